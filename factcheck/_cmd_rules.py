@@ -1,0 +1,41 @@
+"""``factcheck rules`` lists the rules; ``factcheck rule CODE`` prints one rule's documentation."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_rules_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", default="text", choices=["text", "json"])
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    from .rules.registry import RULES
+
+    if args.format == "json":
+        import json
+
+        data = [{"code": r.code, "name": r.name, "severity": r.severity.value, "summary": r.summary}
+                for r in RULES]
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+        return 0
+    width = max(len(r.name) for r in RULES)
+    for r in RULES:
+        sys.stdout.write(f"{r.code}  {r.name:<{width}}  {r.severity.value:<7}  {r.summary}\n")
+    return 0
+
+
+def add_rule_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("code", metavar="CODE", help="rule code (FC201) or name (weekday-mismatch)")
+
+
+def run_rule(args: argparse.Namespace) -> int:
+    from .errors import UsageError
+    from .rules.registry import get_rule
+
+    rule = get_rule(args.code)
+    if rule is None:
+        raise UsageError(f"unknown rule {args.code!r} (see 'factcheck rules')")
+    sys.stdout.write(f"{rule.code} {rule.name} ({rule.severity.value})\n\n{rule.doc}\n")
+    return 0

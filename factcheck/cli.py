@@ -1,0 +1,83 @@
+"""The ``factcheck`` command: argument parsing and exit codes, no logic of its own.
+
+Exit codes: 0 clean, 1 findings, 2 usage or input error (one line on stderr, never a
+traceback; ``FACTCHECK_DEBUG=1`` shows the traceback of an internal error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Callable, Sequence
+
+from .errors import FactcheckError, UsageError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+#: Subcommands: name -> (module, help). The module defines ``add_<name>_arguments(parser)``
+#: and ``run_<name>(args) -> int`` and keeps its heavy imports inside ``run_<name>``.
+_COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("factcheck._cmd_check", "check claim files against the seeds (the main job)"),
+    "schema": ("factcheck._cmd_schema", "print the JSON Schema of claim, entity or source files"),
+    "rules": ("factcheck._cmd_rules", "list the rules: code, name, summary"),
+    "rule": ("factcheck._cmd_rules", "print the documentation of one rule"),
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2 (argparse's own convention)
+        raise UsageError(message)
+
+
+def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable]]:
+    import importlib
+
+    parser = _Parser(prog="factcheck", description="Keep a curated fact base honest.")
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    runners: dict[str, Callable] = {}
+    for name, (module_name, help_text) in _COMMANDS.items():
+        module = importlib.import_module(module_name)
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        attr = name.replace("-", "_")
+        getattr(module, f"add_{attr}_arguments")(p)
+        runners[name] = getattr(module, f"run_{attr}")
+    return parser, runners
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit code."""
+    try:
+        parser, runners = _build_parser()
+        args = parser.parse_args(argv)
+        if not args.command:
+            parser.print_help(sys.stderr)
+            return EXIT_ERROR
+        return runners[args.command](args)
+    except FactcheckError as exc:
+        print(f"factcheck: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("factcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: still one line, unless debugging
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        print(f"factcheck: internal error: {type(exc).__name__}: {exc} "
+              "(set FACTCHECK_DEBUG=1 for the traceback)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _entry() -> None:  # pragma: no cover - console script
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Rules: one module per rule; :mod:`factcheck.rules.registry` lists them explicitly."""

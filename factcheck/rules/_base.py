@@ -1,0 +1,110 @@
+"""The rule protocol, the check context rules share, and finding construction.
+
+A rule is a module with ``CODE``, ``NAME``, ``SEVERITY``, a docstring that is its
+user documentation (first line = summary), and ``check(ctx)`` yielding diagnostics.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+from functools import cached_property
+from types import ModuleType
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+
+from ..diagnostics import Diagnostic, Fix, Severity
+
+if TYPE_CHECKING:
+    from ..loading import Corpus
+    from ..models import Claim
+    from ._quotes import QuoteMatch
+
+__all__ = ["Context", "Rule", "passthrough"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule as the registry, the CLI and the docs see it."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+    check: Callable[["Context"], Iterable[Diagnostic]]
+    module: str
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> "Rule":
+        doc = inspect.cleandoc(module.__doc__ or "")
+        summary = doc.split("\n", 1)[0].strip()
+        return cls(module.CODE, module.NAME, module.SEVERITY, summary, doc, module.check,
+                   module.__name__)
+
+
+def passthrough(code: str) -> Callable[["Context"], Iterator[Diagnostic]]:
+    """``check`` of a load-time rule: the loader found these; the rule reports them."""
+
+    def check(ctx: "Context") -> Iterator[Diagnostic]:
+        for diagnostic in ctx.corpus.diagnostics:
+            if diagnostic.code == code:
+                yield diagnostic
+
+    check.__doc__ = f"Yield the {code} findings the loader made."
+    return check
+
+
+class Context:
+    """What rules share: the corpus, the registry and caches computed once."""
+
+    def __init__(self, corpus: "Corpus", rules: dict[str, Rule]) -> None:
+        self.corpus = corpus
+        self.rules = rules
+
+    # ------------------------------------------------------------------ findings
+    def finding(self, code: str, message: str, *, claim: "Claim | None" = None,
+                path: tuple = (), file: str | None = None, line: int | None = None,
+                column: int | None = None, fix: Fix | None = None,
+                severity: Severity | None = None, claim_id: str | None = None,
+                **extra: object) -> Diagnostic:
+        rule = self.rules[code]
+        if claim is not None:
+            origin = claim.origin
+            file = file or (origin.file if origin else "<memory>")
+            if line is None:
+                where = claim.locate(*path)
+                line, column = where if where else (1, 1)
+            claim_id = claim_id or claim.id
+        return Diagnostic(code, rule.name, severity or rule.severity, message, file or "<memory>",
+                          line or 1, column or 1, claim_id, fix, dict(extra))
+
+    # ------------------------------------------------------------------ caches
+    @cached_property
+    def entities(self) -> dict:
+        return self.corpus.entity_index
+
+    @cached_property
+    def claims_by_id(self) -> dict:
+        return self.corpus.claim_index
+
+    @cached_property
+    def name_index(self):
+        from ..normalize.names import NameIndex
+
+        return NameIndex(self.corpus.entities)
+
+    @cached_property
+    def _quote_cache(self) -> dict:
+        return {}
+
+    def quote_match(self, claim: "Claim", index: int) -> "QuoteMatch | None":
+        """Where quote ``index`` of ``claim`` is in its seed (None: unknown seed or not found)."""
+        key = (id(claim), index)
+        cache = self._quote_cache
+        if key not in cache:
+            from ._quotes import match_quote
+
+            quote = claim.quotes[index]
+            seed = self.corpus.seeds.get(quote.seed)
+            cache[key] = None if seed is None else match_quote(seed, quote.text)
+        return cache[key]

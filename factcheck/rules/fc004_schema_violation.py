@@ -1,0 +1,30 @@
+"""A record does not have the shape its file kind requires.
+
+What it checks: every claim, entity and source record against the models in
+`factcheck.models` (unknown keys, missing keys, wrong types, values outside their
+vocabulary, a `between` number without `low`/`high`, a date that does not fit its
+precision). Each error points at the offending key or value. A record with a
+schema error is skipped; the other records are still checked.
+
+Why it matters: a misspelt key (`verdcit:`) would otherwise be silently ignored.
+
+Example that fails:
+
+```yaml
+claims:
+  - id: mou-signed
+    statement: Turkey and Syria signed a memorandum.
+    verdcit: supported
+```
+
+Fix: as the message says; `factcheck schema` prints the JSON Schema for editors.
+"""
+
+from ..diagnostics import Severity
+from ._base import passthrough
+
+CODE = "FC004"
+NAME = "schema-violation"
+SEVERITY = Severity.error
+
+check = passthrough(CODE)

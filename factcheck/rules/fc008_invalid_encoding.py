@@ -1,0 +1,21 @@
+"""A file is not valid UTF-8.
+
+What it checks: the bytes of every YAML file and seed text; the message gives the
+offending byte and where it is.
+
+Why it matters: quotes are compared character by character with the seeds; a file in
+Latin-1 or Windows-1252 cannot be read reliably, so the run is incomplete (exit 2).
+
+Example that fails: a claim file saved as Windows-1252 with `Güler` (byte `0xfc`).
+
+Fix: re-save the file as UTF-8.
+"""
+
+from ..diagnostics import Severity
+from ._base import passthrough
+
+CODE = "FC008"
+NAME = "invalid-encoding"
+SEVERITY = Severity.fatal
+
+check = passthrough(CODE)

@@ -1,0 +1,30 @@
+"""A file exceeds a safety limit: size, nesting depth, scalar length or alias expansion.
+
+What it checks: files over 32 MiB, nesting deeper than 64 levels, a single scalar
+over 200,000 characters, and aliases that expand to more than 100,000 nodes (the
+"billion laughs" alias bomb).
+
+Why it matters: such input is almost always hostile or broken; reading it would hang
+the check or exhaust memory. factcheck stops reading the file at once and exits 2.
+
+Example that fails:
+
+```yaml
+a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+# … and so on, each level nine times the last
+```
+
+Fix: split a genuinely large fact base into several files; never use aliases to
+build large structures.
+"""
+
+from ..diagnostics import Severity
+from ._base import passthrough
+
+CODE = "FC012"
+NAME = "resource-limit"
+SEVERITY = Severity.fatal
+
+check = passthrough(CODE)

@@ -1,0 +1,25 @@
+"""A file uses a YAML tag that could construct objects (`!!python/object`, custom tags).
+
+What it checks: every tag other than the core ones (`!!str`, `!!int`, `!!float`,
+`!!bool`, `!!null`, `!!map`, `!!seq`, `!!timestamp`).
+
+Why it matters: such tags are how unsafe YAML loaders run code. factcheck only ever
+reads plain data and refuses the file (exit 2).
+
+Example that fails:
+
+```yaml
+claims: !!python/object/apply:os.system ["echo owned"]
+```
+
+Fix: remove the tag.
+"""
+
+from ..diagnostics import Severity
+from ._base import passthrough
+
+CODE = "FC013"
+NAME = "forbidden-tag"
+SEVERITY = Severity.fatal
+
+check = passthrough(CODE)

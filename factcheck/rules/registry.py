@@ -1,0 +1,69 @@
+"""The explicit list of rules. Adding a rule = writing its module and listing it here.
+
+No import-time discovery: the order here is the order rules run and are documented.
+"""
+
+from __future__ import annotations
+
+from . import (
+    fc001_invalid_yaml,
+    fc002_duplicate_key,
+    fc003_implicit_typing,
+    fc004_schema_violation,
+    fc005_unknown_reference,
+    fc006_duplicate_id,
+    fc007_empty_file,
+    fc008_invalid_encoding,
+    fc009_byte_order_mark,
+    fc010_crlf_line_endings,
+    fc011_not_nfc,
+    fc012_resource_limit,
+    fc013_forbidden_tag,
+    fc014_seed_registry,
+    fc101_quote_not_found,
+    fc102_quote_needs_folding,
+    fc103_quote_from_furniture,
+    fc104_claim_without_quote,
+    fc105_expression_not_in_quote,
+)
+from ._base import Rule
+
+__all__ = ["RULES", "get_rule", "rules_by_code"]
+
+_MODULES = (
+    fc001_invalid_yaml,
+    fc002_duplicate_key,
+    fc003_implicit_typing,
+    fc004_schema_violation,
+    fc005_unknown_reference,
+    fc006_duplicate_id,
+    fc007_empty_file,
+    fc008_invalid_encoding,
+    fc009_byte_order_mark,
+    fc010_crlf_line_endings,
+    fc011_not_nfc,
+    fc012_resource_limit,
+    fc013_forbidden_tag,
+    fc014_seed_registry,
+    fc101_quote_not_found,
+    fc102_quote_needs_folding,
+    fc103_quote_from_furniture,
+    fc104_claim_without_quote,
+    fc105_expression_not_in_quote,
+)
+
+#: Every rule, in code order.
+RULES: tuple[Rule, ...] = tuple(sorted((Rule.from_module(m) for m in _MODULES), key=lambda r: r.code))
+
+
+def rules_by_code() -> dict[str, Rule]:
+    return {rule.code: rule for rule in RULES}
+
+
+def get_rule(code_or_name: str) -> Rule | None:
+    """A rule by code (``FC201``) or name (``weekday-mismatch``), case-insensitive."""
+    key = code_or_name.strip().lower()
+    for rule in RULES:
+        if rule.code.lower() == key or rule.name == key:
+            return rule
+    return None
