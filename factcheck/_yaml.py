@@ -114,9 +114,8 @@ class Implicit:
     @property
     def type_name(self) -> str:
         name = self.tag.rsplit(":", 1)[-1]
-        return {"bool": "boolean", "int": "integer", "float": "float", "timestamp": "date/time"}.get(
-            name, name
-        )
+        return {"bool": "a boolean", "int": "an integer", "float": "a float",
+                "timestamp": "a date/time"}.get(name, name)
 
 
 @dataclass(slots=True)

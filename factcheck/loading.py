@@ -237,15 +237,18 @@ def load_seed_text(path: str | Path) -> str:
 # --------------------------------------------------------------------------- validation
 
 
+_UNION_TAGS = frozenset({"date", "number", "entity"})
+
+
 def _error_message(err: dict, raw: Any) -> str:
-    loc = [str(p) for p in err.get("loc", ())]
+    loc = [str(p) for p in err.get("loc", ()) if p not in _UNION_TAGS]
     kind = err.get("type", "")
     msg = err.get("msg", "invalid value")
     if msg[:1].isupper() and not msg[:2].isupper():
         msg = msg[0].lower() + msg[1:]
     if msg.startswith("value error, "):
         msg = msg[len("value error, ") :]
-    where = ".".join(loc)
+    where = "".join(f"[{p}]" if p.isdigit() else (f".{p}" if i else p) for i, p in enumerate(loc))
     if kind == "extra_forbidden":
         return f"unknown key {loc[-1]!r}"
     if kind == "missing":
@@ -344,7 +347,7 @@ class _FileLoader:
             self.diagnostics.append(
                 _diag(
                     "FC003",
-                    f"unquoted {item.value!r} would be read as a {item.type_name} by YAML 1.1 tools; "
+                    f"unquoted {item.value!r} would be read as {item.type_name} by YAML 1.1 tools; "
                     f"quote it: \"{item.value}\"",
                     self.name, item.line, item.column, claim_id,
                 )

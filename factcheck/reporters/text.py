@@ -10,8 +10,7 @@ def render(report, *, show_fixes: bool = True, summary: bool = True) -> str:
     for d in report.diagnostics:
         lines.append(f"{d.file}:{d.line}:{d.column}: {d.code} {d.message}")
         if show_fixes and d.fix is not None:
-            lines.append(f"    fix: {d.fix.description}" + (
-                f": {d.fix.replacement!r}" if d.fix.replacement is not None and len(d.fix.replacement) < 100 else ""))
+            lines.append(f"    fix: {d.fix.description}")
     if summary:
         lines.append(report.summary())
     return "\n".join(lines) + "\n"

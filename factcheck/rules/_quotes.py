@@ -58,5 +58,5 @@ def closest_passage(seed: Seed, quote: str) -> tuple[str, int, float]:
             continue
         hit = fuzz.partial_ratio_alignment(quote, line)
         if hit is not None and hit.score > best[2]:
-            best = (line[hit.dest_start : hit.dest_end], number, hit.score)
+            best = (line[hit.dest_start : hit.dest_end].strip(), number, hit.score)
     return best

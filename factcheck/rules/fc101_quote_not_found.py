@@ -42,7 +42,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
                 continue  # unknown seeds are FC005's
             passage, line, score = closest_passage(seed, quote.text)
             shown = passage if len(passage) <= 120 else passage[:117] + "…"
-            fix = Fix(f"replace with the seed's words from line {line}", quote.text, passage) if score >= 90 else None
+            fix = Fix(f"replace with the seed's words from line {line}: {passage!r}", quote.text, passage) if score >= 90 else None
             yield ctx.finding(
                 CODE,
                 f"quote not found in seed {quote.seed}; closest passage (line {line}, "

@@ -44,5 +44,5 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
                 CODE,
                 f"quote matches seed {quote.seed} (line {match.line}) only after folding {folds}",
                 claim=claim, path=("quotes", i, "text"),
-                fix=Fix("use the seed's exact characters", quote.text, original, safe=True),
+                fix=Fix(f"use the seed's exact characters: {original!r}", quote.text, original, safe=True),
             )

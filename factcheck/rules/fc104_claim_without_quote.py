@@ -40,4 +40,4 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
             q.stance is Stance.contradicts for q in claim.quotes
         ):
             yield ctx.finding(CODE, f"supported claim {claim.id!r} has no supporting quote, "
-                              "only contradicting ones", claim=claim, path=("quotes",))
+                              "only contradicting ones", claim=claim, path=("verdict",))
