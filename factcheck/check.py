@@ -1,17 +1,27 @@
-"""Run the rules over a corpus and collect a :class:`Report`."""
+"""Run the rules over a corpus and collect a :class:`Report`.
+
+Suppressions: a claim's ``suppress: {FC301: "reason"}`` map hides that code's findings
+on that claim (matched by file and claim id). Fatal findings and the FC9xx hygiene rules
+cannot be suppressed. Whether a suppression still suppresses something is decided by
+running the suppressed rule even when it is not selected (its findings are not
+reported), so ``--select FC901`` alone gives the same answer as a full run.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .diagnostics import Diagnostic, Severity
 from .errors import UsageError
 from .loading import Corpus
 from .rules._base import Context, Rule
 
-__all__ = ["QuoteSpan", "Report", "check", "select_rules"]
+__all__ = ["Progress", "QuoteSpan", "Report", "Suppressions", "check", "select_rules"]
+
+#: ``progress(done, total, label)``: called after each rule (see ``factcheck._progress``).
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +47,10 @@ class Report:
     seeds: int
     rules: list[str]
     quote_spans: list[QuoteSpan] = field(default_factory=list)
+    #: (file, claim id) of every claim that was checked, in load order.
+    checked_claims: list[tuple[str, str]] = field(default_factory=list)
+    #: Findings hidden by a claim's ``suppress`` map (not in ``diagnostics``).
+    suppressed: list[Diagnostic] = field(default_factory=list)
 
     @property
     def fatal(self) -> bool:
@@ -72,6 +86,7 @@ class Report:
                 "seeds": self.seeds,
                 "counts": dict(sorted(self.counts().items())),
                 "by_code": dict(sorted(self.by_code().items())),
+                "suppressed": len(self.suppressed),
             },
             "diagnostics": [d.to_dict() for d in self.diagnostics],
         }
@@ -94,17 +109,83 @@ def select_rules(rules: Iterable[Rule], select: Iterable[str] | None = None,
     return [r for r in rules if (sel is None or _matches(r.code, sel)) and not _matches(r.code, ign)]
 
 
+@dataclass
+class Suppressions:
+    """Which ``suppress`` entries of which claims hid a finding in this run.
+
+    Set on the rule context as ``ctx.suppressions`` before the FC9xx rules run.
+    """
+
+    #: (id(claim), code) of each suppress entry that hid at least one finding
+    used: set[tuple[int, str]] = field(default_factory=set)
+    #: codes whose rules ran (selected or run for the suppressions' sake)
+    evaluated: set[str] = field(default_factory=set)
+
+
+_UNSUPPRESSIBLE_PREFIX = "FC9"
+
+
+def _claims_by_location(corpus: Corpus) -> dict[tuple[str, str], list]:
+    out: dict[tuple[str, str], list] = {}
+    for claim in corpus.claims:
+        origin = claim.origin
+        out.setdefault((origin.file if origin else "<memory>", claim.id), []).append(claim)
+    return out
+
+
+def _apply_suppressions(found: list[Diagnostic], corpus: Corpus, sup: Suppressions,
+                        reported: set[str]) -> tuple[list[Diagnostic], list[Diagnostic]]:
+    """Split findings into (kept, suppressed) and record which suppressions were used."""
+    by_loc = _claims_by_location(corpus)
+    kept: list[Diagnostic] = []
+    hidden: list[Diagnostic] = []
+    for d in found:
+        claims = by_loc.get((d.file, d.claim_id), ()) if d.claim_id else ()
+        owner = next((c for c in claims if d.code in c.suppress), None)
+        if owner is None or d.severity is Severity.fatal or d.code.startswith(_UNSUPPRESSIBLE_PREFIX):
+            if d.code in reported:
+                kept.append(d)
+            continue
+        sup.used.add((id(owner), d.code))
+        if d.code in reported:
+            hidden.append(d)
+    return kept, hidden
+
+
 def check(corpus: Corpus, *, select: Iterable[str] | None = None,
-          ignore: Iterable[str] | None = None, rules: Iterable[Rule] | None = None) -> Report:
-    """Check a loaded corpus with the registered rules (or ``rules``) and return a report."""
+          ignore: Iterable[str] | None = None, rules: Iterable[Rule] | None = None,
+          progress: Progress | None = None) -> Report:
+    """Check a loaded corpus with the registered rules (or ``rules``) and return a report.
+
+    ``progress(done, total, label)`` is called after each rule, for a progress bar.
+    """
     from .rules.registry import RULES
 
-    chosen = select_rules(RULES if rules is None else rules, select, ignore)
-    ctx = Context(corpus, {r.code: r for r in (RULES if rules is None else rules)})
+    every = tuple(RULES if rules is None else rules)
+    chosen = select_rules(every, select, ignore)
+    ctx = Context(corpus, {r.code: r for r in every})
+    reported = {r.code for r in chosen}
+    hygiene = [r for r in chosen if r.code.startswith(_UNSUPPRESSIBLE_PREFIX)]
+    first = [r for r in chosen if not r.code.startswith(_UNSUPPRESSIBLE_PREFIX)]
+    if hygiene:  # run suppressed rules too, to know whether each suppression still bites
+        wanted = {code for claim in corpus.claims for code in claim.suppress}
+        first += [r for r in every if r.code in wanted and r.code not in reported
+                  and not r.code.startswith(_UNSUPPRESSIBLE_PREFIX)]
+    total = len(first) + len(hygiene)
     found: list[Diagnostic] = []
-    for rule in chosen:
+    for done, rule in enumerate(first, 1):
         found.extend(rule.check(ctx))
-    found.sort(key=Diagnostic.sort_key)
+        if progress is not None:
+            progress(done, total, rule.code)
+    sup = Suppressions(evaluated={r.code for r in first})
+    kept, hidden = _apply_suppressions(found, corpus, sup, reported)
+    ctx.suppressions = sup  # type: ignore[attr-defined]  # read by the FC9xx rules
+    for done, rule in enumerate(hygiene, len(first) + 1):
+        kept.extend(rule.check(ctx))
+        if progress is not None:
+            progress(done, total, rule.code)
+    kept.sort(key=Diagnostic.sort_key)
+    hidden.sort(key=Diagnostic.sort_key)
     spans = []
     for claim in corpus.claims:
         for i, quote in enumerate(claim.quotes):
@@ -112,5 +193,6 @@ def check(corpus: Corpus, *, select: Iterable[str] | None = None,
                 match = ctx.quote_match(claim, i)
                 if match is not None:
                     spans.append(QuoteSpan(claim.id, i, match.seed, match.start, match.end, match.exact))
-    return Report(found, list(corpus.files), len(corpus.claims), len(corpus.entities),
-                  len(corpus.seeds), [r.code for r in chosen], spans)
+    checked = [(c.origin.file if c.origin else "<memory>", c.id) for c in corpus.claims]
+    return Report(kept, list(corpus.files), len(corpus.claims), len(corpus.entities),
+                  len(corpus.seeds), [r.code for r in chosen], spans, checked, hidden)

@@ -25,6 +25,12 @@ from . import (
     fc103_quote_from_furniture,
     fc104_claim_without_quote,
     fc105_expression_not_in_quote,
+    fc501_conflicting_facts,
+    fc502_outdated_without_successor,
+    fc503_verdict_without_evidence,
+    fc504_missing_rationale,
+    fc901_unused_suppression,
+    fc902_unknown_suppression,
 )
 from ._base import Rule
 
@@ -50,6 +56,12 @@ _MODULES = (
     fc103_quote_from_furniture,
     fc104_claim_without_quote,
     fc105_expression_not_in_quote,
+    fc501_conflicting_facts,
+    fc502_outdated_without_successor,
+    fc503_verdict_without_evidence,
+    fc504_missing_rationale,
+    fc901_unused_suppression,
+    fc902_unknown_suppression,
 )
 
 #: Every rule, in code order.
