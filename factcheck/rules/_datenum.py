@@ -1,0 +1,257 @@
+"""What the FC2xx date and FC3xx number rules share: typed facts as spans and intervals.
+
+Hand-written on purpose: a :class:`~factcheck.models.DateFact` of precision month or
+year is the *span* of days it covers (``2025-08`` = 1–31 August 2025), and a
+:class:`~factcheck.models.NumberFact` with a qualifier is the *interval* of values it
+allows (``more-than 20,000`` = (20000, ∞)). Two facts are compatible when their spans
+or intervals overlap. Neither dateutil nor any interval library models the fact
+schema's precisions and qualifiers, and the arithmetic is a dozen lines.
+
+Also here: grouping keys for the cross-claim rules (FC204, FC303), which bucket facts
+in one pass with a dict, and a running intersection so that a group is checked in
+time linear in its size.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from dataclasses import dataclass
+from datetime import date
+from typing import Generic, Iterator, TypeVar
+
+from ..models import Claim, DateFact, DatePrecision, NumberFact, Qualifier, Stance, Verdict
+
+__all__ = [
+    "WEEKDAYS",
+    "Interval",
+    "Narrowing",
+    "WRONG_ON_PURPOSE",
+    "day_interval",
+    "date_span",
+    "dated_facts",
+    "describe_number",
+    "number_facts",
+    "number_interval",
+    "published",
+    "scale_factor",
+    "spans_overlap",
+    "supporting",
+    "unit_key",
+]
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_SCALES = {None: 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+#: Verdicts whose facts record a wrong or superseded value on purpose.
+WRONG_ON_PURPOSE = frozenset({Verdict.refuted, Verdict.outdated})
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def date_span(fact: DateFact) -> tuple[date, date]:
+    """The first and last day a date fact covers (inclusive)."""
+    parts = [int(p) for p in fact.value.split("-")]
+    year = parts[0]
+    if fact.precision is DatePrecision.year:
+        return date(year, 1, 1), date(year, 12, 31)
+    month = parts[1]
+    if fact.precision is DatePrecision.month:
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    day = date(year, month, parts[2])
+    return day, day
+
+
+def spans_overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def dated_facts(claim: Claim) -> Iterator[tuple[int, DateFact]]:
+    """(index in ``claim.facts``, fact) for every date fact."""
+    for i, fact in enumerate(claim.facts):
+        if isinstance(fact, DateFact):
+            yield i, fact
+
+
+def published(ctx: object, seed_id: str) -> date | None:
+    """The publication date of a seed as ``sources.yaml`` gives it (None: unknown)."""
+    seed = ctx.corpus.seeds.get(seed_id)  # type: ignore[attr-defined]
+    if seed is None or seed.source is None:
+        return None
+    return seed.source.published
+
+
+def supporting(claim: Claim) -> Iterator[tuple[int, object]]:
+    for i, quote in enumerate(claim.quotes):
+        if quote.stance is Stance.supports:
+            yield i, quote
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A set of real values: ``low``..``high`` with open or closed ends (±inf allowed)."""
+
+    low: float
+    high: float
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+    def overlaps(self, other: "Interval") -> bool:
+        return not self.intersect(other).empty
+
+    def intersect(self, other: "Interval") -> "Interval":
+        if self.low > other.low or (self.low == other.low and not self.low_inclusive):
+            low, low_inc = self.low, self.low_inclusive
+        else:
+            low, low_inc = other.low, other.low_inclusive
+        if self.high < other.high or (self.high == other.high and not self.high_inclusive):
+            high, high_inc = self.high, self.high_inclusive
+        else:
+            high, high_inc = other.high, other.high_inclusive
+        return Interval(low, high, low_inc, high_inc)
+
+    @property
+    def empty(self) -> bool:
+        if self.low > self.high:
+            return True
+        return self.low == self.high and not (self.low_inclusive and self.high_inclusive)
+
+
+def scale_factor(scale: str | None) -> float:
+    return _SCALES.get(scale, 1.0)
+
+
+#: "about N" allows N ± 10 %: wide enough for a rounded figure, narrow enough that
+#: "about 20,000" and "about 30,000" conflict.
+ABOUT_TOLERANCE = 0.10
+
+
+def number_interval(fact: NumberFact) -> Interval:
+    """The values a number fact allows, in base units (scale applied)."""
+    k = scale_factor(fact.scale)
+    q = fact.qualifier
+    if q is Qualifier.between:
+        return Interval(fact.low * k, fact.high * k)  # type: ignore[operator]
+    v = fact.value * k  # type: ignore[operator]
+    if q is Qualifier.exact:
+        return Interval(v, v)
+    if q is Qualifier.about:
+        d = abs(v) * ABOUT_TOLERANCE
+        return Interval(v - d, v + d)
+    if q is Qualifier.more_than:
+        return Interval(v, math.inf, False, False)
+    if q is Qualifier.at_least:
+        return Interval(v, math.inf, True, False)
+    if q is Qualifier.less_than:
+        return Interval(-math.inf, v, False, False)
+    if q is Qualifier.up_to:
+        return Interval(-math.inf, v, False, True)
+    # order-of: "hundreds of billions" = [value, 10 × value)
+    return Interval(v, v * 10, True, False)
+
+
+def number_facts(claim: Claim) -> Iterator[tuple[int, NumberFact]]:
+    for i, fact in enumerate(claim.facts):
+        if isinstance(fact, NumberFact):
+            yield i, fact
+
+
+def _g(x: float | None) -> str:
+    if x is None:
+        return "?"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.6g}"
+
+
+_QUALIFIER_WORDS = {
+    Qualifier.exact: "",
+    Qualifier.about: "about ",
+    Qualifier.more_than: "more than ",
+    Qualifier.at_least: "at least ",
+    Qualifier.less_than: "less than ",
+    Qualifier.up_to: "up to ",
+    Qualifier.order_of: "of the order of ",
+}
+
+
+def describe_number(fact: NumberFact) -> str:
+    """``more than 20,000 troops``, ``between 70 and 80 percent``, ``326 million USD``."""
+    scale = f" {fact.scale}" if fact.scale else ""
+    if fact.qualifier is Qualifier.between:
+        return f"between {_g(fact.low)} and {_g(fact.high)}{scale} {fact.unit}"
+    return f"{_QUALIFIER_WORDS[fact.qualifier]}{_g(fact.value)}{scale} {fact.unit}"
+
+
+_UNIT_SYNONYMS = {
+    "%": "percent", "per cent": "percent", "pct": "percent", "percentage": "percent",
+    "$": "usd", "dollar": "usd", "us dollar": "usd", "u.s. dollar": "usd",
+    "€": "eur", "euro": "eur", "£": "gbp", "pound": "gbp",
+    "hr": "hour", "yr": "year", "soldier": "troop",
+}
+
+
+def unit_key(unit: str | None) -> str | None:
+    """A unit folded for comparison: case, a plural ``s`` and a few synonyms."""
+    if unit is None:
+        return None
+    u = " ".join(unit.strip().lower().split())
+    if not u:
+        return None
+    u = _UNIT_SYNONYMS.get(u, u)
+    if len(u) > 3 and u.endswith("ies"):
+        u = u[:-3] + "y"
+    elif len(u) > 2 and u.endswith("s") and not u.endswith("ss"):
+        u = u[:-1]
+    return _UNIT_SYNONYMS.get(u, u)
+
+
+# --------------------------------------------------------------------------- grouping
+
+T = TypeVar("T")
+
+
+def day_interval(span: tuple[date, date]) -> Interval:
+    """A date span as a closed interval of proleptic ordinals, for :class:`Narrowing`."""
+    return Interval(float(span[0].toordinal()), float(span[1].toordinal()))
+
+
+class Narrowing(Generic[T]):
+    """The running intersection of the intervals seen for one key, and who set each bound.
+
+    ``offer(interval, who)`` returns None when the interval overlaps the intersection of
+    every interval accepted before (and narrows it), or else the ``who`` of an accepted
+    interval it is disjoint from. On a line, intervals that pairwise overlap have a
+    common point (Helly), so this finds every inconsistency with O(1) work per offer:
+    checking a group is linear in its size, never pairwise.
+    """
+
+    __slots__ = ("current", "low_by", "high_by")
+
+    def __init__(self) -> None:
+        self.current = Interval(-math.inf, math.inf, False, False)
+        self.low_by: T | None = None
+        self.high_by: T | None = None
+
+    def offer(self, interval: Interval, who: T) -> T | None:
+        cur = self.current
+        if interval.low > cur.high or (
+            interval.low == cur.high and not (interval.low_inclusive and cur.high_inclusive)
+        ):
+            return self.high_by
+        if interval.high < cur.low or (
+            interval.high == cur.low and not (interval.high_inclusive and cur.low_inclusive)
+        ):
+            return self.low_by
+        new = cur.intersect(interval)
+        if (new.low, new.low_inclusive) != (cur.low, cur.low_inclusive):
+            self.low_by = who
+        if (new.high, new.high_inclusive) != (cur.high, cur.high_inclusive):
+            self.high_by = who
+        self.current = new
+        return None

@@ -1,0 +1,74 @@
+"""The same event is dated differently in two claims.
+
+What it checks: date facts with the same `subject` and `property` (the same event,
+e.g. `turkey-syria-mou` `signed-on`) across all claims, precision-aware: `2025-08`
+and `2025-08-13` are compatible (the day is in the month), `2025-08-13` and
+`2025-08-12` are not, nor are `2025-07` and `2025-08-13`. Claims whose verdict is
+`refuted` or `outdated` are skipped: they record a wrong or superseded date on purpose.
+Facts without a `subject` or `property` are not grouped.
+
+The facts are grouped in one pass (a dict keyed by subject and property) and each group
+keeps the running intersection of its dates, so a fact base of any size is checked in
+time linear in its number of facts. The finding is reported on the later fact (in file
+order) and names the claim it disagrees with.
+
+Why it matters: a fact base that gives two dates for one event will teach both of
+them; one of them is an error, or the two claims are not about the same event.
+
+Example that fails:
+
+```yaml
+claims:
+  - id: mou-signed
+    facts:
+      - {type: date, subject: turkey-syria-mou, property: signed-on, value: "2025-08-13", precision: day}
+    # ...
+  - id: mou-signed-again
+    facts:
+      - {type: date, subject: turkey-syria-mou, property: signed-on, value: "2025-08-12", precision: day}
+    # ...
+```
+
+Fix: correct the wrong date, mark the claim that records it `refuted` or `outdated`,
+or give the two events different properties.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..diagnostics import Diagnostic, Fix, Severity
+from ..models import Claim, DateFact
+from ._base import Context
+from ._datenum import WRONG_ON_PURPOSE, Narrowing, date_span, dated_facts, day_interval
+
+CODE = "FC204"
+NAME = "inconsistent-event-date"
+SEVERITY = Severity.error
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    groups: dict[tuple[str, str], Narrowing[tuple[Claim, DateFact]]] = {}
+    for claim in ctx.corpus.claims:
+        if claim.verdict in WRONG_ON_PURPOSE:
+            continue
+        for i, fact in dated_facts(claim):
+            if not fact.subject or not fact.property:
+                continue
+            key = (fact.subject, fact.property)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = Narrowing()
+            other = group.offer(day_interval(date_span(fact)), (claim, fact))
+            if other is None:
+                continue
+            other_claim, other_fact = other
+            where = "another fact of this claim" if other_claim is claim else f"claim {other_claim.id!r}"
+            yield ctx.finding(
+                CODE,
+                f"{fact.subject} {fact.property} is {fact.value} here but {other_fact.value} in {where}",
+                claim=claim, path=("facts", i, "value"),
+                fix=Fix("correct one of the dates, or mark the claim that records the wrong one "
+                        "'refuted' or 'outdated'"),
+                other_claim=other_claim.id, other_value=other_fact.value,
+            )
