@@ -1,0 +1,202 @@
+"""Unit and property tests for the FC2xx date and FC3xx number rules and their helpers.
+
+The fixture harness (``test_rule_fixtures.py``) checks each rule's codes and lines on
+``tests/fixtures/rules/FC2xx|FC3xx``; this file covers the edge cases behind them:
+date spans by precision, number intervals by qualifier, the running intersection the
+cross-claim rules group with, and messages.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.models import DateFact, NumberFact
+from factcheck.rules._datenum import (
+    Interval,
+    Narrowing,
+    date_span,
+    day_interval,
+    describe_number,
+    number_interval,
+    spans_overlap,
+    unit_key,
+)
+
+from ._fixtures import load_with_base
+
+
+def _date(value: str, precision: str) -> DateFact:
+    return DateFact(type="date", value=value, precision=precision)
+
+
+def _number(**kw) -> NumberFact:
+    kw.setdefault("unit", "troops")
+    return NumberFact(type="number", **kw)
+
+
+# --------------------------------------------------------------------------- date spans
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "first", "last"),
+    [
+        ("2025-08-13", "day", date(2025, 8, 13), date(2025, 8, 13)),
+        ("2025-08", "month", date(2025, 8, 1), date(2025, 8, 31)),
+        ("2024-02", "month", date(2024, 2, 1), date(2024, 2, 29)),
+        ("2025-02", "month", date(2025, 2, 1), date(2025, 2, 28)),
+        ("2024", "year", date(2024, 1, 1), date(2024, 12, 31)),
+    ],
+)
+def test_date_span_covers_the_days_of_its_precision(value, precision, first, last) -> None:
+    assert date_span(_date(value, precision)) == (first, last)
+
+
+def test_precision_aware_compatibility() -> None:
+    day13, day12 = _date("2025-08-13", "day"), _date("2025-08-12", "day")
+    august, july, year = _date("2025-08", "month"), _date("2025-07", "month"), _date("2025", "year")
+    assert spans_overlap(date_span(day13), date_span(august))
+    assert spans_overlap(date_span(july), date_span(year))
+    assert not spans_overlap(date_span(day13), date_span(day12))
+    assert not spans_overlap(date_span(day13), date_span(july))
+
+
+# --------------------------------------------------------------------------- number intervals
+
+
+def test_number_interval_by_qualifier() -> None:
+    assert number_interval(_number(value=20000)) == Interval(20000, 20000)
+    assert number_interval(_number(value=20000, qualifier="more-than")) == Interval(20000, math.inf, False, False)
+    assert number_interval(_number(value=3, qualifier="at-least")) == Interval(3, math.inf, True, False)
+    assert number_interval(_number(value=326, scale="million", unit="USD")) == Interval(326e6, 326e6)
+    assert number_interval(_number(low=70, high=80, qualifier="between", unit="percent")) == Interval(70, 80)
+    assert number_interval(_number(value=100, qualifier="order-of", scale="billion", unit="USD")) == Interval(
+        1e11, 1e12, True, False)
+    about = number_interval(_number(value=20000, qualifier="about"))
+    assert about.low < 20000 < about.high
+
+
+def test_a_dropped_qualifier_is_incompatible_and_a_compatible_bound_is_not() -> None:
+    more = number_interval(_number(value=20000, qualifier="more-than"))
+    assert not more.overlaps(number_interval(_number(value=20000)))
+    assert more.overlaps(number_interval(_number(value=25000)))
+    assert not number_interval(_number(value=20000, qualifier="up-to")).overlaps(more)
+    assert number_interval(_number(value=20000, qualifier="at-least")).overlaps(
+        number_interval(_number(value=20000, qualifier="up-to")))
+
+
+def test_describe_number() -> None:
+    assert describe_number(_number(value=20000, qualifier="more-than")) == "more than 20,000 troops"
+    assert describe_number(_number(low=70, high=80, qualifier="between", unit="percent")) == (
+        "between 70 and 80 percent")
+    assert describe_number(_number(value=326, scale="million", unit="USD")) == "326 million USD"
+    assert describe_number(_number(value=2.5, unit="percent")) == "2.5 percent"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("troops", "Troops"), ("troops", "troop"), ("%", "percent"), ("per cent", "percent"),
+     ("airstrikes", "airstrike"), ("dollars", "USD"), ("soldiers", "troops"), ("categories", "category")],
+)
+def test_unit_key_folds_case_plural_and_synonyms(a: str, b: str) -> None:
+    assert unit_key(a) == unit_key(b)
+
+
+def test_unit_key_keeps_different_units_apart() -> None:
+    assert unit_key("troops") != unit_key("bases")
+    assert unit_key("hours") != unit_key("years")
+    assert unit_key(None) is None and unit_key("  ") is None
+
+
+# --------------------------------------------------------------------------- running intersection
+
+_bounds = st.integers(min_value=-20, max_value=20)
+
+
+@st.composite
+def _intervals(draw) -> Interval:
+    low, high = sorted((draw(_bounds), draw(_bounds)))
+    low_inc, high_inc = draw(st.booleans()), draw(st.booleans())
+    if draw(st.booleans()):
+        low, low_inc = -math.inf, False
+    if draw(st.booleans()):
+        high, high_inc = math.inf, False
+    if low == high:
+        low_inc = high_inc = True
+    return Interval(float(low), float(high), low_inc, high_inc)
+
+
+@settings(max_examples=300, derandomize=True)
+@given(st.lists(_intervals(), max_size=8))
+def test_narrowing_finds_exactly_the_disjoint_intervals(intervals: list[Interval]) -> None:
+    group: Narrowing[int] = Narrowing()
+    accepted: list[int] = []
+    for i, interval in enumerate(intervals):
+        other = group.offer(interval, i)
+        if other is None:
+            common = Interval(-math.inf, math.inf, False, False)
+            for a in accepted:
+                common = common.intersect(intervals[a])
+            assert common.overlaps(interval)
+            accepted.append(i)
+        else:
+            # a rejection names an earlier accepted interval that really is disjoint
+            assert other in accepted
+            assert not interval.overlaps(intervals[other])
+            # and from the common part of all the accepted ones
+            common = Interval(-math.inf, math.inf, False, False)
+            for a in accepted:
+                common = common.intersect(intervals[a])
+            assert not common.overlaps(interval)
+    # accepted intervals pairwise overlap
+    for a in accepted:
+        for b in accepted:
+            assert intervals[a].overlaps(intervals[b])
+    # nothing is rejected when every pair overlaps
+    if all(x.overlaps(y) for x in intervals for y in intervals):
+        assert len(accepted) == len(intervals)
+
+
+def test_narrowing_of_day_spans_blames_the_claim_that_set_the_bound() -> None:
+    group: Narrowing[str] = Narrowing()
+    assert group.offer(day_interval(date_span(_date("2025", "year"))), "year") is None
+    assert group.offer(day_interval(date_span(_date("2025-08", "month"))), "month") is None
+    assert group.offer(day_interval(date_span(_date("2025-08-13", "day"))), "day") is None
+    assert group.offer(day_interval(date_span(_date("2025-08-12", "day"))), "other") == "day"
+    assert group.offer(day_interval(date_span(_date("2025-09", "month"))), "sept") == "day"
+    assert group.offer(day_interval(date_span(_date("2025-08-13", "day"))), "same") is None
+
+
+# --------------------------------------------------------------------------- rules on small corpora
+
+
+def _claims_file(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "claims.yaml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_cross_claim_rules_handle_thousands_of_claims_in_one_group(tmp_path: Path) -> None:
+    # every claim dates the same event; only the last one disagrees
+    lines = ["claims:"]
+    for n in range(2000):
+        value = "2025-08-12" if n == 1999 else "2025-08-13"
+        lines += [
+            f"  - id: c{n}",
+            "    statement: Turkey and Syria signed a memorandum of understanding.",
+            "    verdict: supported",
+            "    facts:",
+            f'      - {{type: date, subject: turkey-syria-mou, property: signed-on, value: "{value}", precision: day}}',
+            "    quotes:",
+            "      - seed: 000_081174c5714dbfd1",
+            "        text: Turkey and Syria inked a memorandum of understanding on Wednesday",
+        ]
+    path = _claims_file(tmp_path, "\n".join(lines) + "\n")
+    report = factcheck.check(load_with_base(path), select=["FC204"])
+    assert [(d.code, d.claim_id, d.extra["other_claim"]) for d in report.diagnostics] == [("FC204", "c1999", "c0")]
