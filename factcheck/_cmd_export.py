@@ -1,0 +1,91 @@
+"""``factcheck export --format claimreview|fever [-o FILE] [PATHS…]``.
+
+Loads and checks the fact base, then writes every claim that has no error finding
+(``--include-failing`` keeps those too) as schema.org ClaimReview JSON-LD (a JSON
+array, one object per claim) or FEVER JSON lines. Exit 0 written, 2 usage or input
+error. ``-o`` writes atomically (a temporary file renamed into place).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+
+DEFAULT_PATHS = ("claims", "seeds")
+
+
+def iso_date(value: str) -> date:
+    """argparse type: a ``YYYY-MM-DD`` date."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {value!r}: use YYYY-MM-DD") from None
+
+
+def add_export_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="claim/entity/source files, seed texts, or folders (default: claims/ and seeds/)")
+    p.add_argument("--format", required=True, choices=["claimreview", "fever"], help="export format")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--organisation", "--organization", dest="organisation", metavar="NAME",
+                   help="ClaimReview author (the fact-checking organisation)")
+    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
+                   help="ClaimReview datePublished (left out when not given)")
+    p.add_argument("--url-template", metavar="URL",
+                   help="ClaimReview url, with {id} for the claim id (left out when not given)")
+    p.add_argument("--include-failing", action="store_true",
+                   help="also export claims that have error findings")
+
+
+def _write(text: str, output: str | None) -> None:
+    from .errors import UsageError
+
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return
+    target = os.path.abspath(output)
+    tmp = f"{target}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def run_export(args: argparse.Namespace) -> int:
+    import json
+
+    from .check import check
+    from .diagnostics import Severity
+    from .errors import UsageError
+    from .export import claim_reviews, fever_records
+    from .loading import load_corpus
+
+    paths = args.paths or [p for p in DEFAULT_PATHS if os.path.exists(p)]
+    if not paths:
+        raise UsageError("no PATH given and no claims/ or seeds/ folder here")
+    corpus = load_corpus(paths)
+    report = check(corpus)
+    if report.fatal:
+        first = next(d for d in report.diagnostics if d.severity is Severity.fatal)
+        raise UsageError(f"cannot export: {first.location()}: {first.code} {first.message}")
+    failing = {d.claim_id for d in report.at_least(Severity.error) if d.claim_id}
+    claims = [c for c in corpus.claims if args.include_failing or c.id not in failing]
+    left_out = sorted({c.id for c in corpus.claims} - {c.id for c in claims})
+    if args.format == "claimreview":
+        data = claim_reviews(corpus, claims=claims, organisation=args.organisation,
+                             date_published=args.date, url_template=args.url_template)
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    else:
+        records = fever_records(corpus, report, claims=claims)
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    _write(text, args.output)
+    if left_out:
+        print(f"factcheck: left out {len(left_out)} claim(s) with error findings: "
+              f"{', '.join(left_out)} (--include-failing exports them)", file=sys.stderr)
+    return 0
