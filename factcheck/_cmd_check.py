@@ -1,4 +1,10 @@
-"""``factcheck check [PATHS…]``: load, check, report; exit 0 clean, 1 findings, 2 input error."""
+"""``factcheck check [PATHS…]``: load, check, report; exit 0 clean, 1 findings, 2 input error.
+
+Settings come from the command line, then ``[tool.factcheck]`` (see
+:mod:`factcheck.config`), then defaults. The output format defaults to ``github``
+under GitHub Actions (``GITHUB_ACTIONS=true``) unless the command line or the
+configuration names one.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ import argparse
 import os
 import sys
 
-from .diagnostics import Severity
+from .config import FORMAT_NAMES, SEVERITY_NAMES
 
 DEFAULT_PATHS = ("claims", "seeds")
 
@@ -14,12 +20,18 @@ DEFAULT_PATHS = ("claims", "seeds")
 def add_check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="claim/entity/source files, seed texts, or folders of them "
-                        "(default: claims/ and seeds/ of the current folder)")
-    p.add_argument("--format", default="text", choices=["text", "json"], help="output format")
+                        "(default: [tool.factcheck] paths, else claims/ and seeds/ of the current folder)")
+    p.add_argument("--format", default=None, choices=FORMAT_NAMES,
+                   help="output format (default: text; github under GITHUB_ACTIONS=true)")
     p.add_argument("--select", metavar="CODES", help="comma-separated codes or prefixes to run (FC1,FC201)")
     p.add_argument("--ignore", metavar="CODES", help="comma-separated codes or prefixes to skip")
-    p.add_argument("--severity", default="warning", choices=[s.value for s in Severity if s is not Severity.fatal],
+    p.add_argument("--severity", default=None, choices=SEVERITY_NAMES,
                    help="lowest severity that is reported and makes the exit code 1 (default: warning)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    p.add_argument("--config", metavar="FILE",
+                   help="read settings from FILE (default: the nearest pyproject.toml)")
+    p.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    p.add_argument("--no-progress", action="store_true", help="never draw the progress bar")
     p.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
 
 
@@ -29,25 +41,65 @@ def _codes(value: str | None) -> list[str] | None:
     return [c.strip() for c in value.split(",") if c.strip()]
 
 
+def choose_format(cli: str | None, configured: str | None, environ: dict | os._Environ) -> str:
+    """Command line, then configuration, then ``github`` under GitHub Actions, then ``text``."""
+    if cli:
+        return cli
+    if configured:
+        return configured
+    if environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    return "text"
+
+
 def run_check(args: argparse.Namespace) -> int:
+    from ._progress import ProgressBar
     from .check import check
-    from .errors import UsageError
+    from .config import Config, load_config
+    from .diagnostics import Severity
+    from .errors import ConfigError, UsageError
     from .loading import load_corpus
     from .reporters import render
 
-    paths = args.paths or [p for p in DEFAULT_PATHS if os.path.exists(p)]
+    config = Config() if args.isolated else load_config(args.config)
+    paths = args.paths or list(config.paths or [p for p in DEFAULT_PATHS if os.path.exists(p)])
     if not paths:
         raise UsageError("no PATH given and no claims/ or seeds/ folder here")
-    corpus = load_corpus(paths)
-    report = check(corpus, select=_codes(args.select), ignore=_codes(args.ignore))
-    threshold = Severity(args.severity)
+    select = _codes(args.select) if args.select is not None else config.select
+    ignore = _codes(args.ignore) if args.ignore is not None else config.ignore
+    fmt = choose_format(args.format, config.format, os.environ)
+    threshold = Severity(args.severity or config.severity or "warning")
+
+    progress = ProgressBar(sys.stderr, enabled=not args.no_progress)
+    try:
+        corpus = load_corpus(paths)
+        try:
+            report = check(corpus, select=select, ignore=ignore, progress=progress)
+        except UsageError as exc:
+            from_config = (args.select is None and config.select) or (args.ignore is None and config.ignore)
+            if from_config and config.source:
+                raise ConfigError(str(exc), file=config.source) from None
+            raise
+    finally:
+        progress.close()
     report.diagnostics = [d for d in report.diagnostics
                           if d.severity is Severity.fatal or d.severity.rank >= threshold.rank]
-    if args.format == "text":
-        sys.stdout.write(render(report, "text", summary=not args.quiet))
+    output = render(report, "text", summary=not args.quiet) if fmt == "text" else render(report, fmt)
+    if args.output:
+        _write(args.output, output)
     else:
-        sys.stdout.write(render(report, args.format))
+        sys.stdout.write(output)
     if report.fatal:
         print("factcheck: error: some files could not be read; the check is incomplete", file=sys.stderr)
         return 2
     return 1 if report.diagnostics else 0
+
+
+def _write(path: str, text: str) -> None:
+    from .errors import UsageError
+    from .fix import atomic_write
+
+    try:
+        atomic_write(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -24,6 +24,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "schema": ("factcheck._cmd_schema", "print the JSON Schema of claim, entity or source files"),
     "rules": ("factcheck._cmd_rules", "list the rules: code, name, summary"),
     "rule": ("factcheck._cmd_rules", "print the documentation of one rule"),
+    "fix": ("factcheck._cmd_fix", "apply the safe fixes (house spelling, typography in ids); --diff to preview"),
     "export": ("factcheck._cmd_export", "export claims as ClaimReview JSON-LD or FEVER JSON lines"),
 }
 

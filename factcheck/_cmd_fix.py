@@ -1,0 +1,62 @@
+"""``factcheck fix [PATHS…] [--diff]``: apply the safe fixes (see :mod:`factcheck.fix`).
+
+Exit codes: without ``--diff``, 0 after writing (or when there was nothing to fix);
+with ``--diff``, 1 when there is something to fix (the diff is on stdout, nothing is
+written), 0 when not; 2 on usage or input errors (nothing is written when any file
+could not be read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def add_fix_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders (default: [tool.factcheck] paths, else claims/ and seeds/)")
+    p.add_argument("--diff", action="store_true", help="print a unified diff of the fixes; write nothing")
+    p.add_argument("--select", metavar="CODES", help="comma-separated codes or prefixes whose fixes to apply")
+    p.add_argument("--ignore", metavar="CODES", help="comma-separated codes or prefixes whose fixes to skip")
+    p.add_argument("--config", metavar="FILE", help="read settings from FILE (default: the nearest pyproject.toml)")
+    p.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+
+
+def run_fix(args: argparse.Namespace) -> int:
+    from ._cmd_check import DEFAULT_PATHS, _codes
+    from .check import check
+    from .config import Config, load_config
+    from .errors import UsageError
+    from .fix import atomic_write, plan_fixes, unified_diff
+    from .loading import load_corpus
+
+    config = Config() if args.isolated else load_config(args.config)
+    paths = args.paths or list(config.paths or [p for p in DEFAULT_PATHS if os.path.exists(p)])
+    if not paths:
+        raise UsageError("no PATH given and no claims/ or seeds/ folder here")
+    select = _codes(args.select) if args.select is not None else config.select
+    ignore = _codes(args.ignore) if args.ignore is not None else config.ignore
+    report = check(load_corpus(paths), select=select, ignore=ignore)
+    if report.fatal:
+        raise UsageError("some files could not be read; nothing was fixed (see 'factcheck check')")
+    plans = plan_fixes(report.diagnostics)
+    changed = [p for p in plans if p.changed]
+    if args.diff:
+        sys.stdout.write("".join(unified_diff(p) for p in changed))
+    else:
+        for plan in changed:
+            try:
+                atomic_write(plan.file, plan.fixed.encode("utf-8"))
+            except OSError as exc:
+                raise UsageError(f"cannot write {plan.file}: {exc.strerror or exc}") from None
+    if not args.quiet:
+        applied = sum(p.applied for p in changed)
+        verb = "would fix" if args.diff else "fixed"
+        print(f"{verb} {applied} finding{'s' if applied != 1 else ''} in {len(changed)} "
+              f"file{'s' if len(changed) != 1 else ''}", file=sys.stderr)
+        for plan in plans:
+            for d, reason in plan.skipped:
+                print(f"{d.file}:{d.line}:{d.column}: {d.code} not fixed: {reason}", file=sys.stderr)
+    return 1 if args.diff and changed else 0

@@ -1,0 +1,275 @@
+"""Apply the safe fixes of a report to the YAML files, editing only the spans involved.
+
+A diagnostic is fixable when its :class:`~factcheck.diagnostics.Fix` is ``safe`` and
+has an ``original`` and a ``replacement``: every occurrence of ``original`` in the
+scalar the diagnostic points at (file, line, column) becomes ``replacement``.
+
+Why hand-written and not "load, change, dump" (ruamel.yaml round-tripping): a dump
+re-renders the file, and the fact base is reviewed in git diffs; here only the
+characters of the affected scalars change, so comments, key order, quoting style,
+line endings and a byte-order mark survive. Each edit is verified by parsing the
+edited text again: every scalar must keep its value except the edited one, which must
+have exactly the expected new value; an edit that fails this (a replacement that
+would need different quoting, text broken across lines) is skipped with a reason.
+
+What a fix never touches: quotes (anything below a claim's ``quotes``, and FC102,
+whose suggestion *is* a quote change), mapping keys, and seed texts (``*.txt``).
+Writes are atomic: a temporary file in the same folder, then ``os.replace``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+from yaml import events as ev
+
+from .diagnostics import Diagnostic
+
+__all__ = ["NEVER_FIXED", "Edit", "FileFix", "atomic_write", "fix_text", "plan_fixes", "unified_diff"]
+
+#: Codes whose suggestions are never applied automatically (they would change a quote).
+NEVER_FIXED = frozenset({"FC102"})
+
+
+@dataclass(frozen=True)
+class _Scalar:
+    start: int
+    end: int
+    line: int
+    column: int
+    value: str
+    style: str | None
+    path: tuple
+    is_key: bool
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One scalar rewritten: ``text[start:end]`` becomes ``new`` (character offsets)."""
+
+    start: int
+    end: int
+    old: str
+    new: str
+    line: int
+    column: int
+    codes: tuple[str, ...]
+
+
+@dataclass
+class FileFix:
+    """What fixing one file gives: the old and new text, the edits, and what was skipped."""
+
+    file: str
+    original: str
+    fixed: str
+    edits: list[Edit] = field(default_factory=list)
+    skipped: list[tuple[Diagnostic, str]] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.fixed != self.original
+
+    @property
+    def applied(self) -> int:
+        return sum(len(e.codes) for e in self.edits)
+
+
+def _scalars(text: str) -> list[_Scalar]:
+    """Every scalar with its character span, mark, value, style and path (pure-Python parser:
+    its marks are character offsets into ``text`` itself, BOM and CRLF included)."""
+    out: list[_Scalar] = []
+    stack: list[dict] = []  # map: {"key", "expect_key"}; sequence: {"count"}
+
+    def parent_path() -> tuple:
+        return tuple(f["key"] if "key" in f else f["count"] for f in stack)
+
+    def advance(value: object) -> None:  # a node below the top frame is complete
+        if not stack:
+            return
+        top = stack[-1]
+        if "key" in top:
+            if top["expect_key"]:
+                top["key"], top["expect_key"] = value, False
+            else:
+                top["expect_key"] = True
+        else:
+            top["count"] += 1
+
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, ev.ScalarEvent):
+            is_key = bool(stack) and stack[-1].get("expect_key", False)
+            path = parent_path()[:-1] if is_key else parent_path()
+            m = event.start_mark
+            out.append(_Scalar(m.index, event.end_mark.index, m.line + 1, m.column + 1, event.value,
+                               event.style, path, is_key))
+            advance(event.value)
+        elif isinstance(event, ev.AliasEvent):
+            advance("*" + str(event.anchor))
+        elif isinstance(event, ev.MappingStartEvent):
+            stack.append({"key": None, "expect_key": True})
+        elif isinstance(event, ev.SequenceStartEvent):
+            stack.append({"count": 0})
+        elif isinstance(event, (ev.MappingEndEvent, ev.SequenceEndEvent)):
+            stack.pop()
+            advance("{}")
+    return out
+
+
+def _escape(text: str, style: str | None) -> str:
+    if style == "'":
+        return text.replace("'", "''")
+    if style == '"':
+        return text.replace("\\", "\\\\").replace('"', '\\"')
+    return text
+
+
+def _fixable(d: Diagnostic) -> str | None:
+    """Why ``d`` cannot be fixed, or None."""
+    fix = d.fix
+    if fix is None or not fix.safe:
+        return "no safe fix"
+    if d.code in NEVER_FIXED:
+        return f"{d.code} fixes would change a quote"
+    if fix.original is None or fix.replacement is None or not fix.original:
+        return "the fix gives no replacement text"
+    if not d.file.endswith((".yaml", ".yml")):
+        return "only YAML files are edited"
+    return None
+
+
+def fix_text(text: str, diagnostics: Iterable[Diagnostic], *, file: str = "<memory>") -> FileFix:
+    """Apply the safe fixes of ``diagnostics`` (all about this ``text``) and verify each edit."""
+    result = FileFix(file, text, text)
+    try:
+        scalars = _scalars(text)
+    except yaml.YAMLError:
+        result.skipped.extend((d, "the file is not valid YAML") for d in diagnostics)
+        return result
+    at = {(s.line, s.column): s for s in scalars if not s.is_key}
+    wanted: dict[_Scalar, list[tuple[str, str, Diagnostic]]] = {}
+    for d in diagnostics:
+        reason = _fixable(d)
+        node = at.get((d.line, d.column)) if reason is None else None
+        if reason is None and node is None:
+            reason = "no YAML value at the finding's line and column"
+        if reason is None and "quotes" in node.path:
+            reason = "a fix never touches a quote"
+        if reason is None and d.fix.original not in node.value:
+            reason = f"{d.fix.original!r} is not in the value any more"
+        if reason is not None:
+            result.skipped.append((d, reason))
+            continue
+        wanted.setdefault(node, []).append((d.fix.original, d.fix.replacement, d))
+
+    values = [s.value for s in scalars]
+    edits: list[Edit] = []
+    for node, changes in wanted.items():
+        raw = text[node.start:node.end]
+        value = node.value
+        seen: set[tuple[str, str]] = set()
+        for original, replacement, _ in changes:
+            if (original, replacement) in seen:
+                continue
+            seen.add((original, replacement))
+            raw = raw.replace(_escape(original, node.style), _escape(replacement, node.style))
+            value = value.replace(original, replacement)
+        codes = tuple(d.code for _, _, d in changes)
+        reason = _verify(text, node, raw, value, scalars, values)
+        if reason is not None:
+            result.skipped.extend((d, reason) for _, _, d in changes)
+            continue
+        edits.append(Edit(node.start, node.end, text[node.start:node.end], raw, node.line, node.column, codes))
+    edits.sort(key=lambda e: e.start)
+    pieces, pos = [], 0
+    for e in edits:
+        pieces += [text[pos:e.start], e.new]
+        pos = e.end
+    pieces.append(text[pos:])
+    result.fixed = "".join(pieces)
+    result.edits = edits
+    return result
+
+
+def _verify(text: str, node: _Scalar, raw: str, value: str, scalars: list[_Scalar],
+            values: list[str]) -> str | None:
+    """None when replacing ``node``'s span by ``raw`` changes exactly that value, to ``value``."""
+    if raw == text[node.start:node.end]:
+        return "the text to replace is broken across lines or escaped in the file"
+    candidate = text[:node.start] + raw + text[node.end:]
+    try:
+        after = _scalars(candidate)
+    except yaml.YAMLError:
+        return "the replacement would make the YAML invalid"
+    expected = [value if s is node else v for s, v in zip(scalars, values)]
+    if [s.value for s in after] != expected or [s.path for s in after] != [s.path for s in scalars]:
+        return "the replacement would need different quoting; edit it by hand"
+    return None
+
+
+def plan_fixes(diagnostics: Iterable[Diagnostic], *, read=None) -> list[FileFix]:
+    """Group the fixable findings by file and compute each file's fixed text (nothing is written).
+
+    Findings without a safe fix are ignored; ``read(file) -> str`` defaults to reading UTF-8.
+    """
+    by_file: dict[str, list[Diagnostic]] = {}
+    for d in diagnostics:
+        if d.fix is not None and d.fix.safe:
+            by_file.setdefault(d.file, []).append(d)
+    plans = []
+    for file in sorted(by_file):
+        if not file.endswith((".yaml", ".yml")):
+            plans.append(FileFix(file, "", "", skipped=[(d, "only YAML files are edited") for d in by_file[file]]))
+            continue
+        text = read(file) if read is not None else _read(file)
+        plans.append(fix_text(text, by_file[file], file=file))
+    return plans
+
+
+def _read(file: str) -> str:
+    with open(file, encoding="utf-8", newline="") as handle:  # newline="": keep CRLF as written
+        return handle.read()
+
+
+def unified_diff(plan: FileFix) -> str:
+    """A ``git diff``-style unified diff of one file's fixes ("" when nothing changes)."""
+    lines = difflib.unified_diff(plan.original.splitlines(keepends=True), plan.fixed.splitlines(keepends=True),
+                                 fromfile=f"a/{plan.file}", tofile=f"b/{plan.file}")
+    out = []
+    for line in lines:
+        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder and ``os.replace``.
+
+    Readers see the old or the new file, never half of one; the file's permission bits are kept.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = None
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
