@@ -1,0 +1,145 @@
+"""pytest plugin: the fact base's claim files as test items, one item per claim (opt-in).
+
+Enable it with ``pytest --factcheck`` or ``factcheck = true`` in the ``[pytest]`` ini
+section (``[tool.pytest.ini_options]`` in pyproject.toml). The fact base is read from
+the ``factcheck_paths`` ini option, else ``[tool.factcheck] paths``, else ``claims/`` and
+``seeds/`` next to the rootdir; it is loaded and checked once per session, with the
+``select``/``ignore``/``severity`` of ``[tool.factcheck]``. pytest then collects, among
+the paths it is given, the files of that fact base: each claim file yields one item per
+claim (named by claim id) and one ``[file]`` item for findings that belong to no claim;
+entity, source and seed files yield their ``[file]`` item. An item fails with its
+findings, one ``file:line:col: CODE message`` per line. Other YAML files are ignored.
+
+Light import: pytest imports this module in every run where factcheck is installed, so
+at module level it imports only pytest and the standard library; the loader, pydantic
+and the rules are imported when the option is on and collection starts.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+__all__ = ["FactcheckFindings", "FactcheckItem", "FactcheckFile"]
+
+_SUFFIXES = (".yaml", ".yml", ".txt")
+FILE_ITEM = "[file]"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("factcheck", "factcheck: check the fact base's claim files")
+    group.addoption("--factcheck", action="store_true", default=False,
+                    help="collect the fact base's claim files as test items (one per claim)")
+    parser.addini("factcheck", type="bool", default=False,
+                  help="collect the fact base's claim files as test items (like --factcheck)")
+    parser.addini("factcheck_paths", type="paths", default=[],
+                  help="files and folders of the fact base (default: [tool.factcheck] paths, "
+                       "else claims/ and seeds/ next to the rootdir)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "factcheck: a claim or file of the fact base checked by factcheck")
+    if config.getoption("factcheck") or config.getini("factcheck"):
+        config.pluginmanager.register(_Collector(config), "factcheck-collector")
+
+
+class FactcheckFindings(Exception):
+    """Raised by an item whose claim (or file) has findings at or above the threshold."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+class _Collector:
+    """Loads and checks the fact base once; hands each of its files to pytest."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self._files: dict[Path, tuple[str, dict[str, list[str]], list[str]]] | None = None
+
+    def _load(self) -> dict[Path, tuple[str, dict[str, list[str]], list[str]]]:
+        if self._files is not None:
+            return self._files
+        from .check import check
+        from .config import load_config
+        from .diagnostics import Severity
+        from .loading import load_corpus
+
+        root = Path(self.config.rootpath)
+        settings = load_config(start=root)
+        paths = [str(p) for p in self.config.getini("factcheck_paths")]
+        if not paths:
+            paths = list(settings.paths or [str(root / d) for d in ("claims", "seeds") if (root / d).exists()])
+        files: dict[Path, tuple[str, dict[str, list[str]], list[str]]] = {}
+        if paths:
+            report = check(load_corpus(paths), select=settings.select, ignore=settings.ignore)
+            threshold = Severity(settings.severity or "warning")
+            for name in report.files:
+                files[Path(name).resolve()] = (name, {}, [])
+            for file, claim_id in report.checked_claims:
+                entry = files.get(Path(file).resolve())
+                if entry is not None:
+                    entry[1].setdefault(claim_id, [])
+            for d in report.diagnostics:
+                if d.severity is not Severity.fatal and d.severity.rank < threshold.rank:
+                    continue
+                entry = files.setdefault(Path(d.file).resolve(), (d.file, {}, []))
+                text = f"{d.file}:{d.line}:{d.column}: {d.code} {d.message}"
+                if d.fix is not None:
+                    text += f"\n    fix: {d.fix.description}"
+                if d.claim_id is not None and d.claim_id in entry[1]:
+                    entry[1][d.claim_id].append(text)
+                else:
+                    entry[2].append(text)
+        self._files = files
+        return files
+
+    @pytest.hookimpl
+    def pytest_collect_file(self, file_path: Path, parent: pytest.Collector) -> Any:
+        if file_path.suffix not in _SUFFIXES:
+            return None
+        entry = self._load().get(file_path.resolve())
+        if entry is None:
+            return None
+        return FactcheckFile.from_parent(parent, path=file_path, entry=entry)
+
+
+class FactcheckFile(pytest.File):
+    """A file of the fact base: one item per claim, plus ``[file]``."""
+
+    def __init__(self, *, entry: tuple[str, dict[str, list[str]], list[str]], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.entry = entry
+
+    def collect(self):
+        name, claims, own = self.entry
+        yield FactcheckItem.from_parent(self, name=FILE_ITEM, findings=own, label=f"factcheck {name}")
+        for claim_id, findings in claims.items():
+            yield FactcheckItem.from_parent(self, name=claim_id, findings=findings,
+                                            label=f"factcheck claim {claim_id}")
+
+
+class FactcheckItem(pytest.Item):
+    """One claim (or a file's own checks); fails with its findings."""
+
+    def __init__(self, *, findings: list[str], label: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.findings = findings
+        self.label = label
+        self.add_marker("factcheck")
+
+    def runtest(self) -> None:
+        if self.findings:
+            raise FactcheckFindings(self.findings)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        if isinstance(excinfo.value, FactcheckFindings):
+            return "\n".join(excinfo.value.lines)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self) -> tuple[Any, int | None, str]:
+        return self.path, None, self.label
