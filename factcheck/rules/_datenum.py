@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Generic, Iterator, TypeVar
@@ -34,10 +35,12 @@ __all__ = [
     "number_facts",
     "number_interval",
     "published",
+    "resolve_words",
     "scale_factor",
     "spans_overlap",
     "supporting",
     "unit_key",
+    "weekday_mentions",
 ]
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -255,3 +258,63 @@ class Narrowing(Generic[T]):
             self.high_by = who
         self.current = new
         return None
+
+
+# --------------------------------------------------------------------------- normaliser glue
+
+_WEEKDAY_WORD = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", re.IGNORECASE)
+_JOIN = re.compile(r"\s*,?\s*")
+
+
+def _weekday_surface(text: str) -> str:
+    m = _WEEKDAY_WORD.search(text)
+    return m.group(0).rstrip(".") if m else text
+
+
+def weekday_mentions(text: str, reference: date | None) -> list[tuple[int, date | None, str]]:
+    """Weekdays named in ``text``: (weekday 0 = Monday, the date it is written with, the word).
+
+    The date is None for a weekday written alone ("on Wednesday"), even when the
+    reference date resolves it (that date has the weekday by construction). A weekday
+    directly followed by an absolute day ("Tuesday, 13 August 2025") is joined to it,
+    also when the date finder returns the two as separate mentions.
+    """
+    from ..normalize.dates import find_dates
+
+    mentions = find_dates(text, reference)
+    out: list[tuple[int, date | None, str]] = []
+    skip = -1
+    for n, m in enumerate(mentions):
+        if n == skip:
+            continue
+        r = m.result
+        if r.weekday is None:
+            continue
+        surface = _weekday_surface(m.text)
+        if r.ok and not r.relative and r.precision == "day" and r.start is not None:
+            out.append((r.weekday, r.start, surface))
+            continue
+        if n + 1 < len(mentions):
+            nxt = mentions[n + 1]
+            nr = nxt.result
+            if (_JOIN.fullmatch(text[m.end:nxt.start]) and nr.ok and nr.precision == "day"
+                    and nr.weekday is None and nr.start is not None):
+                out.append((r.weekday, nr.start, surface))
+                skip = n + 1
+                continue
+        out.append((r.weekday, None, surface))
+    return out
+
+
+def resolve_words(words: str, reference: date | None) -> tuple[date, date, str] | None:
+    """First and last day of a date expression, and how to show it; None if unresolvable."""
+    from ..normalize.dates import parse_date
+
+    r = parse_date(words, reference)
+    if not r.ok or r.start is None or r.end is None:
+        return None
+    shown = r.value or f"{r.start.isoformat()}/{r.end.isoformat()}"
+    if r.precision == "day":
+        shown = f"{shown}, a {WEEKDAYS[r.start.weekday()]}"
+    return r.start, r.end, shown
