@@ -25,8 +25,10 @@ from factcheck.rules._datenum import (
     day_interval,
     describe_number,
     number_interval,
+    resolve_words,
     spans_overlap,
     unit_key,
+    weekday_mentions,
 )
 
 from ._fixtures import load_with_base
@@ -200,3 +202,40 @@ def test_cross_claim_rules_handle_thousands_of_claims_in_one_group(tmp_path: Pat
     path = _claims_file(tmp_path, "\n".join(lines) + "\n")
     report = factcheck.check(load_with_base(path), select=["FC204"])
     assert [(d.code, d.claim_id, d.extra["other_claim"]) for d in report.diagnostics] == [("FC204", "c1999", "c0")]
+
+
+# --------------------------------------------------------------------------- resolving words
+
+THURSDAY = date(2025, 8, 14)
+
+
+@pytest.mark.parametrize(
+    ("words", "reference", "first", "last"),
+    [
+        ("on Wednesday", THURSDAY, date(2025, 8, 13), date(2025, 8, 13)),
+        # the publication day's own weekday is that day (wire style), not a week before
+        ("on Thursday", THURSDAY, THURSDAY, THURSDAY),
+        ("Thursday", THURSDAY, THURSDAY, THURSDAY),
+        ("last Thursday", THURSDAY, date(2025, 8, 7), date(2025, 8, 7)),
+        ("On Aug. 13", date(2025, 8, 18), date(2025, 8, 13), date(2025, 8, 13)),
+        ("in August 2025", None, date(2025, 8, 1), date(2025, 8, 31)),
+        ("last year", THURSDAY, date(2024, 1, 1), date(2024, 12, 31)),
+    ],
+)
+def test_resolve_words(words, reference, first, last) -> None:
+    resolved = resolve_words(words, reference)
+    assert resolved is not None and resolved[:2] == (first, last)
+
+
+@pytest.mark.parametrize("words", ["on Wednesday", "On Aug. 13", "The previous day", "a March deal", ""])
+def test_relative_or_unreadable_words_without_a_reference_are_not_resolved(words) -> None:
+    assert resolve_words(words, None) is None
+
+
+def test_weekday_mentions_join_a_weekday_to_the_date_after_it() -> None:
+    assert weekday_mentions("signed on Tuesday, 13 August 2025.", None) == [(1, date(2025, 8, 13), "Tuesday")]
+    assert weekday_mentions("in Damascus, Syria, Monday, December 9, 2024.", None) == [
+        (0, date(2024, 12, 9), "Monday")]
+    # a lone weekday has no date, even when the reference resolves it
+    assert weekday_mentions("signed on Wednesday", THURSDAY) == [(2, None, "Wednesday")]
+    assert weekday_mentions("signed on 13 August 2025", None) == []

@@ -17,8 +17,8 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Generic, Iterator, TypeVar
 
 from ..models import Claim, DateFact, DatePrecision, NumberFact, Qualifier, Stance, Verdict
@@ -307,6 +307,30 @@ def weekday_mentions(text: str, reference: date | None) -> list[tuple[int, date 
     return out
 
 
+_LAST_OR_NEXT = re.compile(r"\b(?:last|next|previous|past|this)\b", re.IGNORECASE)
+
+
+def _same_day_weekday(words: str, r: object, reference: date | None) -> bool:
+    """A lone weekday that is the publication day's own weekday: the publication day.
+
+    Local workaround: ``normalize.dates`` resolves a weekday alone to the one *strictly
+    before* the reference, so "told reporters on Thursday" in seed 000 (published on
+    Thursday 2025-08-14) becomes 2025-08-07. Wire style names the weekday for events in
+    the past week and uses the publication day's own weekday for the same day (a week
+    earlier is "last Thursday" or a date), and seeds 000 and 004 place the briefing the
+    day after Wednesday's signing. So a bare weekday equal to the reference's weekday is
+    read as the reference day itself.
+    """
+    return (
+        reference is not None
+        and r.weekday is not None  # type: ignore[attr-defined]
+        and r.precision == "day"  # type: ignore[attr-defined]
+        and r.relative  # type: ignore[attr-defined]
+        and r.start == reference - timedelta(days=7)  # type: ignore[attr-defined]
+        and not _LAST_OR_NEXT.search(words)
+    )
+
+
 def resolve_words(words: str, reference: date | None) -> tuple[date, date, str] | None:
     """First and last day of a date expression, and how to show it; None if unresolvable."""
     from ..normalize.dates import parse_date
@@ -314,6 +338,8 @@ def resolve_words(words: str, reference: date | None) -> tuple[date, date, str] 
     r = parse_date(words, reference)
     if not r.ok or r.start is None or r.end is None:
         return None
+    if _same_day_weekday(words, r, reference):
+        r = replace(r, start=reference, end=reference)
     shown = r.value or f"{r.start.isoformat()}/{r.end.isoformat()}"
     if r.precision == "day":
         shown = f"{shown}, a {WEEKDAYS[r.start.weekday()]}"
