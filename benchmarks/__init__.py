@@ -1,0 +1,1 @@
+"""Synthetic fact bases and benchmarks for factcheck (not part of the installed package)."""

@@ -1,0 +1,102 @@
+"""Child-process probes for ``benchmarks/run.py``: each prints one JSON line of timings.
+
+Run in a fresh interpreter per measurement so that one probe's caches, imports and
+memory do not leak into the next one's figures.
+
+* ``compose FOLDER…``  bare ``yaml.compose`` with the C safe loader over every ``*.yaml``
+  (the floor any YAML tool pays: read + parse + node tree, nothing else)
+* ``check FOLDER…``    ``load_corpus`` + ``check`` + text rendering, split into phases
+* ``cross FOLDER…``    the cross-claim rules (FC204, FC303, FC501) alone on a loaded corpus
+* ``profile FOLDER…``  cProfile of load + check; the top functions by cumulative and own time
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+CROSS_RULES = ("FC204", "FC303", "FC501")
+
+
+def _yaml_files(folders: list[str]) -> list[Path]:
+    files: list[Path] = []
+    for folder in folders:
+        p = Path(folder)
+        files.extend(sorted(p.rglob("*.yaml")) if p.is_dir() else [p])
+    return files
+
+
+def compose(folders: list[str]) -> dict:
+    import yaml
+
+    files = _yaml_files(folders)
+    t0 = time.perf_counter()
+    nbytes = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        nbytes += len(text)
+        yaml.compose(text, Loader=yaml.CSafeLoader)
+    return {"seconds": time.perf_counter() - t0, "files": len(files), "bytes": nbytes}
+
+
+def check(folders: list[str]) -> dict:
+    t0 = time.perf_counter()
+    import factcheck
+    from factcheck.reporters import render
+
+    t1 = time.perf_counter()
+    corpus = factcheck.load_corpus(folders)
+    t2 = time.perf_counter()
+    report = factcheck.check(corpus)
+    t3 = time.perf_counter()
+    render(report, "text")
+    t4 = time.perf_counter()
+    return {"import": t1 - t0, "load": t2 - t1, "check": t3 - t2, "render": t4 - t3,
+            "seconds": t4 - t1, "claims": report.claims, "findings": len(report.diagnostics)}
+
+
+def cross(folders: list[str], repeat: int = 3) -> dict:
+    import factcheck
+
+    corpus = factcheck.load_corpus(folders)
+    best = float("inf")
+    findings = 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        report = factcheck.check(corpus, select=list(CROSS_RULES))
+        best = min(best, time.perf_counter() - t0)
+        findings = len(report.diagnostics)
+    return {"seconds": best, "rules": list(CROSS_RULES), "findings": findings}
+
+
+def profile(folders: list[str], top: int = 25) -> dict:
+    import cProfile
+    import io
+    import pstats
+
+    import factcheck
+
+    prof = cProfile.Profile()
+    prof.enable()
+    corpus = factcheck.load_corpus(folders)
+    factcheck.check(corpus)
+    prof.disable()
+    out = {}
+    for key in ("cumulative", "tottime"):
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats(key).print_stats(top)
+        out[key] = buf.getvalue()
+    return out
+
+
+def main(argv: list[str]) -> int:
+    mode, folders = argv[0], argv[1:]
+    result = {"compose": compose, "check": check, "cross": cross, "profile": profile}[mode](folders)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

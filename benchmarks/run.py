@@ -1,0 +1,360 @@
+"""Benchmarks at newsroom scale, each measured side by side with its baseline in one run.
+
+``python -m benchmarks.run [--sizes 10000,100000] [--work DIR] [--json FILE] [--quick]``
+
+Generates synthetic fact bases with ``benchmarks/synth.py`` (cached in ``--work`` by
+configuration), then measures, each probe in a fresh interpreter (``benchmarks/_measure.py``):
+
+1. ``factcheck check`` of each size vs a bare ``yaml.compose`` (C safe loader) over the
+   same YAML files — the floor — and vs ``yamllint`` on the same files;
+2. growth: the largest size's check time / the smallest's;
+3. peak RSS of ``factcheck check`` at the largest size (``RUSAGE_CHILDREN`` of a wrapper
+   process whose only child is the check);
+4. cold start: ``factcheck check`` on the bundled fact base (wall time, best of 5) and
+   ``python -X importtime -c "import factcheck"`` (cumulative time of ``factcheck``);
+5. ``factcheck lint-text`` of a 5,000-word draft against 20,000 entities (if the command exists);
+6. ``factcheck quiz --count 1000`` on the largest base (if the command exists);
+7. the cross-claim rules (FC204, FC303, FC501) alone at each size, and their growth.
+
+Prints a table and writes every figure (with the machine) as JSON. The runs are not part
+of the pytest suite: at 100k claims they take minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Sequence
+
+from . import synth
+
+__all__ = ["GOALS", "main", "machine"]
+
+REPO = Path(__file__).resolve().parents[1]
+
+#: goal name -> (limit, what it limits)
+GOALS: dict[str, tuple[float, str]] = {
+    "check_vs_floor": (2.0, "check time / C-loader compose time, at each size"),
+    "growth": (11.0, "check time at 100k / at 10k"),
+    "peak_rss_mb": (1024.0, "peak RSS of check at 100k, MB"),
+    "cold_start_s": (0.5, "factcheck check on the bundled fact base, best of 5, s"),
+    "import_s": (0.2, "python -X importtime: cumulative import of factcheck, s"),
+    "lint_text_s": (0.05, "lint-text of a 5,000-word draft against 20,000 entities, s"),
+    "quiz_s": (2.0, "quiz of 1,000 items from 100k claims, s"),
+}
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def machine() -> dict[str, Any]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        load = None
+    import yaml
+
+    return {"nproc": os.cpu_count(), "cpu": cpu, "python": platform.python_version(),
+            "platform": platform.platform(), "libyaml": bool(yaml.__with_libyaml__),
+            "pyyaml": yaml.__version__, "loadavg_1min_at_start": load}
+
+
+def _factcheck_cmd() -> list[str]:
+    exe = shutil.which("factcheck")
+    return [exe] if exe else [sys.executable, "-m", "factcheck"]
+
+
+def _wall(cmd: Sequence[str], cwd: Path | None = None, stdin: str | None = None) -> tuple[float, int, str, str]:
+    t0 = time.perf_counter()
+    proc = subprocess.run(list(cmd), cwd=cwd, capture_output=True, text=True, input=stdin)
+    return time.perf_counter() - t0, proc.returncode, proc.stdout, proc.stderr
+
+
+def _probe(mode: str, folders: Sequence[str | Path]) -> dict:
+    cmd = [sys.executable, "-m", "benchmarks._measure", mode, *map(str, folders)]
+    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"probe {mode} failed: {proc.stderr.strip()[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _best(n: int, fn) -> dict:
+    results = [fn() for _ in range(n)]
+    return min(results, key=lambda r: r["seconds"])
+
+
+def _base(work: Path, claims: int, entities: int, seed: int) -> Path:
+    """Generate (or reuse) a clean synthetic base in ``work``."""
+    out = work / f"synth-{claims}-{entities}-{seed}"
+    manifest = out / "manifest.json"
+    config = synth.SynthConfig(claims=claims, entities=entities, seed=seed)
+    if manifest.exists():
+        try:
+            cached = json.loads(manifest.read_text())["config"]
+            if cached == synth.FactBase({}, [], config).manifest()["config"]:
+                return out
+        except (ValueError, KeyError):
+            pass
+    synth.write(synth.generate(config), out)
+    return out
+
+
+def _yaml_files(base: Path) -> list[str]:
+    return [str(p) for p in sorted(base.rglob("*.yaml"))]
+
+
+def _commands() -> set[str]:
+    _, _, out, err = _wall([*_factcheck_cmd(), "--help"])
+    return set(re.findall(r"^\s{4}([a-z][a-z-]+)\s", out + err, re.M)) | set(
+        re.findall(r"\{([a-z,-]+)\}", out + err)[0].split(",") if re.search(r"\{([a-z,-]+)\}", out + err) else []
+    )
+
+
+# --------------------------------------------------------------------------- measurements
+
+
+def bench_check(base: Path, repeat: int, yamllint_subset: float | None) -> dict:
+    folders = [base / "claims", base / "seeds"]
+    yaml_files = _yaml_files(base)
+    res: dict[str, Any] = {"base": str(base), "yaml_files": len(yaml_files)}
+    floor = _best(repeat, lambda: _probe("compose", folders))
+    chk = _best(repeat, lambda: _probe("check", folders))
+    wall = min(_wall([*_factcheck_cmd(), "check", "-q", *map(str, folders)])[0] for _ in range(repeat))
+    res.update(floor=floor, check=chk, check_wall_s=wall, check_vs_floor=chk["seconds"] / floor["seconds"],
+               wall_vs_floor=wall / floor["seconds"])
+    if shutil.which("yamllint"):
+        files = yaml_files
+        if yamllint_subset is not None and yamllint_subset < 1.0:
+            step = max(1, round(1 / yamllint_subset))
+            files = yaml_files[::step]
+        seconds, code, _, _ = _wall(["yamllint", "-f", "parsable", *files])
+        scale = len(yaml_files) / len(files)
+        res["yamllint"] = {"seconds_measured": seconds, "files_measured": len(files),
+                           "files": len(yaml_files), "seconds": seconds * scale,
+                           "extrapolated": scale != 1.0, "exit": code}
+        res["check_vs_yamllint"] = wall / (seconds * scale)
+    return res
+
+
+def bench_rss(base: Path) -> dict:
+    folders = [str(base / "claims"), str(base / "seeds")]
+    wrapper = ("import resource, subprocess, sys; "
+               "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    proc = subprocess.run([sys.executable, "-c", wrapper, *_factcheck_cmd(), "check", "-q", *folders],
+                          capture_output=True, text=True)
+    kib = int(proc.stdout.strip().splitlines()[-1])
+    floor = subprocess.run([sys.executable, "-c", wrapper, sys.executable, "-m", "benchmarks._measure",
+                            "compose", *folders], capture_output=True, text=True, cwd=REPO)
+    floor_kib = int(floor.stdout.strip().splitlines()[-1])
+    return {"peak_rss_mb": kib / 1024, "compose_peak_rss_mb": floor_kib / 1024}
+
+
+def bench_cold(repeat: int = 5) -> dict:
+    walls = [_wall([*_factcheck_cmd(), "check", "-q"], cwd=REPO)[0] for _ in range(repeat)]
+    bare = [_wall([sys.executable, "-c", "pass"])[0] for _ in range(repeat)]
+    imports = []
+    for _ in range(repeat):
+        _, _, _, err = _wall([sys.executable, "-X", "importtime", "-c", "import factcheck"])
+        cumulative = None
+        for line in err.splitlines():
+            parts = [p.strip() for p in line.split("|")]
+            if len(parts) == 3 and parts[2] == "factcheck" and parts[1].isdigit():
+                cumulative = int(parts[1]) / 1e6
+        imports.append(cumulative if cumulative is not None else float("nan"))
+    return {"cold_start_s": min(walls), "python_startup_s": min(bare), "import_s": min(imports),
+            "runs": repeat}
+
+
+def _draft(entities_file: Path, words: int, seed: int) -> str:
+    """A ~``words``-word draft that names registered entities, now and then misspelt."""
+    names = re.findall(r'^    name: "(.*)"$', entities_file.read_text(encoding="utf-8"), re.M)
+    variants = re.findall(r'^    (?:variants|misspellings): \["(.*?)"', entities_file.read_text(encoding="utf-8"), re.M)
+    rng = random.Random(f"draft:{seed}")
+    filler = ("officials said the talks would resume next week after a pause in fighting "
+              "while aid groups warned of shortages across the region").split()
+    out: list[str] = []
+    count = 0
+    while count < words:
+        name = rng.choice(variants) if variants and rng.random() < 0.1 else rng.choice(names)
+        tail = rng.sample(filler, 8)
+        sentence = f"{name} {' '.join(tail)}."
+        out.append(sentence)
+        count += len(sentence.split())
+    return "\n\n".join(" ".join(out[i : i + 5]) for i in range(0, len(out), 5)) + "\n"
+
+
+def bench_lint_text(base: Path, work: Path, repeat: int = 5) -> dict:
+    draft = work / "draft-5000.txt"
+    draft.write_text(_draft(base / "claims" / "entities.yaml", 5000, 0), encoding="utf-8")
+    cmd = [sys.executable, "-c",
+           "import sys,time; from factcheck.cli import main; t=time.perf_counter(); "
+           "code=main(sys.argv[1:]); sys.stderr.write('\\nELAPSED %r\\n' % (time.perf_counter()-t)); sys.exit(code)",
+           "lint-text", str(draft), "--entities", str(base / "claims" / "entities.yaml")]
+    walls, inner = [], []
+    code = None
+    for _ in range(repeat):
+        seconds, code, _, err = _wall(cmd)
+        walls.append(seconds)
+        m = re.search(r"ELAPSED ([0-9.e-]+)", err)
+        if m:
+            inner.append(float(m.group(1)))
+    return {"wall_s": min(walls), "in_process_s": min(inner) if inner else None, "exit": code,
+            "words": len(draft.read_text().split()), "draft": str(draft)}
+
+
+def bench_quiz(base: Path, repeat: int = 3) -> dict:
+    folders = [str(base / "claims"), str(base / "seeds")]
+    cmd = [*_factcheck_cmd(), "quiz", "--count", "1000", "--format", "json", "-q", *folders]
+    runs = [_wall(cmd) for _ in range(repeat)]
+    best = min(runs, key=lambda r: r[0])
+    return {"wall_s": best[0], "exit": best[1], "bytes": len(best[2]),
+            "stderr": best[3].strip()[-300:]}
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _verdict(value: float | None, goal: str, lower_is_better: bool = True) -> str:
+    if value is None:
+        return "n/a"
+    limit = GOALS[goal][0]
+    return "ok" if value <= limit else "MISSED"
+
+
+def table(result: dict) -> str:
+    rows: list[tuple[str, str, str, str]] = []
+    sizes = result["check"]
+    for size, r in sizes.items():
+        rows.append((f"check {size} claims (in-process load+check+render)", f"{r['check']['seconds']:.2f} s",
+                     f"compose floor {r['floor']['seconds']:.2f} s → {r['check_vs_floor']:.2f}×",
+                     _verdict(r["check_vs_floor"], "check_vs_floor")))
+        rows.append((f"  phases: load {r['check']['load']:.2f} s, rules {r['check']['check']:.2f} s, "
+                     f"render {r['check']['render']:.2f} s", "", "", ""))
+        if "yamllint" in r:
+            y = r["yamllint"]
+            note = f" (extrapolated from {y['files_measured']}/{y['files']} files)" if y["extrapolated"] else ""
+            rows.append((f"check {size} claims (CLI wall)", f"{r['check_wall_s']:.2f} s",
+                         f"yamllint {y['seconds']:.2f} s{note}",
+                         "ok" if r["check_wall_s"] < y["seconds"] else "MISSED"))
+    if "growth" in result:
+        rows.append(("growth (largest / smallest check)", f"{result['growth']:.2f}×", "goal ≤ 11×",
+                     _verdict(result["growth"], "growth")))
+    if "rss" in result:
+        r = result["rss"]
+        rows.append(("peak RSS of check at the largest size", f"{r['peak_rss_mb']:.0f} MB",
+                     f"compose {r['compose_peak_rss_mb']:.0f} MB", _verdict(r["peak_rss_mb"], "peak_rss_mb")))
+    if "cold" in result:
+        c = result["cold"]
+        rows.append(("cold start, check bundled fact base", f"{c['cold_start_s']:.3f} s",
+                     f"python -c pass {c['python_startup_s']:.3f} s", _verdict(c["cold_start_s"], "cold_start_s")))
+        rows.append(("import factcheck (-X importtime)", f"{c['import_s']:.3f} s", "goal ≤ 0.2 s",
+                     _verdict(c["import_s"], "import_s")))
+    if "cross" in result:
+        for size, r in result["cross"].items():
+            rows.append((f"cross-claim rules {'+'.join(r['rules'])} at {size}", f"{r['seconds']:.3f} s", "", ""))
+        if "cross_growth" in result:
+            rows.append(("cross-claim growth (largest / smallest)", f"{result['cross_growth']:.2f}×", "", ""))
+    for key, label, goal in (("lint_text", "lint-text 5,000 words × 20,000 entities", "lint_text_s"),
+                             ("quiz", "quiz 1,000 items from the largest base", "quiz_s")):
+        r = result.get(key)
+        if isinstance(r, dict) and "wall_s" in r:
+            value = r.get("in_process_s") or r["wall_s"]
+            rows.append((label, f"{value:.3f} s", f"wall {r['wall_s']:.3f} s, exit {r['exit']}",
+                         _verdict(value, goal)))
+        elif r is not None:
+            rows.append((label, "TODO", str(r), ""))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    return "\n".join("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,100000", help="claim counts, comma-separated")
+    parser.add_argument("--entities-per-claim", type=float, default=0.2,
+                        help="entities in the register per claim (default 0.2: 20,000 at 100k)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--work", default=".bench", help="folder for generated bases (cached)")
+    parser.add_argument("--json", default="benchmarks/results.json", help="where to write the figures")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement below 50k claims (best of)")
+    parser.add_argument("--yamllint-subset", type=float, default=0.1,
+                        help="fraction of files yamllint runs on at ≥ 50k claims, extrapolated (1 = all)")
+    parser.add_argument("--skip", default="", help="comma-separated: check,rss,cold,lint-text,quiz,cross,profile")
+    parser.add_argument("--quick", action="store_true", help="sizes 1000,10000, one run each (a smoke test)")
+    args = parser.parse_args(argv)
+    sizes = [1000, 10000] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
+    repeat = 1 if args.quick else args.repeat
+    skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    work = Path(args.work).resolve()
+    work.mkdir(parents=True, exist_ok=True)
+
+    result: dict[str, Any] = {"machine": machine(), "goals": {k: v[0] for k, v in GOALS.items()},
+                              "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    bases = {}
+    for size in sizes:
+        t0 = time.perf_counter()
+        bases[size] = _base(work, size, max(12, int(size * args.entities_per_claim)), args.seed)
+        print(f"base {size}: {bases[size]} ({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+    largest, smallest = bases[max(sizes)], bases[min(sizes)]
+
+    if "check" not in skip:
+        result["check"] = {}
+        for size in sizes:
+            print(f"check {size} …", file=sys.stderr)
+            result["check"][str(size)] = bench_check(
+                bases[size], repeat if size < 50_000 else 1,
+                args.yamllint_subset if size >= 50_000 else None)
+        if len(sizes) > 1:
+            result["growth"] = (result["check"][str(max(sizes))]["check"]["seconds"]
+                                / result["check"][str(min(sizes))]["check"]["seconds"])
+    if "cross" not in skip:
+        result["cross"] = {str(s): _best(1, lambda s=s: _probe("cross", [bases[s] / "claims", bases[s] / "seeds"]))
+                           for s in sizes}
+        if len(sizes) > 1:
+            result["cross_growth"] = result["cross"][str(max(sizes))]["seconds"] / result["cross"][str(min(sizes))]["seconds"]
+    if "rss" not in skip:
+        print("rss …", file=sys.stderr)
+        result["rss"] = bench_rss(largest)
+    if "cold" not in skip:
+        print("cold start …", file=sys.stderr)
+        result["cold"] = bench_cold()
+    commands = _commands()
+    if "lint-text" not in skip:
+        if "lint-text" in commands:
+            lint_base = _base(work, 100_000 if not args.quick else 10_000, 20_000, args.seed)
+            result["lint_text"] = bench_lint_text(lint_base, work)
+        else:
+            result["lint_text"] = "TODO: 'factcheck lint-text' does not exist yet"
+    if "quiz" not in skip:
+        result["quiz"] = bench_quiz(largest) if "quiz" in commands else "TODO: 'factcheck quiz' does not exist yet"
+    if "profile" not in skip:
+        print("profile …", file=sys.stderr)
+        result["profile"] = _probe("profile", [smallest / "claims", smallest / "seeds"])
+        result["profile"]["claims"] = min(sizes)
+
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    print(table(result))
+    print(f"\nfigures written to {args.json}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
