@@ -1,0 +1,82 @@
+"""``factcheck quiz [PATHS…]``: generate a training quiz from the claims that pass the check.
+
+Exit codes: 0 a quiz was written, 2 usage or input error (including a fact base that
+gives no item at all). Claims with findings are skipped and counted on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+DEFAULT_PATHS = ("claims", "seeds")
+FORMAT_NAMES = ("json", "markdown", "gift", "moodle-xml", "html")
+TYPE_NAMES = ("true-false", "multiple-choice", "spot-the-error", "attribution", "timeline", "cloze",
+              "spelling", "verdict")
+
+
+def add_quiz_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="claim/entity/source files, seed texts, or folders of them "
+                        "(default: claims/ and seeds/ of the current folder)")
+    p.add_argument("--count", type=int, default=20, metavar="N", help="number of items (default: 20)")
+    p.add_argument("--seed", type=int, default=0, metavar="N",
+                   help="random seed: the same seed gives byte-identical output (default: 0)")
+    p.add_argument("--format", default="markdown", choices=FORMAT_NAMES, help="output format (default: markdown)")
+    p.add_argument("--types", metavar="TYPES",
+                   help="comma-separated item types (default: all): " + ", ".join(TYPE_NAMES))
+    p.add_argument("--difficulty", choices=("easy", "medium", "hard"), help="only items of this difficulty")
+    p.add_argument("--entity", metavar="ID_OR_NAME", help="only claims about this entity")
+    p.add_argument("--topic", metavar="TOPIC", help="only claims of this topic")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the quiz here instead of stdout")
+    p.add_argument("--key", metavar="FILE",
+                   help="markdown only: write the answer key to FILE and only the worksheet to the output")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+
+
+def _write(path: str | None, text: str) -> None:
+    from .errors import UsageError
+
+    if path is None or path == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def run_quiz(args: argparse.Namespace) -> int:
+    from .errors import UsageError
+    from .loading import load_corpus
+    from .quiz import generate
+    from .quiz.exporters import render, render_markdown
+
+    if args.key and args.format != "markdown":
+        raise UsageError("--key only works with --format markdown")
+    paths = args.paths or [p for p in DEFAULT_PATHS if os.path.exists(p)]
+    if not paths:
+        raise UsageError("no PATH given and no claims/ or seeds/ folder here")
+    types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
+    corpus = load_corpus(paths)
+    if corpus.fatal:
+        raise UsageError("some files could not be read; run 'factcheck check' to see why")
+    quiz = generate(corpus, count=args.count, seed=args.seed, types=types, difficulty=args.difficulty,
+                    entity=args.entity, topic=args.topic)
+    if not quiz.items:
+        raise UsageError(f"no quiz item could be made from {quiz.claims_used} checked claims "
+                         f"({quiz.claims_skipped} skipped for findings) with these filters")
+    if args.key:
+        _write(args.output, render_markdown(quiz, part="worksheet"))
+        _write(args.key, render_markdown(quiz, part="key"))
+    else:
+        _write(args.output, render(quiz, args.format))
+    if not args.quiet:
+        note = (f"factcheck quiz: {len(quiz.items)} items from {quiz.claims_used} checked claims; "
+                f"{quiz.claims_skipped} claims with findings skipped")
+        if len(quiz.items) < quiz.requested:
+            note += f"; only {len(quiz.items)} of the {quiz.requested} requested items could be made"
+        print(note, file=sys.stderr)
+    return 0
