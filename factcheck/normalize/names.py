@@ -1,0 +1,530 @@
+"""Names of people, organisations and places: keys, lookup, mentions, near misses.
+
+What a library does here:
+
+* ``anyascii`` transliterates (through :func:`~.text.fold`): ``Güler`` →
+  ``guler``, ``Türkiye`` → ``turkiye``, Arabic script → Latin letters.
+* ``rapidfuzz`` scores near misses (``fuzz.ratio``, ``Levenshtein.distance``,
+  ``process.extract``).
+* ``pyahocorasick``, if installed, finds every registered form in one pass
+  (optional: without it a word-level trie does the same walk in pure Python).
+
+What is hand-written, and why:
+
+* **The name key** (:func:`name_key`): NFC, typography, diacritics, case;
+  apostrophes and periods dropped (``Hay'at`` → ``hayat``, ``U.S.`` →
+  ``us``), a possessive ``'s`` dropped; every other run of punctuation or
+  space → one space (so hyphenation does not matter: ``Abu-Qasra`` =
+  ``Abu Qasra``); the Arabic article unified to ``al``: ``al-``, ``el-``,
+  ``as-``, ``ash-``, ``es-``, ``ad-``, ``an-``, ``ar-``, ``az-``, ``at-``
+  with a hyphen at the start of a word, ``al``/``el`` glued in camel case
+  (``alSharaa``), and ``el`` as a separate word (``El Sisi``). The assimilated
+  forms (``as``, ``an``, ``at`` …) are *not* unified when written as a
+  separate word: they are English words ("known as Sharaa"). Only article
+  forms at the start of a word count, so ``Salam`` or ``Kurdistan`` are
+  untouched. The key is idempotent.
+* **Matching order** (:meth:`NameIndex.match`): the exact registered spelling
+  (house, variant, alias, short, misspelling — in that order when one spelling
+  is registered twice, then by entity id), then equality of keys
+  (``folded``), then a fuzzy near miss. Registered forms always beat fuzzy
+  ones, so "Assad" (a short form of Bashar al-Assad) never becomes "Asaad
+  al-Shaibani".
+* **Fuzzy threshold.** A near miss must have a key of at least 5 characters,
+  ``fuzz.ratio ≥ 88`` against a registered key whose length differs by at most
+  2, a Levenshtein distance of at most 1 (keys under 8 characters) or 2 (8 and
+  more), and neither key may be a prefix of the other (``Syrian`` is not a
+  misspelling of ``Syria``, nor ``Kurds`` of ``Kurd``). ``fuzz.ratio`` is the
+  normalised Indel similarity, 100 · (1 − indel / (len₁ + len₂)); 88 lets one
+  letter in or out of a 4-letter key (``Asad``/``Assad``, 88.9), one changed
+  letter from about 9 letters (``Murhif Abu Qasra``/``Murhef Abu Qasra``,
+  93.8; ``Yasar Guller``/``Yasar Guler``, 95.7), and two changed letters only
+  from about 17 letters: short names need an exact or folded match. Candidates
+  are pre-bucketed by (first letter after the article, key length), so one
+  query compares against a few hundred keys even with 20,000 entities; ties
+  are broken by score, then distance, then key, so results are deterministic.
+* **Case in running text.** A registered acronym (``SDF``, ``US``) only
+  matches text with no lower-case letters; a form with capitals only matches
+  text with at least one (``turkey`` the bird is not ``Turkey``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from .text import fold, tokenize
+
+try:  # optional accelerator
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover - depends on the environment
+    _ahocorasick = None
+
+__all__ = [
+    "FUZZY_MAX_DISTANCE_LONG",
+    "FUZZY_MAX_DISTANCE_SHORT",
+    "FUZZY_MIN_LENGTH",
+    "FUZZY_MIN_RATIO",
+    "FormKind",
+    "Mention",
+    "MatchKind",
+    "NameIndex",
+    "NameMatch",
+    "NearMiss",
+    "name_key",
+]
+
+FormKind = Literal["house", "variant", "alias", "short", "misspelling"]
+MatchKind = Literal["house", "variant", "alias", "short", "misspelling", "folded", "fuzzy"]
+
+FUZZY_MIN_RATIO = 88.0
+FUZZY_MIN_LENGTH = 5
+FUZZY_MAX_DISTANCE_SHORT = 1  # keys under 8 characters
+FUZZY_MAX_DISTANCE_LONG = 2  # keys of 8 characters and more
+_LONG = 8
+_MAX_LENGTH_GAP = 2
+_MAX_FORM_WORDS = 8
+
+_KIND_ORDER: dict[str, int] = {"house": 0, "variant": 1, "alias": 2, "short": 3, "misspelling": 4}
+_FIELDS: tuple[tuple[str, FormKind], ...] = (
+    ("name", "house"),
+    ("variants", "variant"),
+    ("aliases", "alias"),
+    ("short", "short"),
+    ("misspellings", "misspelling"),
+)
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """Which entity a name refers to and how it was recognised.
+
+    ``kind`` is the registered kind when the text is exactly a registered
+    spelling; ``folded`` when equal only after :func:`name_key` (diacritics,
+    case, article, hyphenation); ``fuzzy`` for a near miss. ``matched_form``
+    is the registered spelling and ``form_kind`` its kind (so a folded match of
+    a misspelling is visible). ``score`` is 100 for exact and folded matches,
+    the ``fuzz.ratio`` otherwise. ``others`` lists other entities that share
+    the same spelling or key (an ambiguous short form).
+    """
+
+    entity_id: str
+    kind: MatchKind
+    matched_form: str
+    score: float
+    form_kind: FormKind
+    others: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A registered name found in running text: ``surface == text[start:end]``."""
+
+    start: int
+    end: int
+    surface: str
+    match: NameMatch
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    """A capitalised name in running text that is close to, but not, a registered name."""
+
+    start: int
+    end: int
+    surface: str
+    suggestion: NameMatch
+
+
+@dataclass(frozen=True)
+class _Form:
+    entity_id: str
+    kind: FormKind
+    form: str
+    key: str
+
+    @property
+    def order(self) -> tuple[int, str, str]:
+        return (_KIND_ORDER[self.kind], self.entity_id, self.form)
+
+
+# --------------------------------------------------------------------------- keys
+
+_ARTICLES = "al|el|as|ash|es|ad|an|ar|az|at"
+_CAMEL_ARTICLE = re.compile(r"(?<![A-Za-z0-9])([Aa]l|[Ee]l)(?=[A-Z][a-z])")
+_HYPHEN_ARTICLE = re.compile(rf"(?<![^\W_])(?:{_ARTICLES})-(?=[^\W_])")
+_POSSESSIVE = re.compile(r"(?<=[^\W_])['`\u02bc]s(?![^\W_])")
+_DROPPED = re.compile(r"['`.\u02bc\u02bb\u02be\u02bf]+")
+_SEPARATORS = re.compile(r"[\W_]+")
+_EL_WORD = re.compile(r"(?<![^\W_])el (?=[^\W_])")
+
+
+def _sub(
+    text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str], repl: str | Any
+) -> tuple[str, list[tuple[int, int]]]:
+    """``pattern.sub`` that carries, per character, its ``(start, end)`` in the original.
+
+    A replacement's characters all get the span of the whole match.
+    """
+    pieces: list[str] = []
+    new_spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        pieces.append(text[pos:s])
+        new_spans.extend(spans[pos:s])
+        r = repl if isinstance(repl, str) else repl(m)
+        pieces.append(r)
+        new_spans.extend([(spans[s][0], spans[e - 1][1])] * len(r))
+        pos = e
+    if pos == 0:
+        return text, spans
+    pieces.append(text[pos:])
+    new_spans.extend(spans[pos:])
+    return "".join(pieces), new_spans
+
+
+def _fold_spans(text: str, spans: list[tuple[int, int]] | None, **flags: bool) -> tuple[str, list[tuple[int, int]]]:
+    f = fold(text, **flags)
+    own = [f.original_span(i, i + 1) for i in range(len(f.text))]
+    if spans is None:
+        return f.text, own
+    return f.text, [(spans[a][0], spans[b - 1][1]) for a, b in own]
+
+
+def _key_with_spans(s: str) -> tuple[str, list[tuple[int, int]]]:
+    """The name key of ``s`` (unstripped) and, per character, its span in ``s``."""
+    text, spans = _fold_spans(s, None, typography=True, diacritics=True, case=False, whitespace=False)
+    text, spans = _sub(text, spans, _CAMEL_ARTICLE, lambda m: m.group(1) + " ")
+    if text.isascii():
+        text = text.lower()
+    else:
+        text, spans = _fold_spans(text, spans, typography=False, diacritics=False, case=True, whitespace=False)
+    text, spans = _sub(text, spans, _HYPHEN_ARTICLE, "al ")
+    text, spans = _sub(text, spans, _POSSESSIVE, " ")
+    text, spans = _sub(text, spans, _DROPPED, "")
+    text, spans = _sub(text, spans, _SEPARATORS, " ")
+    text, spans = _sub(text, spans, _EL_WORD, "al ")
+    return text, spans
+
+
+def name_key(s: str) -> str:
+    """The key two spellings of one name share (see the module docstring).
+
+    ``name_key("al-Sharaa") == name_key("Al Sharaa") == name_key("alSharaa")
+    == "al sharaa"``; ``name_key("Yaşar Güler") == "yasar guler"``.
+    """
+    if not isinstance(s, str):
+        return ""
+    return _key_with_spans(s)[0].strip()
+
+
+def _bucket_char(key: str) -> str:
+    body = key[3:] if key.startswith("al ") and len(key) > 3 else key
+    return body[:1]
+
+
+def _is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) >= 2 and not any(c.islower() for c in letters)
+
+
+def _case_ok(surface: str, form: str, *, running_text: bool) -> bool:
+    if _is_acronym(form):
+        return not any(c.islower() for c in surface)
+    if running_text and any(c.isupper() for c in form):
+        return any(c.isupper() for c in surface)
+    return True
+
+
+# --------------------------------------------------------------------------- index
+
+
+def _entity_forms(entity: Any) -> Iterable[tuple[FormKind, str]]:
+    get = entity.get if isinstance(entity, Mapping) else (lambda k, d=None: getattr(entity, k, d))
+    for field, kind in _FIELDS:
+        value = get(field, None)
+        if value is None:
+            continue
+        if isinstance(value, str):
+            yield kind, value
+        else:
+            for form in value:
+                if isinstance(form, str):
+                    yield kind, form
+
+
+class NameIndex:
+    """Registered names of entities, indexed once for lookup and scanning.
+
+    ``entities`` are :class:`~factcheck.models.Entity` objects or anything with
+    ``id``, ``name``, ``variants``, ``aliases``, ``misspellings`` and ``short``
+    (attributes or mapping keys). ``engine`` chooses the scanner for
+    :meth:`find_mentions`: ``"aho"`` (pyahocorasick), ``"trie"`` (pure-Python
+    word trie) or ``"auto"`` (aho when installed). Both give the same results.
+    """
+
+    def __init__(self, entities: Iterable[Any], *, engine: Literal["auto", "aho", "trie"] = "auto") -> None:
+        if engine not in ("auto", "aho", "trie"):
+            raise ValueError(f"unknown engine {engine!r}; expected 'auto', 'aho' or 'trie'")
+        if engine == "aho" and _ahocorasick is None:
+            raise ValueError("engine 'aho' needs the pyahocorasick package")
+        self.engine: str = "aho" if engine == "auto" and _ahocorasick is not None else (
+            "trie" if engine == "auto" else engine
+        )
+        by_surface: dict[str, list[_Form]] = {}
+        by_key: dict[str, list[_Form]] = {}
+        for entity in entities:
+            get = entity.get if isinstance(entity, Mapping) else (lambda k, d=None, e=entity: getattr(e, k, d))
+            entity_id = str(get("id"))
+            for kind, form in _entity_forms(entity):
+                key = name_key(form)
+                if not key:
+                    continue
+                f = _Form(entity_id, kind, form, key)
+                by_surface.setdefault(form.strip(), []).append(f)
+                by_key.setdefault(key, []).append(f)
+        for table in (by_surface, by_key):
+            for forms in table.values():
+                forms.sort(key=lambda f: f.order)
+        self._by_surface = by_surface
+        self._by_key = by_key
+
+        buckets: dict[tuple[str, int], list[str]] = {}
+        for key in sorted(by_key):
+            if len(key) >= FUZZY_MIN_LENGTH:
+                buckets.setdefault((_bucket_char(key), len(key)), []).append(key)
+        self._buckets = buckets
+        self._max_words = min(
+            _MAX_FORM_WORDS, max((key.count(" ") + 1 for key in by_key), default=1)
+        )
+
+        self._automaton: Any = None
+        self._trie: dict[str, Any] = {}
+        if self.engine == "aho":
+            if by_key:
+                automaton = _ahocorasick.Automaton()
+                for key in by_key:
+                    automaton.add_word(key, key)
+                automaton.make_automaton()
+                self._automaton = automaton
+        else:
+            for key in by_key:
+                node = self._trie
+                for word in key.split(" "):
+                    node = node.setdefault(word, {})
+                node[""] = key  # "" is never a word of a key
+
+    def __len__(self) -> int:
+        return len({f.entity_id for forms in self._by_key.values() for f in forms})
+
+    # ----------------------------------------------------------- lookup
+
+    @staticmethod
+    def _others(forms: list[_Form], chosen: _Form) -> tuple[str, ...]:
+        return tuple(sorted({f.entity_id for f in forms} - {chosen.entity_id}))
+
+    def match(self, mention: str) -> NameMatch | None:
+        """The entity ``mention`` names, or None.
+
+        Exact registered spelling first, then equal keys, then a fuzzy near
+        miss (see the module docstring for the threshold).
+        """
+        if not isinstance(mention, str) or len(mention) > 10_000:
+            return None
+        surface = mention.strip()
+        if not surface:
+            return None
+        forms = [f for f in self._by_surface.get(surface, ()) if _case_ok(surface, f.form, running_text=False)]
+        if forms:
+            f = forms[0]
+            return NameMatch(f.entity_id, f.kind, f.form, 100.0, f.kind, self._others(forms, f))
+        key = name_key(surface)
+        forms = [f for f in self._by_key.get(key, ()) if _case_ok(surface, f.form, running_text=False)]
+        if forms:
+            f = forms[0]
+            return NameMatch(f.entity_id, "folded", f.form, 100.0, f.kind, self._others(forms, f))
+        return self._fuzzy(key)
+
+    def _fuzzy(self, key: str) -> NameMatch | None:
+        if len(key) < FUZZY_MIN_LENGTH:
+            return None
+        first = _bucket_char(key)
+        best: tuple[float, int, str] | None = None
+        for length in range(len(key) - _MAX_LENGTH_GAP, len(key) + _MAX_LENGTH_GAP + 1):
+            choices = self._buckets.get((first, length))
+            if not choices:
+                continue
+            for choice, score, _ in process.extract(
+                key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO, limit=None
+            ):
+                if choice == key or choice.startswith(key) or key.startswith(choice):
+                    continue
+                limit = FUZZY_MAX_DISTANCE_LONG if max(len(key), len(choice)) >= _LONG else FUZZY_MAX_DISTANCE_SHORT
+                distance = Levenshtein.distance(key, choice, score_cutoff=limit)
+                if distance > limit:
+                    continue
+                cand = (-score, distance, choice)
+                if best is None or cand < best:
+                    best = cand
+        if best is None:
+            return None
+        forms = self._by_key[best[2]]
+        f = forms[0]
+        return NameMatch(f.entity_id, "fuzzy", f.form, round(-best[0], 2), f.kind, self._others(forms, f))
+
+    # ----------------------------------------------------------- scanning
+
+    def _key_matches(self, key_text: str) -> Iterable[tuple[int, int, str]]:
+        """Every registered key in ``key_text`` at word boundaries: (start, end, key)."""
+        if self.engine == "aho":
+            if self._automaton is None:
+                return
+            n = len(key_text)
+            for last, key in self._automaton.iter(key_text):
+                end = last + 1
+                start = end - len(key)
+                if (start == 0 or key_text[start - 1] == " ") and (end == n or key_text[end] == " "):
+                    yield start, end, key
+            return
+        pos = 0
+        words = key_text.split(" ")
+        starts = []
+        for w in words:
+            starts.append(pos)
+            pos += len(w) + 1
+        for i, word in enumerate(words):
+            node = self._trie.get(word) if word else None
+            j = i
+            while node is not None:
+                key = node.get("")
+                if key is not None:
+                    yield starts[i], starts[j] + len(words[j]), key
+                j += 1
+                if j >= len(words):
+                    break
+                node = node.get(words[j]) if words[j] else None
+
+    def find_mentions(self, text: str) -> list[Mention]:
+        """Every registered spelling in running text, in order.
+
+        One pass over the text's name key (Aho-Corasick or a word trie), word
+        boundaries respected, leftmost-longest: where registered names overlap,
+        the one starting first wins and, at the same start, the longest.
+        Matches that fail the case rule (module docstring) are skipped.
+        """
+        if not isinstance(text, str) or not text or not self._by_key:
+            return []
+        key_text, spans = _key_with_spans(text)
+        by_start: dict[int, list[tuple[int, int, str]]] = {}
+        for start, end, key in self._key_matches(key_text):
+            by_start.setdefault(start, []).append((start, end, key))
+        mentions: list[Mention] = []
+        last_end = -1
+        for start in sorted(by_start):
+            if start < last_end:
+                continue
+            for _, end, key in sorted(by_start[start], key=lambda c: -c[1]):
+                ostart, oend = spans[start][0], spans[end - 1][1]
+                match = self._classify(text, ostart, oend, key)
+                if match is not None:
+                    mentions.append(match)
+                    last_end = end
+                    break
+        return mentions
+
+    def _classify(self, text: str, start: int, end: int, key: str) -> Mention | None:
+        surface = text[start:end]
+        forms = [f for f in self._by_key[key] if _case_ok(surface, f.form, running_text=True)]
+        if not forms:
+            return None
+        if text[end:end + 1] == "." and any(f.form == surface + "." for f in forms):
+            end += 1  # an abbreviation's final period ("U.S.") belongs to it
+            surface += "."
+        exact = [f for f in forms if f.form == surface]
+        if exact:
+            f = exact[0]
+            match = NameMatch(f.entity_id, f.kind, f.form, 100.0, f.kind, self._others(forms, f))
+        else:
+            f = forms[0]
+            match = NameMatch(f.entity_id, "folded", f.form, 100.0, f.kind, self._others(forms, f))
+        return Mention(start, end, surface, match)
+
+    def near_misses(self, text: str) -> list[NearMiss]:
+        """Capitalised names in running text that are not registered but close to one.
+
+        Looks at runs of capitalised words (with lower-case connectors such as
+        ``al-``, ``bin``, ``de`` inside), skipping registered mentions, and
+        fuzzy-matches every sub-run of up to the longest registered name's
+        word count. Where suggestions overlap, the longer run wins, then the
+        higher score. "Murhif Abu Qasra" → Murhef Abu Qasra; "Yasar Guller" →
+        Yaşar Güler.
+        """
+        if not isinstance(text, str) or not text or not self._buckets:
+            return []
+        taken = [(m.start, m.end) for m in self.find_mentions(text)]
+        runs: list[list[tuple[int, int, bool]]] = []
+        current: list[tuple[int, int, bool]] = []
+        prev_end = 0
+        t_index = 0
+        for tok in tokenize(text):
+            while t_index < len(taken) and taken[t_index][1] <= tok.start:
+                t_index += 1
+            inside = t_index < len(taken) and taken[t_index][0] < tok.end
+            capital = _is_capitalised(tok.text)
+            usable = not inside and tok.kind == "word" and (capital or tok.text.lower() in _CONNECTORS)
+            gap = text[prev_end:tok.start]
+            joined = bool(current) and 0 < len(gap) <= 3 and gap.isspace() and "\n" not in gap
+            if current and not (usable and joined):
+                runs.append(current)
+                current = []
+            if usable:
+                current.append((tok.start, tok.end, capital))
+            prev_end = tok.end
+        if current:
+            runs.append(current)
+
+        candidates: list[tuple[int, int, tuple[int, float, NameMatch]]] = []
+        for run in runs:
+            n = len(run)
+            for size in range(min(n, self._max_words), 0, -1):
+                for i in range(n - size + 1):
+                    first, last = run[i], run[i + size - 1]
+                    if not (first[2] and last[2]):  # a run starts and ends with a capital
+                        continue
+                    surface = text[first[0]:last[1]]
+                    key = name_key(surface)
+                    if key in self._by_key:
+                        continue
+                    match = self._fuzzy(key)
+                    if match is not None:
+                        candidates.append((first[0], last[1], (size, match.score, match)))
+        chosen = _select_best(candidates)
+        return [NearMiss(s, e, text[s:e], payload[2]) for s, e, payload in chosen]
+
+
+_CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le"})
+_ARTICLE_WORD = re.compile(rf"(?:{_ARTICLES})[-\u2010\u2011](?=\w)", re.IGNORECASE)
+
+
+def _is_capitalised(word: str) -> bool:
+    m = _ARTICLE_WORD.match(word)
+    body = word[m.end():] if m else word
+    return bool(body) and body[0].isupper()
+
+
+def _select_best(
+    candidates: list[tuple[int, int, tuple[int, float, NameMatch]]]
+) -> list[tuple[int, int, tuple[int, float, NameMatch]]]:
+    """Non-overlapping near misses: more words first, then higher score, then earlier."""
+    ordered = sorted(candidates, key=lambda c: (-c[2][0], -c[2][1], c[0], c[1]))
+    kept: list[tuple[int, int, tuple[int, float, NameMatch]]] = []
+    for cand in ordered:
+        if all(cand[1] <= k[0] or k[1] <= cand[0] for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c[0])
+
