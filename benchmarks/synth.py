@@ -120,8 +120,12 @@ PLANT_KINDS: dict[str, str] = {
     "FC103": "a quote is taken from a related-headline line (page furniture)",
     "FC104": "a supported claim loses its quotes",
     "FC105": "an `expresses` entry names words that are not in the quote",
+    "FC201": "a statement names the wrong weekday for its date",
+    "FC202": "a date fact is shifted by one day from the date its quote's words give",
     "FC203": "a date fact is set after the publication date of its supporting seed",
     "FC204": "a claim dates an event of another claim 30 days later",
+    "FC301": "a statement drops the qualifier of its number ('more than 600 troops' → '600 troops')",
+    "FC302": "a number fact (and its statement) is changed from what the quote's words say",
     "FC303": "a claim gives another claim's quantity a conflicting exact value",
     "FC501": "a claim gives another entity for a person's role (subject, property)",
     "FC502": "a claim is made `outdated` without `superseded_by`",
@@ -490,8 +494,11 @@ class _Generator:
                 other = f"{self.surface(p)} and {self.surface(q)} met {words}"
                 self.add_sentence(nxt, other, f" {loc_seed}")
                 quotes.append(_Quote(nxt.id, other, {prop: words}))
+        when = house_date(day)
+        if rng.random() < 0.3:
+            when = f"{WEEKDAYS[day.weekday()]}, {when}"
         out = [_Claim(f"claim-{n:06d}", "weekday",
-                      f"{p.name} met {q.name} {loc_stmt} on {house_date(day)}.", facts, quotes,
+                      f"{p.name} met {q.name} {loc_stmt} on {when}.", facts, quotes,
                       seed_index=seed.index)]
         if rng.random() < 0.1:  # a second claim about the same event, agreeing with the first
             quote2 = f"{self.surface(p)} and {self.surface(q)} held talks {words}"
@@ -717,6 +724,43 @@ class _Planter:
     def _add_fact(self, c: _Claim, fact: dict) -> int:
         c.facts.append(fact)
         return len(c.facts) - 1
+
+    def p_fc201(self) -> bool:
+        c = self._take(lambda c: c.kind == "weekday" and len(c.facts) == 4)
+        if c is None:
+            return False
+        day = date.fromisoformat(c.facts[0]["value"])
+        wrong = WEEKDAYS[(day.weekday() + 1 + self.rng.randrange(6)) % 7]
+        head, _, _ = c.statement.rpartition(" on ")
+        c.statement = f"{head} on {wrong}, {house_date(day)}."
+        return self.mark(c, "FC201", ("statement",))
+
+    def p_fc202(self) -> bool:
+        c = self._take(lambda c: c.kind == "absolute")
+        if c is None:
+            return False
+        day = date.fromisoformat(c.facts[0]["value"])
+        shifted = day + timedelta(days=self.rng.choice((-1, 1)))
+        c.facts[0] = dict(c.facts[0], value=shifted.isoformat())
+        c.statement = c.statement.replace(f"on {house_date(day)}.", f"on {house_date(shifted)}.")
+        return self.mark(c, "FC202", ("quotes", 0, "expresses"))
+
+    def p_fc301(self) -> bool:
+        c = self._take(lambda c: c.kind == "number" and c.facts[0]["qualifier"] == "more-than")
+        if c is None:
+            return False
+        c.statement = c.statement.replace(" more than ", " ", 1)
+        return self.mark(c, "FC301", ("statement",))
+
+    def p_fc302(self) -> bool:
+        c = self._take(lambda c: c.kind == "number" and c.facts[0]["qualifier"] == "exact")
+        if c is None:
+            return False
+        old = c.facts[0]["value"]
+        new = old * 2 + 10
+        c.facts[0] = dict(c.facts[0], value=new)
+        c.statement = c.statement.replace(f" {old:,} ", f" {new:,} ", 1)
+        return self.mark(c, "FC302", ("quotes", 0, "expresses"))
 
     def p_fc203(self) -> bool:
         seeds = self.gen.seeds
