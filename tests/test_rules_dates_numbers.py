@@ -89,6 +89,7 @@ def test_a_dropped_qualifier_is_incompatible_and_a_compatible_bound_is_not() -> 
     assert not more.overlaps(number_interval(_number(value=20000)))
     assert more.overlaps(number_interval(_number(value=25000)))
     assert not number_interval(_number(value=20000, qualifier="up-to")).overlaps(more)
+    assert number_interval(_number(value=5, qualifier="less-than")) == Interval(0, 5, True, False)
     assert number_interval(_number(value=20000, qualifier="at-least")).overlaps(
         number_interval(_number(value=20000, qualifier="up-to")))
 

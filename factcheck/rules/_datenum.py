@@ -129,33 +129,23 @@ def scale_factor(scale: str | None) -> float:
     return _SCALES.get(scale, 1.0)
 
 
-#: "about N" allows N ± 10 %: wide enough for a rounded figure, narrow enough that
-#: "about 20,000" and "about 30,000" conflict.
-ABOUT_TOLERANCE = 0.10
-
-
 def number_interval(fact: NumberFact) -> Interval:
-    """The values a number fact allows, in base units (scale applied)."""
-    k = scale_factor(fact.scale)
-    q = fact.qualifier
-    if q is Qualifier.between:
-        return Interval(fact.low * k, fact.high * k)  # type: ignore[operator]
-    v = fact.value * k  # type: ignore[operator]
-    if q is Qualifier.exact:
-        return Interval(v, v)
-    if q is Qualifier.about:
-        d = abs(v) * ABOUT_TOLERANCE
-        return Interval(v - d, v + d)
-    if q is Qualifier.more_than:
-        return Interval(v, math.inf, False, False)
-    if q is Qualifier.at_least:
-        return Interval(v, math.inf, True, False)
-    if q is Qualifier.less_than:
-        return Interval(-math.inf, v, False, False)
-    if q is Qualifier.up_to:
-        return Interval(-math.inf, v, False, True)
-    # order-of: "hundreds of billions" = [value, 10 × value)
-    return Interval(v, v * 10, True, False)
+    """The values a number fact allows, in base units (scale applied).
+
+    The qualifier semantics are the number normaliser's (``normalize.numbers.interval``:
+    ``about`` is ± 10 %, ``less-than`` n is [0, n) for a positive n, ``order-of`` is
+    [n, 10 n)); an unbounded end becomes an open infinite one here.
+    """
+    from ..normalize.numbers import interval
+
+    iv = interval(fact.qualifier, fact.value, low=fact.low, high=fact.high,
+                  multiplier=scale_factor(fact.scale))
+    return Interval(
+        -math.inf if iv.low is None else iv.low,
+        math.inf if iv.high is None else iv.high,
+        iv.low is not None and iv.low_inclusive,
+        iv.high is not None and iv.high_inclusive,
+    )
 
 
 def number_facts(claim: Claim) -> Iterator[tuple[int, NumberFact]]:
