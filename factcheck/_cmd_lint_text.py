@@ -1,0 +1,68 @@
+"""``factcheck lint-text ARTICLE.txt``: check a draft against the fact base.
+
+Exit 0 no finding, 1 findings, 2 usage or input error (unreadable draft, fact base
+that cannot be read). Codes and linking rules: :mod:`factcheck.lint_text`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from ._cmd_export import iso_date
+
+
+def add_lint_text_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("article", metavar="ARTICLE.txt", help="the draft, plain UTF-8 text ('-' reads stdin)")
+    p.add_argument("--claims", metavar="PATH", action="append",
+                   help="claim and entity files or folder (default: claims/); repeatable")
+    p.add_argument("--seeds", metavar="PATH", action="append",
+                   help="seed texts and sources.yaml, or their folder (default: seeds/); repeatable")
+    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
+                   help="the draft's publication date: resolves relative dates ('on Tuesday'); "
+                        "without it they are not checked")
+    p.add_argument("--format", default="text", choices=["text", "json"], help="output format")
+
+
+def _read_draft(path: str) -> str:
+    from .errors import LoadError
+
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        data = open(path, "rb").read()
+    except OSError as exc:
+        raise LoadError(f"cannot read draft: {exc.strerror or exc}", file=path) from None
+    try:
+        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError as exc:
+        raise LoadError(f"draft is not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start}",
+                        file=path) from None
+
+
+def run_lint_text(args: argparse.Namespace) -> int:
+    import json
+
+    from .diagnostics import Severity
+    from .errors import UsageError
+    from .lint_text import lint_text
+    from .loading import load_corpus
+
+    claims = args.claims or (["claims"] if os.path.exists("claims") else [])
+    seeds = args.seeds or (["seeds"] if os.path.exists("seeds") else [])
+    if not claims:
+        raise UsageError("no fact base: give --claims PATH or run where claims/ is")
+    text = _read_draft(args.article)
+    corpus = load_corpus([*seeds, *claims])
+    fatal = [d for d in corpus.diagnostics if d.severity is Severity.fatal]
+    if fatal:
+        d = fatal[0]
+        raise UsageError(f"cannot read the fact base: {d.location()}: {d.code} {d.message}")
+    result = lint_text(text, corpus, reference=args.date,
+                       file="<stdin>" if args.article == "-" else args.article)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(result.render_text())
+    return 1 if result.diagnostics else 0

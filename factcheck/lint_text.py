@@ -1,0 +1,542 @@
+"""Check a draft article (plain text) against the fact base: ``factcheck lint-text``.
+
+What it reports, each with the line and column in the draft:
+
+========  ===========================  ====================================================
+code      name                         finding
+========  ===========================  ====================================================
+LT101     name-variant                 an accepted variant instead of the house spelling
+LT102     name-alias                   another name of the entity (``Türkiye`` for Turkey)
+LT103     name-misspelling             a spelling the register lists as wrong
+LT104     name-near-miss               a name one or two letters away from a registered one
+LT201     date-contradicts-claim       a date that disagrees with a supported claim
+LT202     weekday-contradicts-claim    a weekday that is not the weekday of the claim's date
+LT203     weekday-mismatch             "Tuesday, 13 August 2025": the draft's own date and
+                                       weekday disagree
+LT204     date-repeats-refuted-claim   a date that only a refuted claim gives
+LT301     number-contradicts-claim     a quantity that disagrees with a supported claim
+LT302     number-repeats-refuted-claim a quantity that only a refuted claim gives
+========  ===========================  ====================================================
+
+How a date or number in the draft is linked to a claim (kept simple on purpose, so a
+draft that agrees with the fact base gets no finding):
+
+1. The draft is split into sentences (:func:`factcheck.export.split_sentences`).
+2. Only typed facts with a ``subject`` and a ``property`` of ``supported`` and
+   ``refuted`` claims take part. A fact is *in scope* of a date or number in the draft
+   when the registered name nearest before it in the same sentence (or, when none
+   precedes it, nearest after it) is the fact's subject or an entity its claim names
+   in an entity fact: in "Under the MoU, Turkey will get three bases in Syria" the
+   number belongs with Turkey, not Syria.
+3. A **date** fact is linked through its property's words: ``signed-on`` gives the cue
+   ``signed`` (compared by a crude stem, so "signing" and "signs" count; only
+   lower-case words of the draft are cues, so "Syria" in ``exports-to-syria-period``
+   is not). Every cue in
+   the sentence picks the *nearest* date expression in the same sentence, at most
+   60 characters away; a date is checked against the facts whose cues picked it.
+4. A **number** fact is linked through its unit: the number must be followed, within
+   three words, by the unit (``troops``; singular or plural), or carry it.
+5. A draft value *agrees* when it overlaps one of its linked supported facts (a month
+   agrees with a day in it; "more than 20,000" agrees with "21,000"). It is reported
+   when it overlaps none of them (LT201, LT301). When no supported fact is linked but
+   the value lies within a refuted fact, it is reported as repeating that claim
+   (LT204, LT302).
+6. Relative dates ("on Tuesday", "last year") are resolved only with a reference date
+   (``--date``, the draft's publication date); without it they are not checked, except
+   that a weekday *name* linked to a day-precision fact is compared with that day's
+   weekday (LT202): Wednesday 13 August 2025 is a Wednesday in every week.
+
+Names are found with :class:`factcheck.normalize.names.NameIndex` (one pass over the
+text with a multi-pattern matcher), dates with :func:`~factcheck.normalize.dates.find_dates`
+and numbers with :func:`~factcheck.normalize.numbers.find_numbers`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterable
+
+from .diagnostics import Diagnostic, Fix, Severity
+from .export.fever import split_sentences
+from .loading import Corpus
+from .models import Claim, DateFact, DatePrecision, EntityFact, NumberFact, Qualifier, Verdict
+
+__all__ = ["CODES", "LintResult", "lint_text"]
+
+#: code -> (name, severity)
+CODES: dict[str, tuple[str, Severity]] = {
+    "LT101": ("name-variant", Severity.warning),
+    "LT102": ("name-alias", Severity.warning),
+    "LT103": ("name-misspelling", Severity.error),
+    "LT104": ("name-near-miss", Severity.warning),
+    "LT201": ("date-contradicts-claim", Severity.error),
+    "LT202": ("weekday-contradicts-claim", Severity.error),
+    "LT203": ("weekday-mismatch", Severity.error),
+    "LT204": ("date-repeats-refuted-claim", Severity.error),
+    "LT301": ("number-contradicts-claim", Severity.error),
+    "LT302": ("number-repeats-refuted-claim", Severity.error),
+}
+
+_CUE_WINDOW = 60  # characters between a property cue and the date it picks
+_UNIT_WORDS = 3  # words after a number in which its unit must appear
+_STOP = frozenset("on in at of to for by from the a an and date day year month as with into".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass
+class LintResult:
+    """Findings on one draft, in line/column order, and what was looked at."""
+
+    file: str
+    diagnostics: list[Diagnostic]
+    names: int = 0
+    dates: int = 0
+    numbers: int = 0
+    sentences: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "file": self.file,
+            "summary": {"sentences": self.sentences, "names": self.names, "dates": self.dates,
+                        "numbers": self.numbers, "findings": len(self.diagnostics)},
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
+        }
+
+    def render_text(self) -> str:
+        lines = []
+        for d in self.diagnostics:
+            lines.append(f"{d.location()}: {d.code} {d.message}")
+            if d.fix is not None:
+                lines.append(f"    fix: {d.fix.description}")
+        lines.append(f"{self.file}: {self.sentences} sentences, {self.names} names, {self.dates} dates, "
+                     f"{self.numbers} numbers checked: {len(self.diagnostics)} finding"
+                     f"{'s' if len(self.diagnostics) != 1 else ''}")
+        return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _stem(word: str) -> str:
+    """A crude English stem: enough to tell "signed", "signing" and "signs" are one word."""
+    w = word.lower().replace("’", "'")
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w.rstrip("e")
+
+
+def _unit_key(unit: str) -> str:
+    """A unit as the numbers normaliser names it ("%" and "percent" are one unit)."""
+    from .normalize.numbers import normalise_unit
+
+    return normalise_unit(unit) or unit.lower()
+
+
+def _cues(prop: str) -> set[str]:
+    return {_stem(w) for w in prop.split("-") if w not in _STOP and len(w) > 2}
+
+
+@dataclass(frozen=True)
+class _Fact:
+    claim: Claim
+    fact: DateFact | NumberFact
+    index: int
+    entities: frozenset[str]
+    supported: bool
+
+
+@dataclass
+class _FactBase:
+    dates: list[_Fact] = field(default_factory=list)
+    numbers: list[_Fact] = field(default_factory=list)
+    cues: dict[str, list[_Fact]] = field(default_factory=dict)  # stem -> date facts
+    units: dict[str, list[_Fact]] = field(default_factory=dict)  # unit stem -> number facts
+
+
+def _fact_base(claims: Iterable[Claim]) -> _FactBase:
+    base = _FactBase()
+    for claim in claims:
+        if claim.verdict not in (Verdict.supported, Verdict.refuted):
+            continue
+        named = {f.entity for f in claim.facts if isinstance(f, EntityFact)}
+        named |= {f.subject for f in claim.facts if f.subject}
+        for i, fact in enumerate(claim.facts):
+            if not fact.subject or not fact.property:
+                continue
+            if isinstance(fact, DateFact):
+                item = _Fact(claim, fact, i, frozenset(named), claim.verdict is Verdict.supported)
+                base.dates.append(item)
+                for cue in _cues(fact.property):
+                    base.cues.setdefault(cue, []).append(item)
+            elif isinstance(fact, NumberFact):
+                item = _Fact(claim, fact, i, frozenset(named), claim.verdict is Verdict.supported)
+                base.numbers.append(item)
+                base.units.setdefault(_unit_key(fact.unit), []).append(item)
+    return base
+
+
+def _date_interval(fact: DateFact) -> tuple[date, date]:
+    parts = [int(p) for p in fact.value.split("-")]
+    if fact.precision is DatePrecision.day:
+        d = date(*parts)
+        return d, d
+    if fact.precision is DatePrecision.month:
+        start = date(parts[0], parts[1], 1)
+        nxt = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+        return start, nxt - timedelta(days=1)
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def _number_interval(fact: NumberFact):
+    """The fact's interval in absolute units (the numbers normaliser's semantics)."""
+    from .normalize.numbers import SCALES, interval
+
+    return interval(fact.qualifier, fact.value, low=fact.low, high=fact.high,
+                    multiplier=SCALES[fact.scale] if fact.scale else 1.0)
+
+
+def _overlap(a, b) -> bool:
+    """Do two :class:`~factcheck.normalize.numbers.Interval` values share a point?"""
+    lo, lo_inc = _max_low(a, b)
+    hi, hi_inc = _min_high(a, b)
+    if lo is None or hi is None:
+        return True
+    return lo < hi or (lo == hi and lo_inc and hi_inc)
+
+
+def _max_low(a, b) -> tuple[float | None, bool]:
+    if a.low is None:
+        return b.low, b.low_inclusive
+    if b.low is None or a.low > b.low:
+        return a.low, a.low_inclusive
+    if b.low > a.low:
+        return b.low, b.low_inclusive
+    return a.low, a.low_inclusive and b.low_inclusive
+
+
+def _min_high(a, b) -> tuple[float | None, bool]:
+    if a.high is None:
+        return b.high, b.high_inclusive
+    if b.high is None or a.high < b.high:
+        return a.high, a.high_inclusive
+    if b.high < a.high:
+        return b.high, b.high_inclusive
+    return a.high, a.high_inclusive and b.high_inclusive
+
+
+def _within(inner, outer) -> bool:
+    """Is interval ``inner`` contained in ``outer``?"""
+    if outer.low is not None:
+        if inner.low is None or inner.low < outer.low or (
+                inner.low == outer.low and inner.low_inclusive and not outer.low_inclusive):
+            return False
+    if outer.high is not None:
+        if inner.high is None or inner.high > outer.high or (
+                inner.high == outer.high and inner.high_inclusive and not outer.high_inclusive):
+            return False
+    return True
+
+
+def _show_number(fact: NumberFact) -> str:
+    def g(x: float | None) -> str:
+        return f"{x:,.0f}" if x is not None and float(x).is_integer() else f"{x:,}"
+
+    scale = f" {fact.scale}" if fact.scale else ""
+    if fact.qualifier is Qualifier.between:
+        return f"between {g(fact.low)} and {g(fact.high)}{scale} {fact.unit}"
+    q = "" if fact.qualifier is Qualifier.exact else fact.qualifier.value.replace("-", " ") + " "
+    return f"{q}{g(fact.value)}{scale} {fact.unit}"
+
+
+def _show_date(fact: DateFact) -> str:
+    if fact.precision is DatePrecision.day:
+        d = date.fromisoformat(fact.value)
+        return f"{fact.value}, a {_WEEKDAYS[d.weekday()]}"
+    return fact.value
+
+
+# --------------------------------------------------------------------------- the linter
+
+
+class _Draft:
+    def __init__(self, text: str, file: str) -> None:
+        self.text = text
+        self.file = file
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    def finding(self, code: str, message: str, start: int, *, claim: Claim | None = None,
+                fix: Fix | None = None, **extra: object) -> Diagnostic:
+        name, severity = CODES[code]
+        line, column = self.position(start)
+        return Diagnostic(code, name, severity, message, self.file, line, column,
+                          claim.id if claim else None, fix, dict(extra))
+
+
+#: "Turkish Defence Minister" is not a misspelling of "Turkish Defence Ministry".
+_OFFICE_WORDS = frozenset("minister ministry ministers ministries president presidency presidents "
+                          "governor government governments council councillor ambassador embassy".split())
+
+
+def _office_words_only(surface: str, form: str) -> bool:
+    """True when two names differ only in words such as Minister/Ministry."""
+    a, b = surface.lower().split(), form.lower().split()
+    if len(a) != len(b):
+        return False
+    pairs = [(x, y) for x, y in zip(a, b) if x != y]
+    return bool(pairs) and all(x in _OFFICE_WORDS and y in _OFFICE_WORDS for x, y in pairs)
+
+
+_NAME_CODES = {"variant": "LT101", "alias": "LT102", "misspelling": "LT103"}
+
+
+def _name_findings(draft: _Draft, index, entities: dict) -> tuple[list[Diagnostic], list]:
+    """Findings on names, and the mentions (for linking facts to sentences).
+
+    A mention matched only after folding (``Abu-Qasra``, ``Yasar Guler`` when that
+    spelling is not registered) is reported like the form it folds to, or as LT101 when
+    that form is the house spelling itself; a difference in letter case or typography
+    alone (``AL-SHARAA`` in a headline, ``Workers’`` for ``Workers'``) is not reported.
+    """
+    from .normalize.text import fold_typography
+
+    found: list[Diagnostic] = []
+    mentions = index.find_mentions(draft.text)
+    for m in mentions:
+        match = m.match
+        entity = entities.get(match.entity_id)
+        if entity is None:
+            continue
+        house = entity.name
+        surface, kind = m.surface, match.kind
+        # workaround: the name key drops periods, so a name that ends a sentence comes
+        # back with the full stop ("Ankara."); trim it and classify again
+        while surface.endswith(".") and not match.matched_form.endswith("."):
+            surface = surface[:-1]
+        if kind == "folded" and surface == match.matched_form:
+            kind = match.form_kind
+        if kind == "folded":
+            if fold_typography(surface).casefold() == fold_typography(match.matched_form).casefold():
+                continue  # only case or typography differ (a headline, a curly apostrophe)
+            code = _NAME_CODES.get(match.form_kind, "LT101")
+        else:
+            code = _NAME_CODES.get(kind)
+        if code is None:
+            continue
+        fix = Fix(f"write {house!r}", surface, house, safe=code != "LT102")
+        if code == "LT101":
+            message = f"{surface!r} is not the house spelling of {house!r} ({match.entity_id})"
+        elif code == "LT102":
+            message = (f"{surface!r} is another name of {house!r} ({match.entity_id}); "
+                       "house style uses the register name")
+        else:
+            message = f"{surface!r} is a known misspelling of {house!r} ({match.entity_id})"
+        found.append(draft.finding(code, message, m.start, fix=fix, entity=match.entity_id))
+    for miss in index.near_misses(draft.text):
+        s = miss.suggestion
+        if _office_words_only(miss.surface, s.matched_form):
+            continue
+        entity = entities.get(s.entity_id)
+        house = entity.name if entity is not None else s.matched_form
+        found.append(draft.finding(
+            "LT104", f"{miss.surface!r} is not a registered name; did you mean {house!r} "
+                     f"({s.entity_id}, {s.score:.0f}% similar to {s.matched_form!r})?",
+            miss.start, fix=Fix(f"write {house!r} if that is who is meant", miss.surface, house),
+            entity=s.entity_id))
+    return found, mentions
+
+
+def lint_text(text: str, corpus: Corpus, *, reference: date | None = None, file: str = "<draft>",
+              name_index=None) -> LintResult:
+    """Check the draft ``text`` against the claims and entities of ``corpus``.
+
+    ``reference`` is the draft's publication date, for relative dates; ``name_index`` a
+    prebuilt :class:`~factcheck.normalize.names.NameIndex` of the corpus entities (built
+    here when None; pass one to lint many drafts against a large register).
+    """
+    from .normalize.dates import find_dates, weekday_mismatch
+    from .normalize.numbers import find_numbers
+
+    if name_index is None:
+        from .normalize.names import NameIndex
+
+        name_index = NameIndex(corpus.entities)
+    draft = _Draft(text, file)
+    entities = corpus.entity_index
+    found, mentions = _name_findings(draft, name_index, entities)
+    base = _fact_base(corpus.claims)
+    sentences = split_sentences(text)
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    named: dict[int, list[tuple[int, int, str]]] = {}
+    for m in mentions:
+        named.setdefault(sentence_of(m.start), []).append((m.start, m.end, m.match.entity_id))
+
+    dates = find_dates(text, reference)
+    numbers = find_numbers(text) if base.numbers else []
+    if base.dates:
+        found += _check_dates(draft, dates, sentences, sentence_of, named, base, reference)
+    for d in dates:
+        problem = weekday_mismatch(d.result)
+        if problem:
+            found.append(draft.finding("LT203", problem, d.start, expression=d.text))
+    if base.numbers:
+        found += _check_numbers(draft, numbers, sentence_of, named, base)
+    found.sort(key=Diagnostic.sort_key)
+    return LintResult(file, found, len(mentions), len(dates), len(numbers), len(sentences))
+
+
+def _nearest(named: list[tuple[int, int, str]], start: int, end: int) -> set[str]:
+    """Entity ids of the mention nearest before [start, end) in the same sentence, or
+    (when no name precedes it) of the nearest one after it."""
+    before = [m for m in named if m[1] <= start]
+    if before:
+        last = max(m[1] for m in before)
+        return {m[2] for m in before if m[1] == last}
+    after = [m for m in named if m[0] >= end]
+    if after:
+        first = min(m[0] for m in after)
+        return {m[2] for m in after if m[0] == first}
+    return {m[2] for m in named}
+
+
+def _check_dates(draft: _Draft, dates: list, sentences: list[tuple[int, int]], sentence_of,
+                 named: dict[int, list[tuple[int, int, str]]], base: _FactBase,
+                 reference: date | None) -> list[Diagnostic]:
+    text = draft.text
+    by_sentence: dict[int, list] = {}
+    for d in dates:
+        by_sentence.setdefault(sentence_of(d.start), []).append(d)
+    out: list[Diagnostic] = []
+    for si, in_sentence in by_sentence.items():
+        in_named = named.get(si)
+        if not in_named:
+            continue
+        s, e = sentences[si]
+        picked: dict[int, list[_Fact]] = {}  # index in in_sentence -> facts
+        for w in _WORD.finditer(text, s, e):
+            if not w.group().islower():  # cues are verbs and nouns; "Syria" is a name, not a cue
+                continue
+            facts = base.cues.get(_stem(w.group()))
+            if not facts:
+                continue
+
+            def distance(k: int) -> int:
+                d = in_sentence[k]
+                return max(d.start - w.end(), w.start() - d.end, 0)
+
+            k = min(range(len(in_sentence)), key=lambda k: (distance(k), k))
+            if distance(k) > _CUE_WINDOW:
+                continue
+            scope = _nearest(in_named, in_sentence[k].start, in_sentence[k].end)
+            linked = picked.setdefault(k, [])
+            linked.extend(f for f in facts if f.entities & scope and f not in linked)
+        for k, facts in sorted(picked.items()):
+            if not facts:
+                continue
+            finding = _judge_date(draft, in_sentence[k], facts, reference)
+            if finding is not None:
+                out.append(finding)
+    return out
+
+
+def _judge_date(draft: _Draft, mention, facts: list[_Fact], reference: date | None) -> Diagnostic | None:
+    result = mention.result
+    supported = [f for f in facts if f.supported]
+    refuted = [f for f in facts if not f.supported]
+    if not result.ok:
+        # unresolved (relative, no reference): only a weekday name can be compared
+        if result.weekday is None or result.relative is False or not supported:
+            return None
+        days = [f for f in supported if f.fact.precision is DatePrecision.day]  # type: ignore[union-attr]
+        if not days or any(date.fromisoformat(f.fact.value).weekday() == result.weekday for f in days):  # type: ignore[union-attr]
+            return None
+        f = days[0]
+        return draft.finding(
+            "LT202", f"{mention.text!r} names a {_WEEKDAYS[result.weekday]}, but claim {f.claim.id} gives "
+                     f"{f.fact.property} {_show_date(f.fact)}",  # type: ignore[arg-type]
+            mention.start, claim=f.claim, expression=mention.text)
+    if result.relative and reference is None:
+        return None
+    lo, hi = result.start, result.end
+
+    def agrees(f: _Fact) -> bool:
+        a, b = _date_interval(f.fact)  # type: ignore[arg-type]
+        return lo <= b and a <= hi
+
+    if supported:
+        if any(agrees(f) for f in supported):
+            return None
+        f = supported[0]
+        said = f"{mention.text!r} is {result.value}" + (f" (draft dated {reference.isoformat()})"
+                                                          if result.relative and reference else "")
+        code = "LT201"
+        return draft.finding(code, f"{said}, but claim {f.claim.id} gives {f.fact.property} "
+                                   f"{_show_date(f.fact)}",  # type: ignore[arg-type]
+                             mention.start, claim=f.claim, expression=mention.text,
+                             fix=Fix(f"the claim's date is {f.fact.value}"))  # type: ignore[union-attr]
+    for f in refuted:
+        a, b = _date_interval(f.fact)  # type: ignore[arg-type]
+        if a <= lo and hi <= b:
+            return draft.finding(
+                "LT204", f"{mention.text!r} ({result.value}) repeats refuted claim {f.claim.id} "
+                         f"({f.fact.property} {f.fact.value})",  # type: ignore[union-attr]
+                mention.start, claim=f.claim, expression=mention.text)
+    return None
+
+
+def _check_numbers(draft: _Draft, numbers: list, sentence_of,
+                   named: dict[int, list[tuple[int, int, str]]], base: _FactBase) -> list[Diagnostic]:
+    text = draft.text
+    out: list[Diagnostic] = []
+    for n in numbers:
+        r = n.result
+        if not r.ok:
+            continue
+        in_named = named.get(sentence_of(n.start))
+        if not in_named:
+            continue
+        scope = _nearest(in_named, n.start, n.end)
+        if r.unit:
+            keys = [r.unit]
+        else:  # no unit in the expression: the next few words
+            keys = [_unit_key(w) for w in _WORD.findall(text, n.end, min(len(text), n.end + 60))[:_UNIT_WORDS]]
+        facts: list[_Fact] = []
+        for key in keys:
+            for f in base.units.get(key, ()):
+                if f.entities & scope and f not in facts:
+                    facts.append(f)
+        if not facts:
+            continue
+        mine = r.interval
+        supported = [f for f in facts if f.supported]
+        if supported:
+            if any(_overlap(mine, _number_interval(f.fact)) for f in supported):  # type: ignore[arg-type]
+                continue
+            f = supported[0]
+            out.append(draft.finding(
+                "LT301", f"{n.text!r} disagrees with claim {f.claim.id}: {f.fact.property} is "
+                         f"{_show_number(f.fact)}",  # type: ignore[arg-type]
+                n.start, claim=f.claim, expression=n.text,
+                fix=Fix(f"the claim says {_show_number(f.fact)}")))  # type: ignore[arg-type]
+            continue
+        for f in facts:
+            if _within(mine, _number_interval(f.fact)):  # type: ignore[arg-type]
+                out.append(draft.finding(
+                    "LT302", f"{n.text!r} repeats refuted claim {f.claim.id} ({f.fact.property} "
+                             f"{_show_number(f.fact)})",  # type: ignore[arg-type]
+                    n.start, claim=f.claim, expression=n.text))
+                break
+    return out

@@ -1,0 +1,151 @@
+"""lint-text: a planted draft gets every kind of finding at the right line and column;
+a draft that agrees with the fact base gets none."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck.cli import main
+from factcheck.lint_text import CODES, lint_text
+
+from ._helpers import FIXTURES, seed_texts
+
+FACTBASE = FIXTURES / "factbase"
+PLANTED = FIXTURES / "draft_planted.txt"
+CLEAN = FIXTURES / "draft_clean.txt"
+
+# (code, line, the text the finding must point at) in draft_planted.txt, with --date 2025-08-20
+PLANTED_WITH_DATE = [
+    ("LT101", 1, "Yasar Guler"),
+    ("LT101", 1, "Murhaf Abu Qasra"),
+    ("LT102", 2, "Türkiye"),
+    ("LT102", 2, "Abu Mohammed al-Julani"),
+    ("LT103", 3, "Assad al-Shaibani"),
+    ("LT104", 3, "Hakan Fidam"),
+    ("LT201", 4, "on Tuesday"),
+    ("LT201", 5, "12 August 2025"),
+    ("LT301", 6, "20,000"),
+    ("LT204", 7, "August 2025"),
+    ("LT302", 8, "three"),
+    ("LT203", 9, "Tuesday, 13 August 2025"),
+]
+
+
+def expected(draft: Path, planted: list[tuple[str, int, str]]) -> list[tuple[str, int, int]]:
+    lines = draft.read_text(encoding="utf-8").split("\n")
+    return sorted((code, line, lines[line - 1].index(words) + 1) for code, line, words in planted)
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return factcheck.load_corpus([*seed_texts(), FACTBASE])
+
+
+def lint(corpus, path: Path, reference: date | None):
+    return lint_text(path.read_text(encoding="utf-8"), corpus, reference=reference, file=str(path))
+
+
+def test_planted_draft_every_error_kind_with_line_and_column(corpus):
+    result = lint(corpus, PLANTED, date(2025, 8, 20))
+    assert sorted((d.code, d.line, d.column) for d in result.diagnostics) == expected(PLANTED, PLANTED_WITH_DATE)
+
+
+def test_without_a_date_relative_dates_are_not_resolved_but_weekday_names_are_compared(corpus):
+    result = lint(corpus, PLANTED, None)
+    planted = [p for p in PLANTED_WITH_DATE if p[:2] != ("LT201", 4)] + [("LT202", 4, "on Tuesday")]
+    assert sorted((d.code, d.line, d.column) for d in result.diagnostics) == expected(PLANTED, planted)
+
+
+def test_clean_draft_has_no_findings(corpus):
+    for reference in (date(2025, 8, 14), None):
+        result = lint(corpus, CLEAN, reference)
+        assert [f"{d.location()}: {d.code} {d.message}" for d in result.diagnostics] == []
+        assert result.names >= 10 and result.dates >= 4 and result.numbers >= 2
+
+
+def test_messages_name_the_values_and_the_claim(corpus):
+    by_code = {}
+    for d in lint(corpus, PLANTED, date(2025, 8, 20)).diagnostics:
+        by_code.setdefault(d.code, []).append(d)
+    tuesday = by_code["LT201"][0]
+    assert tuesday.message == ("'on Tuesday' is 2025-08-19 (draft dated 2025-08-20), but claim "
+                               "mou-signed-13-august-2025 gives signed-on 2025-08-13, a Wednesday")
+    assert tuesday.claim_id == "mou-signed-13-august-2025"
+    troops = by_code["LT301"][0]
+    assert troops.message == ("'20,000 troops' disagrees with claim turkey-more-than-20000-troops-in-syria: "
+                              "troops-in-syria is more than 20,000 troops")
+    variant = by_code["LT101"][0]
+    assert variant.message == "'Yasar Guler' is not the house spelling of 'Yasar Güler' (yasar-guler)"
+    assert (variant.fix.original, variant.fix.replacement) == ("Yasar Guler", "Yasar Güler")
+    assert by_code["LT203"][0].message == 'weekday "Tuesday" does not match 2025-08-13, a Wednesday'
+
+
+def test_every_code_is_documented():
+    import factcheck.lint_text as module
+
+    for code, (name, _) in CODES.items():
+        assert f"{code}" in module.__doc__ and name in module.__doc__
+
+
+def test_statements_of_the_fact_base_lint_clean(corpus):
+    """A claim's own statement, in house style, agrees with its facts."""
+    for claim in corpus.claims:
+        if claim.verdict is factcheck.Verdict.supported:
+            result = lint_text(claim.statement, corpus)
+            assert [d.code for d in result.diagnostics] == [], claim.id
+
+
+# --------------------------------------------------------------------------- command line
+
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["lint-text", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_text_output_and_exit_1(capsys):
+    code, out, err = cli(capsys, str(PLANTED), "--claims", str(FACTBASE), "--seeds", str(FACTBASE.parents[3] / "seeds"),
+                         "--date", "2025-08-20")
+    assert (code, err) == (1, "")
+    lines = out.splitlines()
+    assert lines[0] == f"{PLANTED}:1:26: LT101 'Yasar Guler' is not the house spelling of 'Yasar Güler' (yasar-guler)"
+    assert lines[1] == "    fix: write 'Yasar Güler'"
+    assert lines[-1].endswith(": 12 findings")
+
+
+def test_cli_json_output_parses(capsys):
+    code, out, _ = cli(capsys, str(PLANTED), "--claims", str(FACTBASE), "--format", "json")
+    assert code == 1
+    data = json.loads(out)
+    assert data["summary"]["findings"] == len(data["diagnostics"]) == 12
+    assert {d["code"] for d in data["diagnostics"]} == {c for c, _, _ in PLANTED_WITH_DATE} - {"LT201"} | {"LT202", "LT201"}
+
+
+def test_cli_clean_exit_0(capsys):
+    code, out, err = cli(capsys, str(CLEAN), "--claims", str(FACTBASE), "--date", "2025-08-14")
+    assert (code, err) == (0, "")
+    assert out.endswith(": 0 findings\n")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["no/such/draft.txt"], "cannot read draft"),
+    (["--date", "20 August"], "invalid date '20 August'"),
+])
+def test_cli_usage_errors_are_one_line(capsys, args, message):
+    if args[0].startswith("--"):
+        args = [str(CLEAN), *args]
+    code, out, err = cli(capsys, *args, "--claims", str(FACTBASE))
+    assert code == 2 and out == ""
+    assert message in err and err.count("\n") == 1
+
+
+def test_cli_binary_draft_is_an_input_error(tmp_path, capsys):
+    bad = tmp_path / "draft.txt"
+    bad.write_bytes(b"Turkey \xff\xfe and Syria")
+    code, out, err = cli(capsys, str(bad), "--claims", str(FACTBASE))
+    assert code == 2 and "not UTF-8" in err
