@@ -1,0 +1,312 @@
+"""Distractors: plausible wrong answers of the same kind as the right one.
+
+Each answer is a typed value (a date with precision, a number with unit and qualifier, an
+entity). Distractors are drawn first from the fact base itself (other claims' dates of
+the same precision and season, numbers of the same unit and magnitude, entities of the
+same kind and role), then from controlled mutations (a day or a week off, a neighbouring
+round figure, a vowel changed in a name). A candidate is dropped when
+
+* it equals the answer or another option after normalisation (:func:`option_key`: the
+  normalisers' date, number and name keys, then folded text), or
+* some checked claim gives it as the value of the same ``subject``/``property``
+  (it would be a second right answer).
+
+The mutations are hand-written because they encode house choices no library makes
+(which shifts are plausible for a trainee); the comparison is the normalisers' job.
+Randomness comes only from the ``random.Random`` passed in.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterable, Sequence
+
+from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Qualifier
+from ..normalize import dates as _dates
+from ..normalize import names as _names
+from ..normalize import numbers as _numbers
+from ..normalize import text as _text
+
+__all__ = [
+    "Pools",
+    "answer_key",
+    "date_distractors",
+    "distinct",
+    "entity_distractors",
+    "format_date_fact",
+    "format_number_fact",
+    "number_distractors",
+    "option_key",
+    "spelling_distractors",
+]
+
+_SEASON_DAYS = 61  # "a date within the same season": at most about two months away
+_VOWELS = "aeiou"
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def answer_key(text: str) -> str:
+    """Marking key of a free-text answer: typography, diacritics, case and spaces folded,
+    punctuation dropped ("Aug. 13" and "aug 13" have the same key)."""
+    folded = _text.fold(text, typography=True, diacritics=True, case=True, whitespace=True).text
+    kept = "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in folded)
+    return " ".join(kept.split())
+
+
+def option_key(text: str, kind: str = "text", *, diacritics: bool = True,
+               reference: date | None = None) -> tuple:
+    """The comparison key of an option: two options with the same key are the same answer.
+
+    ``kind`` is ``date``, ``number``, ``entity`` or ``text``; a date or number that the
+    normalisers can parse compares by value, anything else by folded text.
+    ``diacritics=False`` keeps "Güler" apart from "Guler" (for spelling items);
+    ``reference`` dates a yearless "Aug. 13" (the answer's date, so that it equals
+    "13 August 2025").
+    """
+    if kind == "date":
+        result = _dates.parse_date(text, reference)
+        if result.ok:
+            return ("date", result.start, result.end)
+    elif kind == "number":
+        result = _numbers.parse_number(text)
+        if result.ok:
+            return ("number", result.value, result.low, result.high, result.qualifier)
+    elif kind == "entity" and diacritics:
+        return ("name", _names.name_key(text))
+    folded = _text.fold(text, typography=True, diacritics=diacritics, case=True, whitespace=True).text
+    return ("text", folded.strip())
+
+
+def distinct(candidates: Iterable[str], kind: str, taken: Sequence[str] = (), *,
+             diacritics: bool = True, reference: date | None = None) -> list[str]:
+    """``candidates`` without any that equals an item of ``taken`` or an earlier candidate."""
+    seen = {option_key(t, kind, diacritics=diacritics, reference=reference) for t in taken}
+    out = []
+    for c in candidates:
+        key = option_key(c, kind, diacritics=diacritics, reference=reference)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def _date_of(fact: DateFact) -> date:
+    parts = [int(p) for p in fact.value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def format_date_fact(value: date, precision: str, style: str = "house") -> str:
+    return _dates.format_date(value, precision, style=style)
+
+
+def format_number_fact(fact: NumberFact) -> str:
+    """The number in house style with its qualifier and unit ("more than 20,000 troops")."""
+    return _numbers.format_number(fact.value, fact.qualifier.value, fact.unit, fact.scale,
+                                  low=fact.low, high=fact.high)
+
+
+# --------------------------------------------------------------------------- pools
+
+
+def _fact_value_key(fact: DateFact | NumberFact | EntityFact) -> tuple:
+    if isinstance(fact, DateFact):
+        return ("date", fact.value, fact.precision.value)
+    if isinstance(fact, NumberFact):
+        return ("number", fact.value, fact.low, fact.high, fact.unit, fact.scale)
+    return ("entity", fact.entity)
+
+
+@dataclass
+class Pools:
+    """Values the fact base offers as distractors, built once from the checked claims."""
+
+    entities: dict[str, Entity]
+    dates: dict[str, list[DateFact]] = field(default_factory=dict)      # precision -> facts
+    numbers: dict[str, list[NumberFact]] = field(default_factory=dict)  # unit -> facts
+    by_kind: dict[str, list[str]] = field(default_factory=dict)         # entity kind -> ids
+    by_role: dict[str, list[str]] = field(default_factory=dict)         # role title -> ids
+    #: (subject, property) -> value keys that some checked claim states (the right answers)
+    stated: dict[tuple[str, str], set[tuple]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, claims: Sequence[Claim], entities: Sequence[Entity]) -> Pools:
+        pools = cls({e.id: e for e in sorted(entities, key=lambda e: e.id)})
+        seen: set[tuple] = set()
+        for claim in sorted(claims, key=lambda c: c.id):
+            for fact in claim.facts:
+                if fact.subject and fact.property and claim.verdict.value == "supported":
+                    pools.stated.setdefault((fact.subject, fact.property), set()).add(_fact_value_key(fact))
+                key = _fact_value_key(fact)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if isinstance(fact, DateFact):
+                    pools.dates.setdefault(fact.precision.value, []).append(fact)
+                elif isinstance(fact, NumberFact):
+                    pools.numbers.setdefault(fact.unit, []).append(fact)
+        for entity in pools.entities.values():
+            pools.by_kind.setdefault(entity.kind.value, []).append(entity.id)
+            for role in entity.roles:
+                ids = pools.by_role.setdefault(role.title.lower(), [])
+                if entity.id not in ids:
+                    ids.append(entity.id)
+        return pools
+
+    def is_stated(self, fact: DateFact | NumberFact | EntityFact, candidate: tuple) -> bool:
+        """True when a checked claim gives ``candidate`` for the fact's subject/property."""
+        if not (fact.subject and fact.property):
+            return False
+        return candidate in self.stated.get((fact.subject, fact.property), set())
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def date_distractors(fact: DateFact, pools: Pools, rng: random.Random, n: int = 3) -> list[str]:
+    """Up to ``n`` dates of the same precision, within the same season, none equal to ``fact``."""
+    precision = fact.precision.value
+    answer = _date_of(fact)
+    right = format_date_fact(answer, precision)
+    from_base = []
+    for other in pools.dates.get(precision, []):
+        d = _date_of(other)
+        if d != answer and abs((d - answer).days) <= _SEASON_DAYS:
+            from_base.append(d)
+    rng.shuffle(from_base)
+    mutations: list[date] = []
+    if precision == "day":
+        offsets = [1, -1, 2, -2, 7, -7, 3, -3, 14, -14]
+        rng.shuffle(offsets)
+        mutations = [answer + timedelta(days=k) for k in offsets]
+    elif precision == "month":
+        for k in (1, -1, 2, -2):
+            m = answer.month - 1 + k
+            mutations.append(date(answer.year + m // 12, m % 12 + 1, 1))
+        rng.shuffle(mutations)
+    else:
+        mutations = [date(answer.year + k, 1, 1) for k in (1, -1, 2, -2)]
+        rng.shuffle(mutations)
+    out: list[str] = []
+    for d in from_base + mutations:
+        candidate = DateFact(type="date", value=_iso(d, precision), precision=fact.precision)
+        if pools.is_stated(fact, _fact_value_key(candidate)):
+            continue
+        out.append(format_date_fact(d, precision))
+    return distinct(out, "date", [right], reference=answer)[:n]
+
+
+def _iso(d: date, precision: str) -> str:
+    return {"day": d.isoformat(), "month": d.isoformat()[:7], "year": d.isoformat()[:4]}[precision]
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _shifted(v: float, rng: random.Random) -> list[float]:
+    """Round neighbours of ``v`` with the same number of digits (same magnitude)."""
+    if abs(v) < 20:
+        step = 1.0 if v == int(v) else 0.5
+    else:
+        unit = 10 ** (len(str(int(abs(v)))) - 1)
+        step = float(unit if v % unit == 0 else max(1, unit // 2))
+    factors = [1, -1, 2, -2, 3, -3]
+    rng.shuffle(factors)
+    digits = len(str(int(abs(v))))
+    return [v + k * step for k in factors
+            if v + k * step > 0 and len(str(int(v + k * step))) == digits]
+
+
+def number_distractors(fact: NumberFact, pools: Pools, rng: random.Random, n: int = 3) -> list[str]:
+    """Up to ``n`` numbers with the same unit, qualifier, scale and order of magnitude."""
+    right = format_number_fact(fact)
+    between = fact.qualifier is Qualifier.between
+    base = fact.low if between else fact.value
+    assert base is not None
+    out: list[NumberFact] = []
+    for other in pools.numbers.get(fact.unit, []):
+        if other.scale != fact.scale or (other.qualifier is Qualifier.between) != between:
+            continue
+        v = other.low if between else other.value
+        if v is None or (base and not abs(base) / 10 <= abs(v) <= abs(base) * 10):
+            continue
+        out.append(fact.model_copy(update={"value": other.value, "low": other.low, "high": other.high}))
+    rng.shuffle(out)
+    if between:
+        assert fact.low is not None and fact.high is not None
+        width = (fact.high - fact.low) or 1
+        for k in rng.sample([1, -1, 2, -2], 4):
+            if fact.low + k * width >= 0:
+                out.append(fact.model_copy(update={"low": fact.low + k * width, "high": fact.high + k * width}))
+    else:
+        out += [fact.model_copy(update={"value": v}) for v in _shifted(base, rng)]
+    texts = [format_number_fact(c) for c in out if not pools.is_stated(fact, _fact_value_key(c))]
+    return distinct(texts, "number", [right])[:n]
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def entity_distractors(fact: EntityFact, pools: Pools, rng: random.Random, n: int = 3,
+                       exclude: Iterable[str] = ()) -> list[str]:
+    """Up to ``n`` house names of other entities of the same kind, same role first."""
+    entity = pools.entities.get(fact.entity)
+    if entity is None:
+        return []
+    excluded = set(exclude) | {entity.id}
+    same_role: list[str] = []
+    for role in entity.roles:
+        same_role.extend(i for i in pools.by_role.get(role.title.lower(), []) if i not in excluded)
+    if fact.role:
+        same_role.extend(i for i in pools.by_role.get(fact.role.lower(), []) if i not in excluded)
+    same_role = sorted(set(same_role))
+    rng.shuffle(same_role)
+    same_kind = [i for i in pools.by_kind.get(entity.kind.value, []) if i not in excluded and i not in same_role]
+    rng.shuffle(same_kind)
+    names = [pools.entities[i].name for i in same_role + same_kind
+             if not pools.is_stated(fact, ("entity", i))]
+    taken = [entity.name, *entity.variants, *entity.aliases]
+    return distinct(names, "entity", taken)[:n]
+
+
+def _vowel_mutations(word: str, rng: random.Random) -> list[str]:
+    spots = [i for i, ch in enumerate(word) if ch.lower() in _VOWELS and 0 < i]
+    rng.shuffle(spots)
+    out = []
+    for i in spots:
+        for v in rng.sample(_VOWELS, len(_VOWELS)):
+            if v != word[i].lower():
+                out.append(word[:i] + (v.upper() if word[i].isupper() else v) + word[i + 1:])
+                break
+    return out
+
+
+def spelling_distractors(entity: Entity, rng: random.Random, n: int = 3) -> list[tuple[str, str]]:
+    """Up to ``n`` (spelling, note) pairs that are not the house spelling of ``entity``.
+
+    Known misspellings and variants come first; then one vowel changed in the longest
+    word. Spellings that differ from the house name only in diacritics or case are not
+    used: a trainee cannot be marked wrong for "Guler" against "Güler" on a worksheet.
+    """
+    known = [(m, "a known misspelling") for m in entity.misspellings]
+    known += [(v, "an accepted variant seen in the sources, not the house spelling") for v in entity.variants]
+    words = entity.name.split()
+    longest = max(range(len(words)), key=lambda i: (len(words[i]), -i))
+    generated = [(" ".join(words[:longest] + [w] + words[longest + 1:]), "a misspelling")
+                 for w in _vowel_mutations(words[longest], rng)]
+    out: list[tuple[str, str]] = []
+    taken = [entity.name, *entity.aliases]
+    for spelling, note in known + generated:
+        if distinct([spelling], "text", taken + [s for s, _ in out]):
+            out.append((spelling, note))
+    return out[:n]
+
+
+def person_kind(entity: Entity) -> bool:
+    return entity.kind is EntityKind.person

@@ -1,0 +1,39 @@
+"""Quiz exporters: formatting only, each escaping its own special characters.
+
+``render(quiz, fmt)`` returns the text of one format; the markdown exporter can also
+split off the answer key (``render_markdown(quiz, part="key")``). No exporter reads
+files, the clock or random state: the same quiz gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..items import Quiz
+from .to_gift import render_gift
+from .to_html import render_html
+from .to_json import render_json
+from .to_markdown import render_markdown
+from .to_moodle import render_moodle_xml
+
+__all__ = ["FORMATS", "render", "render_gift", "render_html", "render_json", "render_markdown",
+           "render_moodle_xml"]
+
+#: Format name -> renderer; the CLI's ``--format`` choices, in this order.
+FORMATS: dict[str, Callable[[Quiz], str]] = {
+    "json": render_json,
+    "markdown": render_markdown,
+    "gift": render_gift,
+    "moodle-xml": render_moodle_xml,
+    "html": render_html,
+}
+
+
+def render(quiz: Quiz, fmt: str) -> str:
+    try:
+        renderer = FORMATS[fmt]
+    except KeyError:
+        from ...errors import UsageError
+
+        raise UsageError(f"unknown quiz format {fmt!r} (known: {', '.join(FORMATS)})") from None
+    return renderer(quiz)

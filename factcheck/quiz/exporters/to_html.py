@@ -1,0 +1,197 @@
+"""``--format html``: one self-contained page that trainees can take on a phone.
+
+No network requests: the styles and the script are inline, and a Content-Security-Policy
+(``default-src 'none'``) forbids the page to load anything. Every piece of quiz text is
+HTML-escaped (:func:`html.escape`), and data for scoring travels in escaped ``data-``
+attributes, never inside the ``<script>``, so no quote can end the script or open markup.
+
+Accessibility: each question is a ``<fieldset>`` with a ``<legend>``; every input has a
+``<label>``; everything is native form controls, so it works with the keyboard alone;
+results are announced through ``aria-live`` regions.
+
+Marking a cloze answer folds it the way :func:`factcheck.quiz.answer_key` does (NFD with
+combining marks removed, curly quotes and dashes made plain, case folded, punctuation
+dropped, spaces collapsed) and compares it with the keys of the accepted answers
+computed in Python.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+from ..distractors import answer_key
+from ..items import BLANK, CHOICE_TYPES, Item, ItemType, Quiz
+
+__all__ = ["render_html"]
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _statement(text: str) -> str:
+    return '<span class="blank" aria-label="blank">_____</span>'.join(_e(p) for p in text.split(BLANK))
+
+
+_CSS = """
+body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem;color:#111;background:#fff}
+fieldset{border:1px solid #999;border-radius:.5rem;margin:1.2rem 0;padding:.8rem 1rem}
+legend{font-weight:600;padding:0 .3rem}
+blockquote{margin:.5rem 0;padding:.3rem .8rem;border-left:4px solid #888;background:#f4f4f4}
+label{display:block;padding:.35rem 0;cursor:pointer}
+input[type=text]{font:inherit;padding:.3rem;width:min(100%,24rem)}
+select{font:inherit;margin-right:.5rem}
+button{font:inherit;padding:.4rem 1rem;margin-top:.5rem;cursor:pointer}
+:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
+.feedback{margin-top:.6rem}
+.feedback[hidden]{display:none}
+.right{color:#0a6b2d;font-weight:600}
+.wrong{color:#a4000f;font-weight:600}
+.score{position:sticky;top:0;background:#fff;padding:.4rem 0;border-bottom:1px solid #ccc;font-weight:600}
+.source{font-size:.9rem;color:#333}
+"""
+
+# The script reads only data-* attributes and the trainee's input; it builds feedback
+# with textContent/cloned templates, never with innerHTML.
+_JS = r"""
+(function () {
+  "use strict";
+  var answered = 0, right = 0;
+  var total = document.querySelectorAll("fieldset.item").length;
+  var scoreEl = document.getElementById("score");
+  function key(s) {
+    s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    s = s.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"');
+    s = s.replace(/[\u2010-\u2015\u2212]/g, "-").toLowerCase();
+    s = s.replace(/[^\p{L}\p{N}\s]/gu, " ");
+    return s.split(/\s+/).filter(Boolean).join(" ");
+  }
+  function show(item, ok, chosen) {
+    var fb = item.querySelector(".feedback");
+    var verdict = fb.querySelector(".verdict");
+    verdict.textContent = ok ? "Correct." : "Not quite.";
+    verdict.className = "verdict " + (ok ? "right" : "wrong");
+    fb.hidden = false;
+    answered += 1; if (ok) { right += 1; }
+    item.setAttribute("data-result", ok ? "right" : "wrong");
+    var controls = item.querySelectorAll("input, select, button.check");
+    for (var i = 0; i < controls.length; i++) { controls[i].disabled = true; }
+    scoreEl.textContent = "Score: " + right + " / " + answered + " answered (" + total + " questions)";
+    fb.focus();
+  }
+  function check(item) {
+    var kind = item.getAttribute("data-kind");
+    var status = item.querySelector(".status");
+    if (kind === "choice") {
+      var picked = item.querySelector("input[type=radio]:checked");
+      if (!picked) { status.textContent = "Choose an answer first."; return; }
+      show(item, picked.value === item.getAttribute("data-correct"));
+    } else if (kind === "cloze") {
+      var value = item.querySelector("input[type=text]").value;
+      if (!value.trim()) { status.textContent = "Write an answer first."; return; }
+      var accepted = JSON.parse(item.getAttribute("data-accepted"));
+      show(item, accepted.indexOf(key(value)) !== -1);
+    } else if (kind === "timeline") {
+      var order = item.getAttribute("data-order").split(",");
+      var selects = item.querySelectorAll("select");
+      var ok = true, seen = {};
+      for (var j = 0; j < selects.length; j++) {
+        var v = selects[j].value;
+        if (!v) { status.textContent = "Give every event a position first."; return; }
+        if (seen[v]) { status.textContent = "Use each position once."; return; }
+        seen[v] = true;
+        if (order[parseInt(v, 10) - 1] !== selects[j].getAttribute("data-option")) { ok = false; }
+      }
+      show(item, ok);
+    }
+    status.textContent = "";
+  }
+  document.getElementById("quiz").addEventListener("submit", function (ev) { ev.preventDefault(); });
+  var boxes = document.querySelectorAll("fieldset.item input[type=text]");
+  for (var t = 0; t < boxes.length; t++) {
+    boxes[t].addEventListener("keydown", function (ev) {  // Enter in a text box checks it
+      if (ev.key === "Enter") {
+        ev.preventDefault();
+        var item = ev.target.closest("fieldset.item");
+        if (!item.hasAttribute("data-result")) { check(item); }
+      }
+    });
+  }
+  var buttons = document.querySelectorAll("button.check");
+  for (var b = 0; b < buttons.length; b++) {
+    buttons[b].addEventListener("click", function (ev) {
+      check(ev.target.closest("fieldset.item"));
+    });
+  }
+})();
+"""
+
+
+def _controls(item: Item) -> str:
+    name = f"{item.id}-answer"
+    if item.type in CHOICE_TYPES:
+        return "".join(
+            f'<label for="{_e(item.id)}-{_e(o.id)}"><input type="radio" id="{_e(item.id)}-{_e(o.id)}" '
+            f'name="{_e(name)}" value="{_e(o.id)}"> <b>{_e(o.id)})</b> {_statement(o.text)}</label>'
+            for o in item.options)
+    if item.type is ItemType.cloze:
+        return (f'<label for="{_e(item.id)}-text">Your answer</label>'
+                f'<input type="text" id="{_e(item.id)}-text" name="{_e(name)}" autocomplete="off">')
+    rows = []
+    positions = "".join(f'<option value="{i}">{i}</option>' for i in range(1, len(item.options) + 1))
+    for o in item.options:
+        sid = f"{item.id}-{o.id}"
+        rows.append(f'<label for="{_e(sid)}"><select id="{_e(sid)}" data-option="{_e(o.id)}">'
+                    f'<option value="">position</option>{positions}</select> {_statement(o.text)}</label>')
+    return "".join(rows)
+
+
+def _answer_text(item: Item) -> str:
+    if item.type is ItemType.timeline:
+        return "Order: " + ", ".join(item.order)
+    if item.type is ItemType.cloze:
+        return "Answer: " + item.answer
+    right = item.correct_options[0]
+    return f"Answer: {right.id}) {right.text}"
+
+
+def _item(n: int, item: Item) -> str:
+    attrs = {"class": "item", "id": item.id, "data-type": item.type.value}
+    if item.type in CHOICE_TYPES:
+        attrs["data-kind"] = "choice"
+        attrs["data-correct"] = item.correct_options[0].id
+    elif item.type is ItemType.cloze:
+        attrs["data-kind"] = "cloze"
+        attrs["data-accepted"] = json.dumps(sorted({answer_key(a) for a in item.accepted}), ensure_ascii=False)
+    else:
+        attrs["data-kind"] = "timeline"
+        attrs["data-order"] = ",".join(item.order)
+    attr_text = " ".join(f'{k}="{_e(v)}"' for k, v in attrs.items())
+    statement = f"<blockquote>{_statement(item.statement)}</blockquote>" if item.statement else ""
+    quotes = "".join(
+        f'<blockquote class="source">“{_e(c.quote)}”<br>— {_e(c.source)}; record <code>{_e(c.claim_id)}</code></blockquote>'
+        for c in item.citations)
+    return (f"<fieldset {attr_text}><legend>{n}. {_e(item.prompt)}</legend>{statement}"
+            f"{_controls(item)}"
+            f'<button type="button" class="check">Check answer {n}</button>'
+            f'<p class="status" role="status" aria-live="polite"></p>'
+            f'<div class="feedback" tabindex="-1" hidden aria-live="polite">'
+            f'<p><span class="verdict"></span> <span class="answer">{_e(_answer_text(item))}</span></p>'
+            f'<p class="explanation">{_e(item.explanation)}</p>{quotes}</div></fieldset>\n')
+
+
+def render_html(quiz: Quiz) -> str:
+    items = "".join(_item(n, item) for n, item in enumerate(quiz.items, 1))
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        f"<title>Verification quiz (seed {quiz.seed})</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<h1>Verification quiz</h1>\n<p>{len(quiz.items)} questions from {quiz.claims_used} checked records. "
+        "Answer a question, then press its button to see the explanation and the source.</p>\n"
+        f'<p class="score" id="score" role="status" aria-live="polite">Score: 0 / 0 answered '
+        f"({len(quiz.items)} questions)</p>\n<form id=\"quiz\">\n{items}</form>\n"
+        f"<script>{_JS}</script>\n</body>\n</html>\n"
+    )

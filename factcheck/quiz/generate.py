@@ -1,0 +1,654 @@
+"""Turn checked claim records into quiz items.
+
+``generate(corpus, ...)`` runs :func:`factcheck.check` first and uses only claims with no
+finding of severity warning or above (the others are counted in ``Quiz.claims_skipped``).
+Questions are built from the typed facts, never hand-written: a fact is located in the
+statement (the normalisers find its date, number or name there), then blanked, swapped
+for a distractor, or asked about.
+
+Determinism: every random choice comes from ``random.Random`` seeded with a string made
+of the quiz seed, the item type and the claim id (string seeds are hashed with SHA-512 by
+:mod:`random`, so they do not depend on ``PYTHONHASHSEED``); inputs are sorted by id;
+no set is iterated; no clock is read.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Sequence
+
+from ..check import QuoteSpan, Report, check
+from ..errors import UsageError
+from ..loading import Corpus, Seed
+from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Stance, Verdict
+from ..normalize import dates as _dates
+from ..normalize import numbers as _numbers
+from ..normalize import text as _text
+from . import distractors as dx
+from .items import BLANK, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
+
+__all__ = ["DEFAULT_TYPES", "DIFFICULTY", "generate", "generate_from"]
+
+#: Item types in the order the generator interleaves them.
+DEFAULT_TYPES: tuple[ItemType, ...] = tuple(ItemType)
+
+#: How hard each item type is for a trainee (``--difficulty`` filters on it).
+DIFFICULTY: dict[ItemType, Difficulty] = {
+    ItemType.true_false: Difficulty.easy,
+    ItemType.spelling: Difficulty.easy,
+    ItemType.verdict: Difficulty.medium,
+    ItemType.multiple_choice: Difficulty.medium,
+    ItemType.attribution: Difficulty.medium,
+    ItemType.cloze: Difficulty.medium,
+    ItemType.spot_the_error: Difficulty.hard,
+    ItemType.timeline: Difficulty.hard,
+}
+
+_LETTERS = "abcdefghij"
+_ASKED_VERDICTS = (Verdict.supported, Verdict.refuted, Verdict.disputed, Verdict.outdated)
+_VERDICT_WORDS = {
+    Verdict.supported: "Supported by the sources",
+    Verdict.refuted: "Refuted by the sources",
+    Verdict.disputed: "Disputed: the sources disagree",
+    Verdict.outdated: "Outdated: true once, no longer",
+}
+
+
+# --------------------------------------------------------------------------- facts in text
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """A typed fact found in a statement: [start, end) and the words used there."""
+
+    fact: DateFact | NumberFact | EntityFact
+    kind: str  # date | number | person | entity
+    start: int
+    end: int
+    surface: str
+
+
+class _Base:
+    """What the generators share: the checked claims, pools, sources and quote spans."""
+
+    def __init__(self, corpus: Corpus, report: Report, claims: Sequence[Claim], seed: int) -> None:
+        self.corpus = corpus
+        self.seed = seed
+        self.claims = list(claims)
+        self.entities: dict[str, Entity] = {e.id: e for e in sorted(corpus.entities, key=lambda e: e.id)}
+        self.pools = dx.Pools.build(self.claims, corpus.entities)
+        self.spans: dict[str, list[QuoteSpan]] = {}
+        for span in sorted(report.quote_spans, key=lambda s: (s.claim_id, s.index)):
+            self.spans.setdefault(span.claim_id, []).append(span)
+        self._slots: dict[str, list[_Slot]] = {}
+        self._names = None
+
+    # ------------------------------------------------------------------ helpers
+    def rng(self, *parts: str) -> random.Random:
+        return random.Random(":".join([str(self.seed), *parts]))
+
+    @property
+    def names(self):
+        if self._names is None:
+            from ..normalize.names import NameIndex
+
+            self._names = NameIndex(self.corpus.entities)
+        return self._names
+
+    def source_label(self, seed_id: str) -> str:
+        seed: Seed | None = self.corpus.seeds.get(seed_id)
+        src = seed.source if seed else None
+        short = seed_id.split("_", 1)[0]
+        if src is None:
+            return f"seed {short}"
+        bits = []
+        if src.outlet:
+            bits.append(src.outlet)
+        if src.headline:
+            bits.append(f"“{src.headline}”")
+        if src.published:
+            bits.append(f"dated {_dates.format_date(src.published, 'day', style='house')}")
+        if not bits:
+            bits.append("undated, no outlet")
+        return f"seed {short}: " + ", ".join(bits)
+
+    def citations(self, claim: Claim, limit: int = 2, *, stance: Stance | None = None) -> tuple[Citation, ...]:
+        out = []
+        spans = self.spans.get(claim.id, [])
+        preferred = [s for s in spans if stance is None or claim.quotes[s.index].stance is stance]
+        for span in (preferred or spans)[:limit]:
+            seed = self.corpus.seeds[span.seed]
+            out.append(Citation(claim_id=claim.id, seed=span.seed, source=self.source_label(span.seed),
+                                quote=seed.text[span.start:span.end], start=span.start, end=span.end))
+        return tuple(out)
+
+    def slots(self, claim: Claim) -> list[_Slot]:
+        """The claim's typed facts that can be found in its statement, in text order."""
+        if claim.id in self._slots:
+            return self._slots[claim.id]
+        statement = claim.statement
+        out: list[_Slot] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        date_mentions = _dates.find_dates(statement)
+        number_mentions = _numbers.find_numbers(statement)
+        name_mentions = self.names.find_mentions(statement)
+        for fact in claim.facts:
+            if isinstance(fact, DateFact):
+                want = dx._date_of(fact)
+                for m in date_mentions:
+                    r = m.result
+                    if r.ok and r.start == want and r.precision == fact.precision.value and free(m.start, m.end):
+                        house = _dates.format_date(want, fact.precision.value, style="house")
+                        at = m.text.find(house)
+                        if at == -1:
+                            continue  # not in house style: distractors would look different
+                        start, end = m.start + at, m.start + at + len(house)  # "in 2024" -> "2024"
+                        out.append(_Slot(fact, "date", start, end, house))
+                        taken.append((start, end))
+                        break
+            elif isinstance(fact, NumberFact):
+                for m in number_mentions:
+                    r = m.result
+                    if r.ok and _numbers.agrees(fact, r) and free(m.start, m.end):
+                        house = dx.format_number_fact(fact)
+                        at = m.text.find(house)
+                        if at == -1:
+                            continue  # not in house style: distractors would look different
+                        start, end = m.start + at, m.start + at + len(house)
+                        out.append(_Slot(fact, "number", start, end, house))
+                        taken.append((start, end))
+                        break
+            else:
+                entity = self.entities.get(fact.entity)
+                if entity is None:
+                    continue
+                for m in name_mentions:
+                    if m.match is not None and m.match.entity_id == entity.id and free(m.start, m.end):
+                        if m.surface != entity.name:
+                            break  # only house-style mentions are asked about
+                        kind = "person" if entity.kind is EntityKind.person else "entity"
+                        out.append(_Slot(fact, kind, m.start, m.end, m.surface))
+                        taken.append((m.start, m.end))
+                        break
+        out.sort(key=lambda s: s.start)
+        self._slots[claim.id] = out
+        return out
+
+    def distractors(self, slot: _Slot, claim: Claim, rng: random.Random, n: int = 3) -> list[str]:
+        if isinstance(slot.fact, DateFact):
+            return dx.date_distractors(slot.fact, self.pools, rng, n)
+        if isinstance(slot.fact, NumberFact):
+            found = dx.number_distractors(slot.fact, self.pools, rng, n)
+            return found
+        in_claim = [f.entity for f in claim.facts if isinstance(f, EntityFact)]
+        return dx.entity_distractors(slot.fact, self.pools, rng, n, exclude=in_claim)
+
+    def entity_ids(self, claim: Claim) -> tuple[str, ...]:
+        return tuple(sorted({f.entity for f in claim.facts if isinstance(f, EntityFact)}))
+
+
+def _replace(text: str, slot: _Slot, new: str) -> str:
+    return text[: slot.start] + new + text[slot.end:]
+
+
+def _options(right: str, wrong: Sequence[str], rng: random.Random,
+             notes: dict[str, str] | None = None) -> tuple[Option, ...]:
+    texts = [right, *wrong]
+    rng.shuffle(texts)
+    notes = notes or {}
+    return tuple(Option(id=_LETTERS[i], text=t, correct=(t == right), note=notes.get(t))
+                 for i, t in enumerate(texts))
+
+
+_QUESTION = {
+    "date": "Which date completes the statement?",
+    "number": "Which figure completes the statement?",
+    "person": "Who completes the statement?",
+    "entity": "Which name completes the statement?",
+}
+
+
+# --------------------------------------------------------------------------- item makers
+
+
+def _true_false(base: _Base, claim: Claim) -> Item | None:
+    rng = base.rng("true-false", claim.id)
+    cites = base.citations(claim)
+    if not cites:
+        return None
+    if claim.verdict is Verdict.refuted:
+        statement, truth = claim.statement, False
+        explanation = f"False. {claim.rationale or 'The sources contradict this statement.'}"
+        cites = base.citations(claim, stance=Stance.contradicts)
+    elif claim.verdict is Verdict.supported:
+        slots = base.slots(claim)
+        truth = not slots or rng.random() < 0.5
+        statement, explanation = claim.statement, f"True. {claim.statement}"
+        if not truth:
+            slot = rng.choice(slots)
+            wrong = base.distractors(slot, claim, rng, 1)
+            if not wrong:
+                truth = True
+            else:
+                statement = _replace(claim.statement, slot, wrong[0])
+                explanation = (f"False: the sources give {slot.surface}, not {wrong[0]}. "
+                               f"Correct statement: {claim.statement}")
+    else:
+        return None
+    answer = "True" if truth else "False"
+    options = (Option(id="a", text="True", correct=truth), Option(id="b", text="False", correct=not truth))
+    return Item(id="", type=ItemType.true_false, difficulty=DIFFICULTY[ItemType.true_false],
+                prompt="True or false?", statement=statement, options=options, answer=answer,
+                explanation=explanation, citations=cites, claim_ids=(claim.id,), topic=claim.topic,
+                entities=base.entity_ids(claim))
+
+
+def _pick_slot(base: _Base, claim: Claim, rng: random.Random, n: int) -> tuple[_Slot, list[str]] | None:
+    slots = list(base.slots(claim))
+    rng.shuffle(slots)
+    for slot in slots:
+        wrong = base.distractors(slot, claim, rng, n)
+        if len(wrong) >= n:
+            return slot, wrong
+    return None
+
+
+def _multiple_choice(base: _Base, claim: Claim) -> Item | None:
+    if claim.verdict is not Verdict.supported:
+        return None
+    rng = base.rng("multiple-choice", claim.id)
+    picked = _pick_slot(base, claim, rng, 3)
+    cites = base.citations(claim)
+    if picked is None or not cites:
+        return None
+    slot, wrong = picked
+    return Item(id="", type=ItemType.multiple_choice, difficulty=DIFFICULTY[ItemType.multiple_choice],
+                prompt=_QUESTION[slot.kind], statement=_replace(claim.statement, slot, BLANK),
+                options=_options(slot.surface, wrong, rng), answer=slot.surface,
+                explanation=claim.statement, citations=cites, claim_ids=(claim.id,),
+                topic=claim.topic, entities=base.entity_ids(claim))
+
+
+def _cloze(base: _Base, claim: Claim) -> Item | None:
+    if claim.verdict is not Verdict.supported:
+        return None
+    rng = base.rng("cloze", claim.id)
+    slots = [s for s in (_figure(s) for s in base.slots(claim)) if s is not None]
+    cites = base.citations(claim)
+    if not slots or not cites:
+        return None
+    typed = [s for s in slots if s.kind != "entity"]  # a date, figure or person over a place
+    slot = rng.choice(typed or slots)
+    accepted = _accepted(base, slot)
+    return Item(id="", type=ItemType.cloze, difficulty=DIFFICULTY[ItemType.cloze],
+                prompt=f"Fill in the blank ({'a date' if slot.kind == 'date' else 'a figure' if slot.kind == 'number' else 'a name'}).",
+                statement=_replace(claim.statement, slot, BLANK), accepted=accepted,
+                answer=slot.surface, explanation=claim.statement, citations=cites,
+                claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
+
+
+def _figure(slot: _Slot) -> _Slot | None:
+    """For a cloze, only the figure of a number is blanked ("more than ___ troops")."""
+    fact = slot.fact
+    if not isinstance(fact, NumberFact):
+        return slot
+    if fact.value is None:
+        return None  # a range has two figures: not one blank
+    figure = _numbers.format_number(fact.value, "exact", "percent" if fact.unit == "percent" else None,
+                                    fact.scale, style="figures")
+    at = slot.surface.find(figure)
+    if at == -1:
+        return None
+    return _Slot(fact, "number", slot.start + at, slot.start + at + len(figure), figure)
+
+
+def _accepted(base: _Base, slot: _Slot) -> tuple[str, ...]:
+    forms = [slot.surface]
+    fact = slot.fact
+    if isinstance(fact, DateFact):
+        d, p = dx._date_of(fact), fact.precision.value
+        styles = ["house", "iso", "us", "us-short", "numeric-us"] if p == "day" else ["house", "iso", "us"]
+        forms += [_dates.format_date(d, p, style=style) for style in styles]
+        if p == "day":  # spelled-out month in US order, and the house form without the year
+            month = _dates.format_date(d, "month", style="us-short")
+            forms += [f"{month} {d.day}, {d.year}", f"{d.day} {month}"]
+    elif isinstance(fact, NumberFact) and fact.value is not None:
+        v = fact.value
+        plain = f"{v:.0f}" if v == int(v) else f"{v:g}"
+        forms += [f"{v:,.0f}" if v == int(v) else f"{v:,g}", plain]
+        if fact.unit == "percent":
+            forms += [f"{plain}%", f"{plain} percent"]
+    else:
+        entity = base.entities[fact.entity]
+        forms += [entity.name, *entity.variants, *entity.aliases]
+    out: list[str] = []
+    keys: set[str] = set()
+    for f in forms:
+        k = dx.answer_key(f)
+        if k and k not in keys:
+            keys.add(k)
+            out.append(f)
+    return tuple(out)
+
+
+_ERROR_KIND = {"date": "date", "number": "number", "person": "person", "entity": "name"}
+
+
+def _spot_the_error(base: _Base, claim: Claim) -> Item | None:
+    if claim.verdict is not Verdict.supported:
+        return None
+    slots = base.slots(claim)
+    cites = base.citations(claim)
+    if len(slots) < 2 or not cites:
+        return None
+    rng = base.rng("spot-the-error", claim.id)
+    order = list(range(len(slots)))
+    rng.shuffle(order)
+    for i in order:
+        slot = slots[i]
+        kind = _ERROR_KIND[slot.kind]
+        wrong: list[str] = []
+        if slot.kind == "person" and rng.random() < 0.5:
+            entity = base.entities[slot.fact.entity]  # type: ignore[union-attr]
+            spelled = [s for s, _ in dx.spelling_distractors(entity, rng, 3)
+                       if s not in entity.variants]
+            if spelled:
+                wrong, kind = spelled[:1], "name-spelling"
+        if not wrong:
+            wrong = base.distractors(slot, claim, rng, 1)
+        if not wrong:
+            continue
+        planted = wrong[0]
+        statement = _replace(claim.statement, slot, planted)
+        delta = len(planted) - (slot.end - slot.start)
+        fragments = []
+        for other in slots:
+            if other is slot:
+                fragments.append(planted)
+            else:
+                fragments.append(other.surface)
+        if len(dx.distinct(fragments, "text", diacritics=False)) != len(fragments):
+            continue
+        del delta
+        options = tuple(Option(id=_LETTERS[j], text=t, correct=(t == planted))
+                        for j, t in enumerate(fragments))
+        return Item(id="", type=ItemType.spot_the_error, difficulty=DIFFICULTY[ItemType.spot_the_error],
+                    prompt="This statement contains one error. Which part is wrong?",
+                    statement=statement, options=options, answer=planted,
+                    explanation=f"“{planted}” should be “{slot.surface}”. Correct statement: {claim.statement}",
+                    citations=cites, claim_ids=(claim.id,), topic=claim.topic,
+                    entities=base.entity_ids(claim),
+                    error=PlantedError(kind=kind, planted=planted, correct=slot.surface))
+    return None
+
+
+def _attribution(base: _Base, claim: Claim) -> Item | None:
+    spans = [s for s in base.spans.get(claim.id, []) if claim.quotes[s.index].stance is Stance.supports]
+    if not spans or len(base.corpus.seeds) < 3:
+        return None
+    rng = base.rng("attribution", claim.id)
+    span = rng.choice(spans)
+    seed = base.corpus.seeds[span.seed]
+    quote = seed.text[span.start:span.end]
+    if len(quote) < 25:
+        return None  # too short to be attributable
+    others = []
+    for seed_id in sorted(base.corpus.seeds):
+        if seed_id == span.seed:
+            continue
+        if _text.find_folded(base.corpus.seeds[seed_id].text, quote) is None:
+            others.append(seed_id)
+    if len(others) < 2:
+        return None
+    rng.shuffle(others)
+    right = base.source_label(span.seed)
+    wrong = [base.source_label(s) for s in others[:3]]
+    if len(set(wrong + [right])) != len(wrong) + 1:
+        return None
+    cite = Citation(claim_id=claim.id, seed=span.seed, source=right, quote=quote,
+                    start=span.start, end=span.end)
+    return Item(id="", type=ItemType.attribution, difficulty=DIFFICULTY[ItemType.attribution],
+                prompt="Which source says this?", statement=f"“{quote}”",
+                options=_options(right, wrong, rng), answer=right,
+                explanation=f"The quote is from {right}, characters {span.start}–{span.end}; "
+                            f"the other sources do not contain it. It backs the record: {claim.statement}",
+                citations=(cite,), claim_ids=(claim.id,), topic=claim.topic,
+                entities=base.entity_ids(claim))
+
+
+def _spelling(base: _Base, claim: Claim) -> Item | None:
+    if claim.verdict is not Verdict.supported:
+        return None
+    cites = base.citations(claim)
+    people = [s for s in base.slots(claim) if s.kind == "person"]
+    if not people or not cites:
+        return None
+    rng = base.rng("spelling", claim.id)
+    slot = rng.choice(people)
+    entity = base.entities[slot.fact.entity]  # type: ignore[union-attr]
+    wrong = dx.spelling_distractors(entity, rng, 3)
+    if len(wrong) < 2:
+        return None
+    notes = {s: n for s, n in wrong}
+    notes[entity.name] = "the house spelling"
+    role = next((r.title for r in entity.roles), None)
+    who = f"the {role}" if role else "this person"
+    explanation = f"The house spelling is {entity.name}."
+    for s, n in wrong:
+        explanation += f" {s}: {n}."
+    return Item(id="", type=ItemType.spelling, difficulty=DIFFICULTY[ItemType.spelling],
+                prompt=f"Which is the house spelling of the name of {who}?",
+                statement=_replace(claim.statement, slot, BLANK),
+                options=_options(entity.name, [s for s, _ in wrong], rng, notes), answer=entity.name,
+                explanation=explanation, citations=cites, claim_ids=(claim.id,),
+                topic=claim.topic, entities=(entity.id,))
+
+
+def _verdict(base: _Base, claim: Claim) -> Item | None:
+    if claim.verdict not in _ASKED_VERDICTS:
+        return None
+    cites = base.citations(claim, limit=3)
+    if not cites:
+        return None
+    options = tuple(Option(id=_LETTERS[i], text=_VERDICT_WORDS[v], correct=(v is claim.verdict))
+                    for i, v in enumerate(_ASKED_VERDICTS))
+    reason = claim.rationale or "The quotes below say so in so many words."
+    if claim.verdict is Verdict.outdated and claim.superseded_by:
+        reason += f" Superseded by record {claim.superseded_by}."
+    return Item(id="", type=ItemType.verdict, difficulty=DIFFICULTY[ItemType.verdict],
+                prompt="What do the sources say about this statement?", statement=claim.statement,
+                options=options, answer=_VERDICT_WORDS[claim.verdict],
+                explanation=f"{_VERDICT_WORDS[claim.verdict]}. {reason}", citations=cites,
+                claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
+
+
+_MAKERS: dict[ItemType, Callable[[_Base, Claim], Item | None]] = {
+    ItemType.true_false: _true_false,
+    ItemType.multiple_choice: _multiple_choice,
+    ItemType.spot_the_error: _spot_the_error,
+    ItemType.attribution: _attribution,
+    ItemType.cloze: _cloze,
+    ItemType.spelling: _spelling,
+    ItemType.verdict: _verdict,
+}
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def _dated(base: _Base, claims: Sequence[Claim]) -> list[tuple[Claim, _Slot]]:
+    out = []
+    for claim in claims:
+        if claim.verdict is not Verdict.supported or not base.spans.get(claim.id):
+            continue
+        for slot in base.slots(claim):
+            if slot.kind == "date" and slot.fact.precision.value in ("day", "month"):  # type: ignore[union-attr]
+                out.append((claim, slot))
+                break
+    return out
+
+
+def _interval(slot: _Slot):
+    r = _dates.parse_date(slot.surface, None)
+    if r.ok:
+        return r.start, r.end
+    d = dx._date_of(slot.fact)  # type: ignore[arg-type]
+    return d, d
+
+
+def _timelines(base: _Base, claims: Sequence[Claim]) -> Iterator[Item]:
+    dated = _dated(base, claims)
+    if len(dated) < 4:
+        return
+    rng = base.rng("timeline")
+    anchors = list(dated)
+    rng.shuffle(anchors)
+    seen: set[tuple[str, ...]] = set()
+    for anchor in anchors:
+        pick = [anchor]
+        pool = [d for d in dated if d[0].id != anchor[0].id]
+        rng.shuffle(pool)
+        size = rng.choice((4, 5))
+        for cand in pool:
+            a, b = _interval(cand[1])
+            if all(b < _interval(p[1])[0] or a > _interval(p[1])[1] for p in pick):
+                pick.append(cand)
+            if len(pick) == size:
+                break
+        group = tuple(sorted(claim.id for claim, _ in pick))
+        if len(pick) < 4 or group in seen:
+            continue
+        seen.add(group)
+        rng.shuffle(pick)
+        options = []
+        for i, (claim, slot) in enumerate(pick):
+            options.append(Option(id=_LETTERS[i], text=_replace(claim.statement, slot, "[date]"),
+                                  note=slot.surface))
+        by_date = sorted(range(len(pick)), key=lambda i: _interval(pick[i][1])[0])
+        order = tuple(_LETTERS[i] for i in by_date)
+        answer = ", ".join(order)
+        explanation = "; ".join(f"{_LETTERS[i]}: {pick[i][1].surface}" for i in by_date)
+        cites = tuple(c for claim, _ in sorted(pick, key=lambda p: p[0].id) for c in base.citations(claim, 1))
+        ids = tuple(sorted(claim.id for claim, _ in pick))
+        yield Item(id="", type=ItemType.timeline, difficulty=DIFFICULTY[ItemType.timeline],
+                   prompt="Put these events in order, earliest first.", options=tuple(options),
+                   order=order, answer=answer, explanation=explanation, citations=cites,
+                   claim_ids=ids, topic=None,
+                   entities=tuple(sorted({e for claim, _ in pick for e in base.entity_ids(claim)})))
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def _candidates(base: _Base, kind: ItemType, claims: Sequence[Claim]) -> Iterator[Item]:
+    if kind is ItemType.timeline:
+        yield from _timelines(base, claims)
+        return
+    order = list(claims)
+    base.rng("order", kind.value).shuffle(order)
+    if kind is ItemType.verdict:  # the refuted, disputed and outdated records first: the point of it
+        order.sort(key=lambda c: c.verdict is Verdict.supported)
+    make = _MAKERS[kind]
+    for claim in order:
+        item = make(base, claim)
+        if item is not None:
+            yield item
+
+
+def _parse_types(types: Iterable[str | ItemType] | None) -> tuple[ItemType, ...]:
+    if types is None:
+        return DEFAULT_TYPES
+    out: list[ItemType] = []
+    for t in types:
+        try:
+            kind = ItemType(t)
+        except ValueError:
+            known = ", ".join(k.value for k in ItemType)
+            raise UsageError(f"unknown item type {t!r} (known: {known})") from None
+        if kind not in out:
+            out.append(kind)
+    if not out:
+        raise UsageError("no item type selected")
+    return tuple(sorted(out, key=DEFAULT_TYPES.index))
+
+
+def _resolve_entity(corpus: Corpus, entity: str) -> str:
+    ids = {e.id for e in corpus.entities}
+    if entity in ids:
+        return entity
+    from ..normalize.names import NameIndex
+
+    match = NameIndex(corpus.entities).match(entity)
+    if match is None:
+        raise UsageError(f"unknown entity {entity!r}: give an entity id or a registered name")
+    return match.entity_id
+
+
+def generate(corpus: Corpus, *, count: int = 20, seed: int = 0,
+             types: Iterable[str | ItemType] | None = None, difficulty: str | None = None,
+             entity: str | None = None, topic: str | None = None,
+             report: Report | None = None) -> Quiz:
+    """Check ``corpus`` and generate up to ``count`` items from the claims that pass."""
+    if count < 1:
+        raise UsageError(f"--count must be at least 1, not {count}")
+    kinds = _parse_types(types)
+    level = None
+    if difficulty is not None:
+        try:
+            level = Difficulty(difficulty)
+        except ValueError:
+            raise UsageError(f"unknown difficulty {difficulty!r} (easy, medium, hard)") from None
+    report = report if report is not None else check(corpus)
+    failing = report.failing_claims()
+    all_claims = sorted(corpus.claims, key=lambda c: c.id)
+    skipped = tuple(sorted({c.id for c in all_claims if c.id in failing}))
+    passing = [c for c in all_claims if c.id not in failing]
+    return generate_from(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
+                         entity=_resolve_entity(corpus, entity) if entity else None, topic=topic,
+                         total=len(all_claims), skipped=skipped)
+
+
+def generate_from(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
+                  kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
+                  topic: str | None, total: int, skipped: tuple[str, ...]) -> Quiz:
+    """Generate from claims already known to pass (``generate`` does the check)."""
+    if topic is not None and not any(c.topic == topic for c in corpus.claims):
+        known = ", ".join(sorted({c.topic for c in corpus.claims if c.topic}))
+        raise UsageError(f"unknown topic {topic!r} (known: {known or 'none'})")
+    chosen = [c for c in passing
+              if (topic is None or c.topic == topic)
+              and (entity is None or any(isinstance(f, EntityFact) and (f.entity == entity or f.subject == entity)
+                                         for f in c.facts))]
+    base = _Base(corpus, report, passing, seed)
+    kinds = tuple(k for k in kinds if level is None or DIFFICULTY[k] is level)
+    streams = {k: _candidates(base, k, chosen) for k in kinds}
+    items: list[Item] = []
+    deferred: list[Item] = []
+    used: set[str] = set()
+    active = list(kinds)
+    while len(items) < count and active:
+        for kind in list(active):
+            if len(items) >= count:
+                break
+            for item in streams[kind]:
+                if used.isdisjoint(item.claim_ids) or kind is ItemType.timeline:
+                    items.append(item)
+                    used.update(item.claim_ids if kind is not ItemType.timeline else ())
+                    break
+                deferred.append(item)
+            else:
+                active.remove(kind)
+    for item in deferred:
+        if len(items) >= count:
+            break
+        items.append(item)
+    width = max(2, len(str(len(items))))
+    numbered = tuple(item.model_copy(update={"id": f"q{i:0{width}d}"}) for i, item in enumerate(items, 1))
+    return Quiz(seed=seed, requested=count, types=kinds, difficulty=level, entity=entity, topic=topic,
+                claims_total=total, claims_used=len(passing), claims_skipped=len(skipped),
+                skipped_claim_ids=skipped, items=numbered)

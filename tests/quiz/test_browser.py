@@ -1,0 +1,134 @@
+"""The HTML quiz used as a trainee would: headless Chromium, keyboard and mouse, score shown.
+
+Needs the Debian packages ``chromium`` and ``chromium-driver`` and the ``selenium`` package;
+without them every test here is skipped with the reason. No network: the page is a file.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from factcheck.quiz import ItemType, generate, render
+
+from ._corpus import shared
+from ._hostile import hostile_quiz
+
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import Select  # noqa: E402
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver")
+
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and DRIVER),
+    reason="headless browser tests need Chromium and chromedriver "
+           "(Debian: apt-get install chromium chromium-driver; .ci/run installs them)")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    profile = tempfile.mkdtemp(prefix="factcheck-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    service = webdriver.ChromeService(executable_path=DRIVER)
+    driver = webdriver.Chrome(options=options, service=service)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def quiz():
+    return generate(shared(), count=16, seed=4)
+
+
+def _open(browser, quiz, tmp_path: Path):
+    page = tmp_path / "quiz.html"
+    page.write_text(render(quiz, "html"), encoding="utf-8")
+    browser.get(page.as_uri())
+    return browser
+
+
+def _answer(browser, item, right: bool) -> None:
+    field = browser.find_element(By.ID, item.id)
+    if item.type is ItemType.cloze:
+        box = field.find_element(By.CSS_SELECTOR, "input[type=text]")
+        box.send_keys(item.accepted[-1] if right else "not the answer")
+        box.send_keys(Keys.ENTER)  # Enter checks a cloze answer
+        return
+    if item.type is ItemType.timeline:
+        order = list(item.order) if right else list(reversed(item.order))
+        for position, oid in enumerate(order, 1):
+            Select(field.find_element(By.ID, f"{item.id}-{oid}")).select_by_value(str(position))
+    else:
+        option = next(o for o in item.options if o.correct == right)
+        # keyboard only: focus the radio button and press space
+        radio = field.find_element(By.ID, f"{item.id}-{option.id}")
+        browser.execute_script("arguments[0].focus()", radio)
+        radio.send_keys(Keys.SPACE)
+    field.find_element(By.CSS_SELECTOR, "button.check").click()
+
+
+def test_answering_shows_score_explanation_and_source(browser, quiz, tmp_path):
+    _open(browser, quiz, tmp_path)
+    assert browser.find_element(By.ID, "score").text.startswith("Score: 0 / 0")
+    expected_right = 0
+    for n, item in enumerate(quiz.items):
+        right = n % 3 != 2  # two right, one wrong, …
+        _answer(browser, item, right)
+        expected_right += right
+        field = browser.find_element(By.ID, item.id)
+        assert field.get_attribute("data-result") == ("right" if right else "wrong"), item.id
+        feedback = field.find_element(By.CSS_SELECTOR, ".feedback")
+        assert feedback.is_displayed()
+        assert (feedback.find_element(By.CSS_SELECTOR, ".verdict").text
+                == ("Correct." if right else "Not quite."))
+        assert " ".join(item.explanation.split()) in " ".join(feedback.text.split())
+        assert " ".join(item.citations[0].quote.split()) in " ".join(feedback.text.split())
+        # answered questions are locked
+        assert not field.find_element(By.CSS_SELECTOR, "button.check").is_enabled()
+    score = browser.find_element(By.ID, "score").text
+    assert score == f"Score: {expected_right} / {len(quiz.items)} answered ({len(quiz.items)} questions)"
+
+
+def test_feedback_is_hidden_until_answered_and_empty_answers_are_refused(browser, quiz, tmp_path):
+    _open(browser, quiz, tmp_path)
+    item = quiz.items[0]
+    field = browser.find_element(By.ID, item.id)
+    assert not field.find_element(By.CSS_SELECTOR, ".feedback").is_displayed()
+    field.find_element(By.CSS_SELECTOR, "button.check").click()
+    assert field.find_element(By.CSS_SELECTOR, ".status").text.endswith("first.")
+    assert not field.find_element(By.CSS_SELECTOR, ".feedback").is_displayed()
+    assert browser.find_element(By.ID, "score").text.startswith("Score: 0 / 0")
+
+
+def test_cloze_accepts_other_forms_of_the_answer(browser, tmp_path):
+    quiz = generate(shared(), count=30, seed=1, types=["cloze"])
+    item = next(i for i in quiz.items if i.claim_ids == ("mou-signed-13-august-2025",))
+    for written in ("aug 13", "2025-08-13", "13 AUGUST 2025"):
+        _open(browser, quiz, tmp_path)
+        box = browser.find_element(By.ID, f"{item.id}-text")
+        box.send_keys(written)
+        box.send_keys(Keys.ENTER)
+        assert browser.find_element(By.ID, item.id).get_attribute("data-result") == "right", written
+
+
+def test_hostile_text_stays_text_in_the_browser(browser, tmp_path):
+    quiz = hostile_quiz()
+    _open(browser, quiz, tmp_path)
+    assert browser.execute_script("return document.scripts.length") == 1
+    legend = browser.find_element(By.CSS_SELECTOR, "#q01 legend").text
+    assert "<script>alert(1)</script>" in legend
+    assert browser.find_elements(By.CSS_SELECTOR, "fieldset a") == []

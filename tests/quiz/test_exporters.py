@@ -1,0 +1,231 @@
+"""Exporters: round trips (GIFT, Moodle XML, JSON), escaping of hostile text, markdown shape."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.quiz import CHOICE_TYPES, ItemType, Quiz, generate
+from factcheck.quiz.exporters import FORMATS, render, render_markdown
+from factcheck.quiz.exporters import to_gift, to_markdown
+from factcheck.quiz.exporters.to_json import quiz_schema
+
+from ._corpus import ROOT, shared
+from ._gift import GiftError, read_gift
+from ._hostile import NASTY, hostile_quiz
+
+
+@pytest.fixture(scope="module")
+def quiz() -> Quiz:
+    return generate(shared(), count=40, seed=1)
+
+
+def _plain(fragment: str) -> str:
+    """Text of an HTML fragment as a reader sees it (tags dropped, entities decoded)."""
+    return html.unescape(re.sub(r"<[^>]+>", " ", fragment))
+
+
+# --------------------------------------------------------------------------- json
+
+
+def test_json_round_trips_and_matches_the_published_schema(quiz):
+    import jsonschema
+
+    text = render(quiz, "json")
+    data = json.loads(text)
+    assert Quiz.model_validate(data) == quiz
+    published = json.loads((ROOT / "docs" / "schema" / "quiz.schema.json").read_text(encoding="utf-8"))
+    assert published == quiz_schema(), "docs/schema/quiz.schema.json is stale: regenerate it"
+    jsonschema.validate(data, published)
+
+
+# --------------------------------------------------------------------------- gift
+
+
+def _check_gift_against(quiz: Quiz, text: str) -> None:
+    questions = read_gift(text)
+    assert len(questions) == len(quiz.items)
+    for q, item in zip(questions, quiz.items):
+        assert q.format == "html"
+        assert q.title == f"{item.id} {item.type.value}"
+        assert item.prompt in _plain(q.text)
+        if item.type is ItemType.true_false:
+            assert q.kind == "truefalse" and q.truth == (item.answer == "True")
+        elif item.type is ItemType.cloze:
+            assert q.kind == "short"
+            assert [html.unescape(a.text) for a in q.answers] == list(item.accepted)
+        elif item.type is ItemType.timeline:
+            assert q.kind == "matching"
+            got = {html.unescape(a.text): a.match for a in q.answers}
+            for position, oid in enumerate(item.order):
+                text_of = next(o.text for o in item.options if o.id == oid)
+                assert got[text_of] == to_gift._ORDINALS[position]
+        else:
+            assert q.kind == "choice"
+            assert [(a.right, html.unescape(a.text)) for a in q.answers] == \
+                [(o.correct, o.text) for o in item.options]
+        assert item.explanation in _plain(q.general_feedback or q.answers[0].feedback or "")
+
+
+def test_gift_round_trips_through_a_strict_reader(quiz):
+    _check_gift_against(quiz, render(quiz, "gift"))
+
+
+def test_gift_escapes_every_special_character():
+    quiz = hostile_quiz()
+    text = render(quiz, "gift")
+    _check_gift_against(quiz, text)
+    assert "<script>" not in text
+    assert NASTY not in text
+
+
+def test_the_strict_reader_rejects_unescaped_specials():
+    with pytest.raises(GiftError):
+        read_gift("::t::[html]a { b {\n=x\n}\n")
+    with pytest.raises(GiftError):
+        read_gift("::t::[html]q {\n=x ~ y # z # w\n}\n")
+    with pytest.raises(GiftError):
+        read_gift("::t::[html]q {\n=a: b\n}\n")
+
+
+def test_gift_parses_with_pygiftparser(quiz):
+    parser = pytest.importorskip("pygiftparser.parser", reason="pygiftparser is not installed")
+    import io
+
+    text = render(quiz, "gift")
+    questions = parser.parseFile(io.StringIO(text))
+    assert len(questions) == len(quiz.items)
+    for q, item in zip(questions, quiz.items):
+        assert q.valid, (item.id, q.source)
+        assert q.title == f"{item.id} {item.type.value}"
+        answers = q.answers
+        if item.type is ItemType.true_false:
+            assert type(answers).__name__ == "TrueFalseSet"
+            assert answers.answer == (item.answer == "True")
+        elif item.type is ItemType.cloze:
+            assert type(answers).__name__ == "ShortSet"
+            assert [html.unescape(parser.transformSpecials(a.answer)) for a in answers.answers] \
+                == list(item.accepted)
+        elif item.type is ItemType.timeline:
+            assert type(answers).__name__ == "MatchingSet"
+            assert len(answers.answers) == len(item.options)
+        else:
+            assert type(answers).__name__ == "SelectSet"  # one right answer: radio buttons
+            # pygiftparser keeps the escapes in answers; transformSpecials is its own unescape
+            got = [(a.fraction > 0, html.unescape(parser.transformSpecials(a.answer)))
+                   for a in answers.answers]
+            assert got == [(o.correct, o.text) for o in item.options]
+
+
+# --------------------------------------------------------------------------- moodle xml
+
+
+def _check_moodle(quiz: Quiz, text: str) -> None:
+    root = ET.fromstring(text.encode("utf-8"))
+    assert root.tag == "quiz"
+    questions = [q for q in root.findall("question") if q.get("type") != "category"]
+    assert len(questions) == len(quiz.items)
+    expected_type = {ItemType.true_false: "truefalse", ItemType.cloze: "shortanswer",
+                     ItemType.timeline: "matching"}
+    for q, item in zip(questions, quiz.items):
+        assert q.get("type") == expected_type.get(item.type, "multichoice")
+        assert item.prompt in _plain(q.findtext("questiontext/text"))
+        assert item.explanation in _plain(q.findtext("generalfeedback/text"))
+        answers = q.findall("answer")
+        fractions = [float(a.get("fraction")) for a in answers]
+        if item.type in CHOICE_TYPES:
+            assert sorted(fractions) == [0.0] * (len(answers) - 1) + [100.0]
+            if item.type is ItemType.true_false:
+                right = next(a.findtext("text") for a in answers if float(a.get("fraction")) == 100)
+                assert right == item.answer.lower()
+            else:
+                assert [(float(a.get("fraction")) == 100, html.unescape(a.findtext("text"))) for a in answers] \
+                    == [(o.correct, o.text) for o in item.options]
+                assert q.findtext("single") == "true"
+        elif item.type is ItemType.cloze:
+            assert fractions == [100.0] * len(item.accepted)
+            assert [a.findtext("text") for a in answers] == list(item.accepted)
+        else:
+            subs = q.findall("subquestion")
+            assert len(subs) == len(item.options) >= 3
+            got = {html.unescape(s.findtext("text")): s.findtext("answer/text") for s in subs}
+            for position, oid in enumerate(item.order):
+                text_of = next(o.text for o in item.options if o.id == oid)
+                assert got[text_of] == ["1st", "2nd", "3rd", "4th", "5th"][position]
+
+
+def test_moodle_xml_parses_back_with_answers_and_fractions(quiz):
+    _check_moodle(quiz, render(quiz, "moodle-xml"))
+
+
+def test_moodle_xml_keeps_hostile_text_as_text():
+    quiz = hostile_quiz()
+    text = render(quiz, "moodle-xml")
+    _check_moodle(quiz, text)
+    assert "<script>" not in text and "]]>" not in text
+    root = ET.fromstring(text.encode("utf-8"))
+    first = root.findall("question")[1].findtext("questiontext/text")
+    assert "&lt;script&gt;" in first  # HTML-escaped inside the html-format text
+
+
+# --------------------------------------------------------------------------- markdown
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=60))
+def test_markdown_escape_renders_as_the_same_text(text):
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py is not installed")
+    rendered = markdown_it.MarkdownIt("commonmark").render(to_markdown.escape(text))
+    assert " ".join(_plain(rendered).split()) == " ".join(text.split())
+
+
+def test_markdown_worksheet_and_key_are_separate(quiz):
+    sheet = render_markdown(quiz, part="worksheet")
+    key = render_markdown(quiz, part="key")
+    both = render_markdown(quiz)
+    assert sheet.startswith("# Verification quiz") and "# Answer key" not in sheet
+    assert key.startswith("# Answer key")
+    assert both.index("# Answer key") > both.index("# Verification quiz")
+    for item in quiz.items:
+        for c in item.citations:
+            assert c.claim_id in key
+    # the worksheet gives nothing away: no explanation, no citation
+    for item in quiz.items:
+        assert f"record `{item.claim_ids[0]}`" not in sheet
+    assert sheet.count("\n### ") == len(quiz.items)
+
+
+def test_markdown_keeps_hostile_text_as_text():
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py is not installed")
+    text = render(hostile_quiz(), "markdown")
+    rendered = markdown_it.MarkdownIt("commonmark").render(text)
+    assert "<script>" not in rendered
+    assert "<a href" not in rendered
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
+
+
+# --------------------------------------------------------------------------- html
+
+
+def test_html_is_self_contained_and_escapes_text():
+    text = render(hostile_quiz(), "html")
+    assert text.count("<script>") == 1  # the page's own script only
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", text)
+    assert "default-src 'none'" in text
+    # every input has a label
+    ids = re.findall(r'<(?:input|select)[^>]* id="([^"]+)"', text)
+    assert ids and all(f'for="{i}"' in text for i in ids)
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_every_format_is_deterministic(quiz, fmt):
+    again = generate(shared(), count=40, seed=1)
+    assert render(quiz, fmt) == render(again, fmt)
