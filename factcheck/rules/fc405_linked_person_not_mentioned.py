@@ -1,0 +1,85 @@
+"""A claim's facts refer to a person whom its statement does not name.
+
+What it checks: every registered person (entity `kind: person`) that a claim's facts
+refer to (the `entity` of an entity fact, or the `subject` of any fact) must be
+named in the claim's `statement`, in any registered spelling: house name, variant,
+alias, short form or misspelling, also folded (case, diacritics, hyphens) and also
+inside a longer name ("ousting of Bashar al-Assad" names Bashar al-Assad). A
+probable misspelling of the person's name (FC402's finding) counts as naming them,
+so one typo gives one finding, not two. The finding points at the fact.
+
+Why it matters: a fact says what the statement is about. A linked person the
+statement does not name is a fact about something else (a copy-paste from another
+claim, a person the statement lost in an edit), and quiz questions generated from
+the facts would ask about someone the statement never mentions.
+
+Example that fails:
+
+```yaml
+claims:
+  - id: yasar-guler-turkish-defence-minister
+    statement: Turkey's defence minister confirmed the offer of training.
+    verdict: supported
+    facts:
+      - {type: entity, entity: yasar-guler, subject: turkey, property: defence-minister}
+```
+
+Fix: name the person in the statement, or remove the fact if it does not belong to
+this claim.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..diagnostics import Diagnostic, Severity
+from ..models import EntityKind
+from ..normalize.names import name_key
+from ._base import Context
+from .fc402_probable_misspelling import near_names
+from .fc401_non_house_spelling import statement_names
+
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
+CODE = "FC405"
+NAME = "linked-person-not-mentioned"
+SEVERITY = Severity.warning
+
+_FORM_FIELDS = ("variants", "aliases", "short", "misspellings")
+
+
+def _keys(entity) -> list[str]:
+    forms = [entity.name, *(f for field in _FORM_FIELDS for f in getattr(entity, field))]
+    return [k for k in (name_key(f) for f in forms) if k]
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    entities = ctx.entities
+    for claim in ctx.corpus.claims:
+        people: dict[str, int] = {}  # person id -> index of the first fact referring to them
+        for i, fact in enumerate(claim.facts):
+            for ref in (getattr(fact, "entity", None), fact.subject):
+                entity = entities.get(ref) if ref is not None else None
+                if entity is not None and entity.kind is EntityKind.person:
+                    people.setdefault(entity.id, i)
+        if not people:
+            continue
+        named = {n.entity_id for n in statement_names(ctx, claim)}
+        missing = [p for p in people if p not in named]
+        if not missing:
+            continue
+        named |= {n.entity_id for n in near_names(ctx, claim.statement)}
+        padded = f" {name_key(claim.statement)} "
+        for person in missing:
+            entity = entities[person]
+            if person in named or any(f" {key} " in padded for key in _keys(entity)):
+                continue
+            index = people[person]
+            fact = claim.facts[index]
+            field = "entity" if getattr(fact, "entity", None) == person else "subject"
+            yield ctx.finding(
+                CODE,
+                f"fact refers to the person {entity.name} ({entity.id}), whom the statement "
+                "does not name",
+                claim=claim, path=("facts", index, field), entity=entity.id,
+            )
