@@ -74,8 +74,9 @@ class Report:
         parts = [f"{counts.get(s.value, 0)} {s.value}{'s' if counts.get(s.value, 0) != 1 else ''}"
                  for s in (Severity.fatal, Severity.error, Severity.warning, Severity.info)
                  if counts.get(s.value, 0) or s in (Severity.error, Severity.warning)]
+        hidden = f" ({len(self.suppressed)} suppressed)" if self.suppressed else ""
         return (f"checked {self.claims} claims, {self.entities} entities and {self.seeds} seeds "
-                f"in {len(self.files)} files: " + ", ".join(parts))
+                f"in {len(self.files)} files: " + ", ".join(parts) + hidden)
 
     def to_dict(self) -> dict:
         return {

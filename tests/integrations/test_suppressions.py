@@ -83,3 +83,11 @@ def test_a_clean_corpus_has_no_hygiene_findings(tmp_path):
     text = NO_QUOTE.split("  - id: troops-b")[0]
     report = _check(tmp_path, text, select=["FC9"])
     assert report.diagnostics == []
+
+
+def test_summary_counts_suppressed_findings(tmp_path):
+    report = _check(tmp_path, NO_QUOTE, select=["FC104"])
+    assert report.summary().endswith(": 1 error, 0 warnings (1 suppressed)")
+    report = _check(tmp_path, NO_QUOTE.replace("FC104: \"quote pending", "FC101: \"quote pending"),
+                    select=["FC104"])
+    assert report.summary().endswith(": 2 errors, 0 warnings")
