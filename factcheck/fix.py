@@ -171,15 +171,12 @@ def fix_text(text: str, diagnostics: Iterable[Diagnostic], *, file: str = "<memo
     values = [s.value for s in scalars]
     edits: list[Edit] = []
     for node, changes in wanted.items():
-        raw = text[node.start:node.end]
-        value = node.value
-        seen: set[tuple[str, str]] = set()
-        for original, replacement, _ in changes:
-            if (original, replacement) in seen:
-                continue
-            seen.add((original, replacement))
-            raw = raw.replace(_escape(original, node.style), _escape(replacement, node.style))
-            value = value.replace(original, replacement)
+        rewritten = _rewrite(text[node.start:node.end], node.value, node.style, changes)
+        if rewritten is None:
+            result.skipped.extend(
+                (d, "the text to replace is broken across lines or escaped in the file") for _, _, d in changes)
+            continue
+        raw, value = rewritten
         codes = tuple(d.code for _, _, d in changes)
         reason = _verify(text, node, raw, value, scalars, values)
         if reason is not None:
@@ -195,6 +192,59 @@ def fix_text(text: str, diagnostics: Iterable[Diagnostic], *, file: str = "<memo
     result.fixed = "".join(pieces)
     result.edits = edits
     return result
+
+
+def _occurrences(haystack: str, needle: str) -> list[int]:
+    """Start offsets of the non-overlapping occurrences of ``needle``."""
+    found, at = [], haystack.find(needle)
+    while at != -1:
+        found.append(at)
+        at = haystack.find(needle, at + len(needle))
+    return found
+
+
+def _replace_at(haystack: str, needle: str, replacement: str, which: set[int] | None) -> str | None:
+    """Replace the ``which``-th occurrences (all when None); None when one of them is missing."""
+    starts = _occurrences(haystack, needle)
+    if which is not None:
+        if any(k >= len(starts) for k in which):
+            return None
+        starts = [starts[k] for k in sorted(which)]
+    for at in reversed(starts):
+        haystack = haystack[:at] + replacement + haystack[at + len(needle):]
+    return haystack
+
+
+def _rewrite(raw: str, value: str, style: str | None,
+             changes: list[tuple[str, str, Diagnostic]]) -> tuple[str, str] | None:
+    """The scalar's new source text and new value, or None when the source does not show the text.
+
+    A finding whose ``extra["span"]`` gives the offsets of ``original`` in the value replaces
+    that occurrence only (so fixing "Assad" the name does not touch "al-Assad"); otherwise
+    every occurrence in the value is replaced. The k-th occurrence in the value is taken to be
+    the k-th in the source; :func:`_verify` re-parses to confirm it.
+    """
+    groups: dict[tuple[str, str], set[int] | None] = {}
+    for original, replacement, d in changes:
+        span = d.extra.get("span") if isinstance(d.extra, dict) else None
+        key = (original, replacement)
+        which: set[int] | None = None
+        if (isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(x, int) for x in span)
+                and value[span[0]:span[1]] == original):
+            starts = _occurrences(value, original)
+            if span[0] in starts:
+                which = {starts.index(span[0])}
+        if key in groups and (groups[key] is None or which is None):
+            groups[key] = None
+        else:
+            groups[key] = (groups.get(key) or set()) | which if which is not None else None
+    for (original, replacement), which in groups.items():
+        new_value = _replace_at(value, original, replacement, which)
+        new_raw = _replace_at(raw, _escape(original, style), _escape(replacement, style), which)
+        if new_value is None or new_raw is None:
+            return None
+        value, raw = new_value, new_raw
+    return raw, value
 
 
 def _verify(text: str, node: _Scalar, raw: str, value: str, scalars: list[_Scalar],

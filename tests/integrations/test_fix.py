@@ -107,6 +107,28 @@ def test_stale_or_misplaced_findings_are_skipped():
                                               "no YAML value at the finding's line and column"]
 
 
+def test_a_span_limits_the_fix_to_that_occurrence():
+    from dataclasses import replace
+
+    text = "claims:\n  - statement: \"Assad's rival Assad al-Shaibani met Bashar al-Assad\"\n"
+    line, column = _at(text, "claims", 0, "statement")
+    value = yaml.safe_load(text)["claims"][0]["statement"]
+    fix = Fix("x", "Assad", "Asaad", safe=True)
+    second = value.index("Assad al-Shaibani")
+    d = diag("FC401", Severity.warning, "m", "c.yaml", line, column, fix=fix)
+    one = replace(d, extra={"span": [second, second + 5]})
+    result = fix_text(text, [one])
+    assert yaml.safe_load(result.fixed)["claims"][0]["statement"] == (
+        "Assad's rival Asaad al-Shaibani met Bashar al-Assad")
+    first = replace(d, extra={"span": [0, 5]})
+    result = fix_text(text, [one, first])
+    assert yaml.safe_load(result.fixed)["claims"][0]["statement"] == (
+        "Asaad's rival Asaad al-Shaibani met Bashar al-Assad")
+    result = fix_text(text, [d])  # no span: every occurrence
+    assert yaml.safe_load(result.fixed)["claims"][0]["statement"] == (
+        "Asaad's rival Asaad al-Shaibani met Bashar al-Asaad")
+
+
 def test_seed_texts_are_never_edited():
     (plan,) = plan_fixes([diag("FC401", file="seeds/000.txt", fix=SAFE)], read=lambda f: "Guler")
     assert not plan.changed and [r for _, r in plan.skipped] == ["only YAML files are edited"]
