@@ -123,6 +123,17 @@ def _fact_value_key(fact: DateFact | NumberFact | EntityFact) -> tuple:
     return ("entity", fact.entity)
 
 
+def _kind(entity: Entity, states: set[str]) -> str:
+    """The entity's kind, with places split into states and the rest.
+
+    A place that some role is "of" (Defence Minister *of Syria*) is a state; a city is
+    not a plausible stand-in for a country, so the two are not each other's distractors.
+    """
+    if entity.kind is EntityKind.place:
+        return "place:state" if entity.id in states else "place:local"
+    return entity.kind.value
+
+
 @dataclass
 class Pools:
     """Values the fact base offers as distractors, built once from the checked claims."""
@@ -132,6 +143,7 @@ class Pools:
     numbers: dict[str, list[NumberFact]] = field(default_factory=dict)  # unit -> facts
     by_kind: dict[str, list[str]] = field(default_factory=dict)         # entity kind -> ids
     by_role: dict[str, list[str]] = field(default_factory=dict)         # role title -> ids
+    by_property: dict[str, list[str]] = field(default_factory=dict)     # fact property -> entity ids
     #: (subject, property) -> value keys that some checked claim states (the right answers)
     stated: dict[tuple[str, str], set[tuple]] = field(default_factory=dict)
 
@@ -143,6 +155,10 @@ class Pools:
             for fact in claim.facts:
                 if fact.subject and fact.property and claim.verdict.value == "supported":
                     pools.stated.setdefault((fact.subject, fact.property), set()).add(_fact_value_key(fact))
+                if isinstance(fact, EntityFact) and fact.property:
+                    ids = pools.by_property.setdefault(fact.property, [])
+                    if fact.entity not in ids:
+                        ids.append(fact.entity)
                 key = _fact_value_key(fact)
                 if key in seen:
                     continue
@@ -151,13 +167,19 @@ class Pools:
                     pools.dates.setdefault(fact.precision.value, []).append(fact)
                 elif isinstance(fact, NumberFact):
                     pools.numbers.setdefault(fact.unit, []).append(fact)
+        states = {role.of for e in pools.entities.values() for role in e.roles if role.of}
         for entity in pools.entities.values():
-            pools.by_kind.setdefault(entity.kind.value, []).append(entity.id)
+            pools.by_kind.setdefault(_kind(entity, states), []).append(entity.id)
             for role in entity.roles:
                 ids = pools.by_role.setdefault(role.title.lower(), [])
                 if entity.id not in ids:
                     ids.append(entity.id)
         return pools
+
+    def kind_of(self, entity: Entity) -> str:
+        if not hasattr(self, "_states"):
+            self._states = {r.of for e in self.entities.values() for r in e.roles if r.of}
+        return _kind(entity, self._states)
 
     def is_stated(self, fact: DateFact | NumberFact | EntityFact, candidate: tuple) -> bool:
         """True when a checked claim gives ``candidate`` for the fact's subject/property."""
@@ -265,9 +287,12 @@ def entity_distractors(fact: EntityFact, pools: Pools, rng: random.Random, n: in
         same_role.extend(i for i in pools.by_role.get(role.title.lower(), []) if i not in excluded)
     if fact.role:
         same_role.extend(i for i in pools.by_role.get(fact.role.lower(), []) if i not in excluded)
+    if fact.property:  # values other claims give for the same property ("member-of": NATO, EU …)
+        same_role.extend(i for i in pools.by_property.get(fact.property, []) if i not in excluded
+                         and pools.kind_of(pools.entities[i]) == pools.kind_of(entity))
     same_role = sorted(set(same_role))
     rng.shuffle(same_role)
-    same_kind = [i for i in pools.by_kind.get(entity.kind.value, []) if i not in excluded and i not in same_role]
+    same_kind = [i for i in pools.by_kind.get(pools.kind_of(entity), []) if i not in excluded and i not in same_role]
     rng.shuffle(same_kind)
     names = [pools.entities[i].name for i in same_role + same_kind
              if not pools.is_stated(fact, ("entity", i))]

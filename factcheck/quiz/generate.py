@@ -67,6 +67,7 @@ class _Slot:
     start: int
     end: int
     surface: str
+    glossed: bool = False  # followed by "(SDF)": swapping the name would leave the wrong gloss
 
 
 class _Base:
@@ -172,7 +173,8 @@ class _Base:
                         if m.surface != entity.name:
                             break  # only house-style mentions are asked about
                         kind = "person" if entity.kind is EntityKind.person else "entity"
-                        out.append(_Slot(fact, kind, m.start, m.end, m.surface))
+                        glossed = statement[m.end:m.end + 2] == " ("
+                        out.append(_Slot(fact, kind, m.start, m.end, m.surface, glossed))
                         taken.append((m.start, m.end))
                         break
         out.sort(key=lambda s: s.start)
@@ -180,6 +182,8 @@ class _Base:
         return out
 
     def distractors(self, slot: _Slot, claim: Claim, rng: random.Random, n: int = 3) -> list[str]:
+        if slot.glossed:
+            return []
         if isinstance(slot.fact, DateFact):
             return dx.date_distractors(slot.fact, self.pools, rng, n)
         if isinstance(slot.fact, NumberFact):

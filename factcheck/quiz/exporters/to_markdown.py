@@ -50,7 +50,7 @@ _HOW = {
     ItemType.attribution: "Tick one.",
     ItemType.spelling: "Tick one.",
     ItemType.verdict: "Tick one.",
-    ItemType.timeline: "Number the events 1 (earliest) to {n} (latest).",
+    ItemType.timeline: "Number the events 1 (earliest) to {n} (latest) on the lines.",
     ItemType.cloze: "Write your answer on the line.",
 }
 
@@ -63,11 +63,11 @@ def _question(n: int, item: Item) -> list[str]:
     if item.type is ItemType.cloze:
         out += ["Answer: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_", ""]
     elif item.type is ItemType.timeline:
-        out += [f"- \\[   \\] **{o.id}\\)** {_text(o.text)}" for o in item.options] + [""]
+        out += [f"- \\_\\_\\_ **{o.id})** {_text(o.text)}" for o in item.options] + [""]
     elif item.type is ItemType.true_false:
         out += [f"- ☐ {escape(o.text)}" for o in item.options] + [""]
     else:
-        out += [f"- ☐ **{o.id}\\)** {_text(o.text)}" for o in item.options] + [""]
+        out += [f"- ☐ **{o.id})** {_text(o.text)}" for o in item.options] + [""]
     return out
 
 
