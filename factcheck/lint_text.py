@@ -64,7 +64,7 @@ from .export.fever import split_sentences
 from .loading import Corpus
 from .models import Claim, DateFact, DatePrecision, EntityFact, NumberFact, Qualifier, Verdict
 
-__all__ = ["CODES", "LintResult", "lint_text"]
+__all__ = ["CODES", "LintResult", "Linter", "lint_text"]
 
 #: code -> (name, severity)
 CODES: dict[str, tuple[str, Severity]] = {
@@ -97,12 +97,14 @@ class LintResult:
     dates: int = 0
     numbers: int = 0
     sentences: int = 0
+    linked: int = 0  #: dates and numbers linked to at least one fact (so compared)
 
     def to_dict(self) -> dict:
         return {
             "file": self.file,
             "summary": {"sentences": self.sentences, "names": self.names, "dates": self.dates,
-                        "numbers": self.numbers, "findings": len(self.diagnostics)},
+                        "numbers": self.numbers, "linked": self.linked,
+                        "findings": len(self.diagnostics)},
             "diagnostics": [d.to_dict() for d in self.diagnostics],
         }
 
@@ -112,13 +114,17 @@ class LintResult:
             lines.append(f"{d.location()}: {d.code} {d.message}")
             if d.fix is not None:
                 lines.append(f"    fix: {d.fix.description}")
-        lines.append(f"{self.file}: {self.sentences} sentences, {self.names} names, {self.dates} dates, "
-                     f"{self.numbers} numbers checked: {len(self.diagnostics)} finding"
-                     f"{'s' if len(self.diagnostics) != 1 else ''}")
+        counts = ", ".join(_plural(n, word) for n, word in (
+            (self.sentences, "sentence"), (self.names, "name"), (self.dates, "date"), (self.numbers, "number")))
+        lines.append(f"{self.file}: {counts} checked: {_plural(len(self.diagnostics), 'finding')}")
         return "\n".join(lines) + "\n"
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _stem(word: str) -> str:
@@ -355,47 +361,65 @@ def _name_findings(draft: _Draft, index, entities: dict) -> tuple[list[Diagnosti
     return found, mentions
 
 
+class Linter:
+    """Lints drafts against one fact base; builds the name index and fact table once.
+
+    ``Linter(corpus).lint(text, reference=date(2025, 8, 20), file="draft.txt")``. Use one
+    linter for many drafts: with a large register, building the index is the main cost.
+    """
+
+    def __init__(self, corpus: Corpus, *, name_index=None) -> None:
+        if name_index is None:
+            from .normalize.names import NameIndex
+
+            name_index = NameIndex(corpus.entities)
+        self.corpus = corpus
+        self.name_index = name_index
+        self.entities = corpus.entity_index
+        self.base = _fact_base(corpus.claims)
+
+    def lint(self, text: str, *, reference: date | None = None, file: str = "<draft>") -> LintResult:
+        """Check the draft ``text``; ``reference`` is its publication date (relative dates)."""
+        from .normalize.dates import find_dates, weekday_mismatch
+        from .normalize.numbers import find_numbers
+
+        base = self.base
+        draft = _Draft(text, file)
+        found, mentions = _name_findings(draft, self.name_index, self.entities)
+        sentences = split_sentences(text)
+        starts = [s for s, _ in sentences]
+
+        def sentence_of(offset: int) -> int:
+            return max(0, bisect.bisect_right(starts, offset) - 1)
+
+        named: dict[int, list[tuple[int, int, str]]] = {}
+        for m in mentions:
+            named.setdefault(sentence_of(m.start), []).append((m.start, m.end, m.match.entity_id))
+
+        dates = find_dates(text, reference)
+        numbers = find_numbers(text) if base.numbers else []
+        linked = [0]
+        if base.dates:
+            found += _check_dates(draft, dates, sentences, sentence_of, named, base, reference, linked)
+        for d in dates:
+            problem = weekday_mismatch(d.result)
+            if problem:
+                found.append(draft.finding("LT203", problem, d.start, expression=d.text))
+        if base.numbers:
+            found += _check_numbers(draft, numbers, sentence_of, named, base, linked)
+        found.sort(key=Diagnostic.sort_key)
+        return LintResult(file, found, len(mentions), len(dates), len(numbers), len(sentences), linked[0])
+
+
 def lint_text(text: str, corpus: Corpus, *, reference: date | None = None, file: str = "<draft>",
               name_index=None) -> LintResult:
     """Check the draft ``text`` against the claims and entities of ``corpus``.
 
     ``reference`` is the draft's publication date, for relative dates; ``name_index`` a
     prebuilt :class:`~factcheck.normalize.names.NameIndex` of the corpus entities (built
-    here when None; pass one to lint many drafts against a large register).
+    here when None). To lint many drafts, build one :class:`Linter` and call ``lint``.
     """
-    from .normalize.dates import find_dates, weekday_mismatch
-    from .normalize.numbers import find_numbers
-
-    if name_index is None:
-        from .normalize.names import NameIndex
-
-        name_index = NameIndex(corpus.entities)
-    draft = _Draft(text, file)
-    entities = corpus.entity_index
-    found, mentions = _name_findings(draft, name_index, entities)
-    base = _fact_base(corpus.claims)
-    sentences = split_sentences(text)
-    starts = [s for s, _ in sentences]
-
-    def sentence_of(offset: int) -> int:
-        return max(0, bisect.bisect_right(starts, offset) - 1)
-
-    named: dict[int, list[tuple[int, int, str]]] = {}
-    for m in mentions:
-        named.setdefault(sentence_of(m.start), []).append((m.start, m.end, m.match.entity_id))
-
-    dates = find_dates(text, reference)
-    numbers = find_numbers(text) if base.numbers else []
-    if base.dates:
-        found += _check_dates(draft, dates, sentences, sentence_of, named, base, reference)
-    for d in dates:
-        problem = weekday_mismatch(d.result)
-        if problem:
-            found.append(draft.finding("LT203", problem, d.start, expression=d.text))
-    if base.numbers:
-        found += _check_numbers(draft, numbers, sentence_of, named, base)
-    found.sort(key=Diagnostic.sort_key)
-    return LintResult(file, found, len(mentions), len(dates), len(numbers), len(sentences))
+    return Linter(corpus, name_index=name_index).lint(text, reference=reference, file=file)
 
 
 def _nearest(named: list[tuple[int, int, str]], start: int, end: int) -> set[str]:
@@ -414,7 +438,7 @@ def _nearest(named: list[tuple[int, int, str]], start: int, end: int) -> set[str
 
 def _check_dates(draft: _Draft, dates: list, sentences: list[tuple[int, int]], sentence_of,
                  named: dict[int, list[tuple[int, int, str]]], base: _FactBase,
-                 reference: date | None) -> list[Diagnostic]:
+                 reference: date | None, linked: list[int]) -> list[Diagnostic]:
     text = draft.text
     by_sentence: dict[int, list] = {}
     for d in dates:
@@ -441,11 +465,12 @@ def _check_dates(draft: _Draft, dates: list, sentences: list[tuple[int, int]], s
             if distance(k) > _CUE_WINDOW:
                 continue
             scope = _nearest(in_named, in_sentence[k].start, in_sentence[k].end)
-            linked = picked.setdefault(k, [])
-            linked.extend(f for f in facts if f.entities & scope and f not in linked)
+            chosen = picked.setdefault(k, [])
+            chosen.extend(f for f in facts if f.entities & scope and f not in chosen)
         for k, facts in sorted(picked.items()):
             if not facts:
                 continue
+            linked[0] += 1
             finding = _judge_date(draft, in_sentence[k], facts, reference)
             if finding is not None:
                 out.append(finding)
@@ -498,7 +523,8 @@ def _judge_date(draft: _Draft, mention, facts: list[_Fact], reference: date | No
 
 
 def _check_numbers(draft: _Draft, numbers: list, sentence_of,
-                   named: dict[int, list[tuple[int, int, str]]], base: _FactBase) -> list[Diagnostic]:
+                   named: dict[int, list[tuple[int, int, str]]], base: _FactBase,
+                   linked: list[int]) -> list[Diagnostic]:
     text = draft.text
     out: list[Diagnostic] = []
     for n in numbers:
@@ -520,6 +546,7 @@ def _check_numbers(draft: _Draft, numbers: list, sentence_of,
                     facts.append(f)
         if not facts:
             continue
+        linked[0] += 1
         mine = r.interval
         supported = [f for f in facts if f.supported]
         if supported:

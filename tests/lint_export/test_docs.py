@@ -121,3 +121,56 @@ def test_formats_page_yaml_examples_are_valid(tmp_path):
     assert [d for d in corpus.diagnostics] == []
     report = factcheck.check(corpus, select=["FC0", "FC1"])
     assert [f"{d.code} {d.message}" for d in report.diagnostics] == []
+
+
+# --------------------------------------------------------------------------- guide.md
+
+def _transcripts(path: Path) -> list[tuple[dict[str, str], list[str], str]]:
+    """(files written with `$ cat`, factcheck arguments, expected output) of each text block
+    of ``path`` that shows a `$ factcheck …` command after `$ cat FILE`."""
+    out = []
+    for block in blocks(path, "text"):
+        if not block.startswith("$ cat "):
+            continue
+        files: dict[str, str] = {}
+        parts = re.split(r"^\$ ", block, flags=re.MULTILINE)[1:]
+        for part in parts:
+            command, _, body = part.partition("\n")
+            if command.startswith("cat "):
+                files[command[4:].strip()] = body
+            elif command.startswith("factcheck "):
+                out.append((files, command.split()[1:], body))
+    return out
+
+
+GUIDE_TRANSCRIPTS = _transcripts(DOCS / "guide.md")
+
+
+def test_guide_has_transcripts():
+    assert GUIDE_TRANSCRIPTS
+
+
+@pytest.mark.parametrize("files, args, output", GUIDE_TRANSCRIPTS, ids=[" ".join(a[:2]) for _, a, _ in GUIDE_TRANSCRIPTS])
+def test_guide_transcript_is_real_output(tmp_path, monkeypatch, capsys, files, args, output):
+    from factcheck.cli import main
+
+    for name in ("claims", "seeds"):
+        (tmp_path / name).symlink_to(ROOT / name, target_is_directory=True)
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(args)
+    assert capsys.readouterr().out == output
+
+
+def test_docs_name_only_existing_commands():
+    from factcheck.cli import _COMMANDS
+
+    for page in ("guide.md", "api.md", "formats.md"):
+        text = (DOCS / page).read_text(encoding="utf-8")
+        found = re.findall(r"(?:`|\$ )factcheck ([a-z][a-z-]+)", text)
+        for block in blocks(DOCS / page, "sh"):
+            found += re.findall(r"^factcheck ([a-z][a-z-]+)", block, re.MULTILINE)
+        assert found or page != "guide.md"
+        for command in found:
+            assert command in _COMMANDS, f"docs/{page} mentions 'factcheck {command}', which does not exist"
