@@ -127,3 +127,139 @@ def test_fc503_one_finding_per_missing_piece(tmp_path):
 def test_fc504_applies_to_verdicts_fc503_does_not_cover(tmp_path, verdict, fires):
     found = _check(tmp_path, "claims:\n" + _claim("c", "S.", verdict), "FC504")
     assert [d.message for d in found] == ([f"{verdict} claim 'c' has no rationale"] if fires else [])
+
+
+# --------------------------------------------------------------------------- FC401–FC405
+
+from hypothesis import example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from factcheck.rules.fc401_non_house_spelling import at_sentence_start  # noqa: E402
+
+
+def _names(tmp_path, statement: str, code: str, facts: list[str] = ()):
+    body = "claims:\n" + _claim("c", f'"{statement}"', facts=list(facts))
+    return _check(tmp_path, body, code)
+
+
+def test_fc401_points_at_the_statement_with_span_and_safe_fix(tmp_path):
+    statement = "Syria's defence minister, Murhaf Abu Qasra, met Yasar Güler."
+    [d] = _names(tmp_path, statement, "FC401")
+    assert (d.line, d.column) == (3, 16)  # the statement node
+    start, end = d.extra["span"]
+    assert statement[start:end] == "Murhaf Abu Qasra"
+    assert d.fix.original == "Murhaf Abu Qasra" and d.fix.replacement == "Murhef Abu Qasra" and d.fix.safe
+    assert d.message == ("'Murhaf Abu Qasra' is a registered variant of Murhef Abu Qasra "
+                         "(murhef-abu-qasra), not the house spelling")
+
+
+@pytest.mark.parametrize("statement, found", [
+    ("Al-Shaibani spoke in Ankara.", []),                        # capital at the start of a sentence
+    ("He arrived. Al-Shaibani spoke in Ankara.", []),
+    ("Then Al-Shaibani spoke in Ankara.", ["Al-Shaibani"]),      # mid-sentence capital
+    ("Then al Shaibani spoke in Ankara.", ["al Shaibani"]),      # hyphen dropped
+    ("YASAR GÜLER spoke in Ankara.", ["YASAR GÜLER"]),
+    ("Officials met in Syria.", []),                             # a house name before the full stop
+    ("Yasar Güler's visit to Syria.", []),                       # possessive
+])
+def test_fc401_folded_spellings(tmp_path, statement, found):
+    assert [statement[slice(*d.extra["span"])] for d in _names(tmp_path, statement, "FC401")] == found
+
+
+def test_fc401_ignores_quotes(tmp_path):
+    body = "claims:\n" + _claim("c", "Yasar Güler spoke.").replace(
+        QUOTE_000, "Turkish Defense Minister Yasar Guler").replace("000_081174c5714dbfd1", "002_346b15368b31c8c0")
+    assert _check(tmp_path, body, "FC401") == []
+
+
+_TEMPLATES = st.sampled_from(["{} met officials in Ankara.", "Officials met {}.", "On Wednesday {} spoke.",
+                              "{}, the minister, said so.", "They said: {} agreed."])
+_VARIANTS = [("Murhaf Abu Qasra", "Murhef Abu Qasra"), ("Yasar Guler", "Yasar Güler"),
+             ("Assad al-Shaibani", "Asaad al-Shaibani")]
+_HOUSE = ["Murhef Abu Qasra", "Yasar Güler", "Asaad al-Shaibani", "Ahmed al-Sharaa", "Hakan Fidan",
+          "Bashar al-Assad", "Turkey", "Syria", "Ankara", "Syrian Democratic Forces"]
+
+
+_CTX = None
+
+
+def _run(code: str, statement: str):
+    """``code``'s findings on one in-memory claim, with the base register and the real seeds."""
+    from factcheck.models import Claim
+    from factcheck.rules._base import Context
+    from factcheck.rules.registry import get_rule, rules_by_code
+
+    global _CTX
+    if _CTX is None:  # the name index is built once for all examples
+        _CTX = Context(load_with_base(), rules_by_code())
+    ctx = _CTX
+    ctx.corpus.claims = [Claim(id="c", statement=statement, verdict="supported")]
+    for cache in ("_fc4_names", "_fc402_words"):
+        ctx.__dict__.pop(cache, None)
+    return list(get_rule(code).check(ctx))
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(_TEMPLATES, st.sampled_from(_HOUSE))
+def test_property_house_names_are_never_fc401_or_fc402(template, house):
+    statement = template.format(house)
+    assert _run("FC401", statement) == [] and _run("FC402", statement) == []
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(_TEMPLATES, st.sampled_from(_VARIANTS))
+@example("Officials met {}.", ("Yasar Guler", "Yasar Güler"))  # name before the full stop
+def test_property_a_variant_anywhere_is_fc401_with_the_house_name(template, pair):
+    variant, house = pair
+    statement = template.format(variant)
+    [d] = _run("FC401", statement)
+    assert statement[slice(*d.extra["span"])] == variant and d.fix.replacement == house
+
+
+@settings(max_examples=80, deadline=None, derandomize=True)
+@given(_TEMPLATES, st.sampled_from(_HOUSE[:6]), st.data())
+def test_property_one_letter_changed_in_a_long_name_is_fc402(template, house, data):
+    # change one letter of the last word after its article (not its first letter, so that it
+    # stays a capitalised name: "ab-Shaibani" would be a lower-case word, not a name)
+    head, last = house.rsplit(" ", 1)
+    first = last.rfind("-") + 2
+    i = data.draw(st.integers(first, len(last) - 1))
+    letter = data.draw(st.sampled_from("bkqxz").filter(lambda c: c != last[i].lower()))
+    typo = f"{head} {last[:i]}{letter}{last[i + 1:]}"
+    statement = template.format(typo)
+    found = _run("FC402", statement)
+    assert [(statement[slice(*d.extra["span"])], d.extra["suggestion"]) for d in found] == [(typo, house)]
+
+
+@pytest.mark.parametrize("text, offset, expected", [
+    ("", 0, True), ("Hello. ", 7, True), ("He said: ", 9, True), ("“", 1, True),
+    ("and ", 4, False), ("The ", 4, False),
+])
+def test_at_sentence_start(text, offset, expected):
+    assert at_sentence_start(text, offset) is expected
+
+
+def test_fc402_ordinary_word_differences_are_not_misspellings():
+    # "Minister" is one letter off "Ministry" (a registered organisation name in the real register)
+    assert _run("FC402", "The Turkish Defence Minister spoke.") == []
+    assert [d.extra["suggestion"] for d in _run("FC402", "Hakan Fidn spoke.")] == ["Hakan Fidan"]
+
+
+def test_fc403_alias_allowed_next_to_the_house_name_only():
+    assert _run("FC403", "Ahmed al-Sharaa, then known as Abu Mohammed al-Julani, led HTS.") == []
+    [d] = _run("FC403", "Abu Mohammed al-Julani led HTS; Hakan Fidan met him.")
+    assert d.fix.replacement == "Ahmed al-Sharaa" and not d.fix.safe
+    assert [d.fix.replacement for d in _run("FC403", "Turkiye and Syria.")] == ["Turkey"]
+
+
+def test_fc404_one_finding_per_person_and_only_for_people(tmp_path):
+    found = _names(tmp_path, "Hakan Fidan met Fidan's counterpart in Turkey and Syria.", "FC404")
+    assert [(d.extra["entity"], d.extra["span"]) for d in found] == [("hakan-fidan", [0, 11])]
+
+
+def test_fc405_finds_the_person_inside_a_longer_name_or_misspelled(tmp_path):
+    fact = ["{type: entity, entity: hakan-fidan}"]
+    assert _names(tmp_path, "Hakan Fidn spoke.", "FC405", fact) == []  # FC402's finding, not FC405's
+    assert _names(tmp_path, "HAKAN FIDAN spoke.", "FC405", fact) == []
+    [d] = _names(tmp_path, "The foreign minister spoke.", "FC405", fact)
+    assert (d.line, d.extra["entity"]) == (6, "hakan-fidan")

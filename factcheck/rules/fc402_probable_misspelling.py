@@ -98,9 +98,28 @@ def _only_ordinary_words_differ(surface: str, form: str, ordinary: frozenset[str
     return bool(differing) and all(w in ordinary for w in differing)
 
 
+def _person_last_words(ctx: Context) -> frozenset[str]:
+    """Last words of the keys of multi-word person names (computed once): the only words
+    whose glued-on "s" is worth a second look."""
+    cached = ctx.__dict__.get("_fc402_last_words")
+    if cached is None:
+        words = set()
+        for entity in ctx.corpus.entities:
+            if entity.kind is EntityKind.person:
+                for form in (entity.name, *entity.variants, *entity.aliases, *entity.short,
+                             *entity.misspellings):
+                    key = name_key(form)
+                    if " " in key:  # the folded and the written last word ("guler", "güler")
+                        words.add(key.rsplit(" ", 1)[1])
+                        words.add(form.split()[-1].casefold())
+        cached = ctx.__dict__["_fc402_last_words"] = frozenset(words)
+    return cached
+
+
 def _glued_s(ctx: Context, text: str) -> list[NearName]:
     """Multi-word person names followed by a glued-on "s" ("Yasar Gulers")."""
-    ends = {m.end() - 1 for m in _GLUED_S.finditer(text)}
+    last_words = _person_last_words(ctx)
+    ends = {m.end() - 1 for m in _GLUED_S.finditer(text) if m.group()[:-1].casefold() in last_words}
     if not ends:
         return []
     masked = "".join(" " if i in ends else c for i, c in enumerate(text))
