@@ -7,6 +7,10 @@ memory do not leak into the next one's figures.
   (the floor any YAML tool pays: read + parse + node tree, nothing else)
 * ``check FOLDER…``    ``load_corpus`` + ``check`` + text rendering, split into phases
 * ``cross FOLDER…``    the cross-claim rules (FC204, FC303, FC501) alone on a loaded corpus
+* ``lint DRAFT FOLDER…`` ``lint_text`` of a draft on a loaded corpus: first call (builds the
+  name index) and warm calls, apart from loading
+* ``quiz FOLDER…``     ``quiz.generate`` of 1,000 items + JSON rendering, given the loaded
+  corpus and its check report (both timed apart)
 * ``profile FOLDER…``  cProfile of load + check; the top functions by cumulative and own time
 """
 
@@ -71,6 +75,44 @@ def cross(folders: list[str], repeat: int = 3) -> dict:
     return {"seconds": best, "rules": list(CROSS_RULES), "findings": findings}
 
 
+def lint(args: list[str], repeat: int = 5) -> dict:
+    import factcheck
+    from factcheck.lint_text import lint_text
+
+    draft = Path(args[0]).read_text(encoding="utf-8")
+    t0 = time.perf_counter()
+    corpus = factcheck.load_corpus(args[1:])
+    t1 = time.perf_counter()
+    result = lint_text(draft, corpus, file=args[0])
+    first = time.perf_counter() - t1
+    warm = float("inf")
+    for _ in range(repeat):
+        t2 = time.perf_counter()
+        lint_text(draft, corpus, file=args[0])
+        warm = min(warm, time.perf_counter() - t2)
+    return {"seconds": warm, "first_call": first, "load": t1 - t0, "entities": len(corpus.entities),
+            "claims": len(corpus.claims), "words": len(draft.split()),
+            "findings": len(result.diagnostics)}
+
+
+def quiz(folders: list[str], count: int = 1000) -> dict:
+    import factcheck
+    from factcheck.quiz import generate
+    from factcheck.quiz.exporters import render
+
+    t0 = time.perf_counter()
+    corpus = factcheck.load_corpus(folders)
+    t1 = time.perf_counter()
+    report = factcheck.check(corpus)
+    t2 = time.perf_counter()
+    made = generate(corpus, count=count, seed=0, report=report)
+    t3 = time.perf_counter()
+    text = render(made, "json")
+    t4 = time.perf_counter()
+    return {"seconds": t4 - t2, "generate": t3 - t2, "render": t4 - t3, "load": t1 - t0,
+            "check": t2 - t1, "items": len(made.items), "bytes": len(text)}
+
+
 def profile(folders: list[str], top: int = 25) -> dict:
     import cProfile
     import io
@@ -93,7 +135,9 @@ def profile(folders: list[str], top: int = 25) -> dict:
 
 def main(argv: list[str]) -> int:
     mode, folders = argv[0], argv[1:]
-    result = {"compose": compose, "check": check, "cross": cross, "profile": profile}[mode](folders)
+    probes = {"compose": compose, "check": check, "cross": cross, "profile": profile, "lint": lint,
+              "quiz": quiz}
+    result = probes[mode](folders)
     print(json.dumps(result))
     return 0
 

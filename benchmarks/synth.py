@@ -127,6 +127,11 @@ PLANT_KINDS: dict[str, str] = {
     "FC301": "a statement drops the qualifier of its number ('more than 600 troops' → '600 troops')",
     "FC302": "a number fact (and its statement) is changed from what the quote's words say",
     "FC303": "a claim gives another claim's quantity a conflicting exact value",
+    "FC401": "a statement spells a person's name in a registered variant",
+    "FC402": "a statement misspells a person's name by one unregistered letter",
+    "FC403": "a statement calls a person by an alias",
+    "FC404": "a person named in a statement loses the entity fact that links them",
+    "FC405": "a statement no longer names a person its facts link",
     "FC501": "a claim gives another entity for a person's role (subject, property)",
     "FC502": "a claim is made `outdated` without `superseded_by`",
     "FC503": "a claim is made `refuted` with a rationale but no contradicting quote",
@@ -412,6 +417,11 @@ class _Generator:
         names = _Names(random.Random(f"factcheck-synth-names:{config.seed}"))
         self.entities, self.by_kind = _entities(config.entities, self.rng, names)
         self.entity = {e.id: e for e in self.entities}
+        #: every registered name form, and its ASCII folding
+        self.forms: set[str] = set()
+        for e in self.entities:
+            for form in (e.name, *e.variants, *e.aliases, *e.misspellings, *e.short):
+                self.forms.update((form, _ascii(form)))
         self.events: set[tuple[str, str]] = set()
         n_seeds = max(1, math.ceil(config.claims / config.claims_per_seed))
         self.seeds = [self._seed(k) for k in range(n_seeds)]
@@ -788,6 +798,55 @@ class _Planter:
         fact["value"] = fact["value"] * 3 + 7
         i = self._add_fact(c, fact)
         return self.mark(c, "FC303", ("facts", i))
+
+    def _person_claim(self, test: Callable[[_Entity], bool]) -> tuple[_Claim, _Entity] | tuple[None, None]:
+        entity = self.gen.entity
+        c = self._take(lambda c: c.kind == "plain" and test(entity[c.facts[0]["entity"]])
+                       and c.statement.count(entity[c.facts[0]["entity"]].name) == 1)
+        return (c, entity[c.facts[0]["entity"]]) if c is not None else (None, None)
+
+    def p_fc401(self) -> bool:
+        c, p = self._person_claim(lambda p: bool(p.variants))
+        if c is None or p is None:
+            return False
+        c.statement = c.statement.replace(p.name, p.variants[0], 1)
+        return self.mark(c, "FC401", ("statement",))
+
+    def p_fc402(self) -> bool:
+        forms = self.gen.forms
+        c, p = self._person_claim(lambda p: len(p.name) >= 10)
+        if c is None or p is None:
+            return False
+        first, last = p.name.split(" ", 1)
+        for i in range(len(last) - 1, 0, -1):
+            if last[i] in "aeiou":
+                for v in "aeiou":
+                    wrong = f"{first} {last[:i]}{v}{last[i + 1:]}"
+                    if v != last[i] and wrong not in forms and _ascii(wrong) not in forms:
+                        c.statement = c.statement.replace(p.name, wrong, 1)
+                        return self.mark(c, "FC402", ("statement",))
+        return self.p_fc402()
+
+    def p_fc403(self) -> bool:
+        c, p = self._person_claim(lambda p: bool(p.aliases))
+        if c is None or p is None:
+            return False
+        c.statement = c.statement.replace(p.name, p.aliases[0], 1)
+        return self.mark(c, "FC403", ("statement",))
+
+    def p_fc404(self) -> bool:
+        c, p = self._person_claim(lambda p: True)
+        if c is None:
+            return False
+        del c.facts[0]
+        return self.mark(c, "FC404", ("statement",))
+
+    def p_fc405(self) -> bool:
+        c, p = self._person_claim(lambda p: True)
+        if c is None or p is None:
+            return False
+        c.statement = c.statement.replace(p.name, "A senior official", 1)
+        return self.mark(c, "FC405", ("facts", 0))
 
     def p_fc501(self) -> bool:
         c, other = self._pair(lambda c: c.kind == "role")
