@@ -234,9 +234,9 @@ def test_relative_or_unreadable_words_without_a_reference_are_not_resolved(words
 
 
 def test_weekday_mentions_join_a_weekday_to_the_date_after_it() -> None:
-    assert weekday_mentions("signed on Tuesday, 13 August 2025.", None) == [(1, date(2025, 8, 13), "Tuesday")]
-    assert weekday_mentions("in Damascus, Syria, Monday, December 9, 2024.", None) == [
-        (0, date(2024, 12, 9), "Monday")]
+    assert weekday_mentions("signed on Tuesday, 13 August 2025.", None) == ((1, date(2025, 8, 13), "Tuesday"),)
+    assert weekday_mentions("in Damascus, Syria, Monday, December 9, 2024.", None) == (
+        (0, date(2024, 12, 9), "Monday"),)
     # a lone weekday has no date, even when the reference resolves it
-    assert weekday_mentions("signed on Wednesday", THURSDAY) == [(2, None, "Wednesday")]
-    assert weekday_mentions("signed on 13 August 2025", None) == []
+    assert weekday_mentions("signed on Wednesday", THURSDAY) == ((2, None, "Wednesday"),)
+    assert weekday_mentions("signed on 13 August 2025", None) == ()

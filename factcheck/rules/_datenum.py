@@ -18,6 +18,7 @@ import calendar
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Generic, Iterator, TypeVar
 
@@ -262,16 +263,20 @@ def _weekday_surface(text: str) -> str:
     return m.group(0).rstrip(".") if m else text
 
 
-def weekday_mentions(text: str, reference: date | None) -> list[tuple[int, date | None, str]]:
+@lru_cache(maxsize=8192)
+def weekday_mentions(text: str, reference: date | None) -> tuple[tuple[int, date | None, str], ...]:
     """Weekdays named in ``text``: (weekday 0 = Monday, the date it is written with, the word).
 
     The date is None for a weekday written alone ("on Wednesday"), even when the
     reference date resolves it (that date has the weekday by construction). A weekday
     directly followed by an absolute day ("Tuesday, 13 August 2025") is joined to it,
-    also when the date finder returns the two as separate mentions.
+    also when the date finder returns the two as separate mentions. Cached: expression
+    words ("on Wednesday") repeat across a fact base.
     """
     from ..normalize.dates import find_dates
 
+    if not _WEEKDAY_WORD.search(text):
+        return ()  # cheap pre-filter: most texts name no weekday
     mentions = find_dates(text, reference)
     out: list[tuple[int, date | None, str]] = []
     skip = -1
@@ -294,7 +299,7 @@ def weekday_mentions(text: str, reference: date | None) -> list[tuple[int, date 
                 skip = n + 1
                 continue
         out.append((r.weekday, None, surface))
-    return out
+    return tuple(out)
 
 
 _LAST_OR_NEXT = re.compile(r"\b(?:last|next|previous|past|this)\b", re.IGNORECASE)
@@ -321,6 +326,7 @@ def _same_day_weekday(words: str, r: object, reference: date | None) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def resolve_words(words: str, reference: date | None) -> tuple[date, date, str] | None:
     """First and last day of a date expression, and how to show it; None if unresolvable."""
     from ..normalize.dates import parse_date
