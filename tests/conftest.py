@@ -1,3 +1,13 @@
 # pytester (for the pytest plugin's tests in tests/integrations/) must be declared in a
 # top-level conftest: pytest refuses 'pytest_plugins' in nested ones.
 pytest_plugins = ["pytester"]
+
+# Hypothesis profiles: "ci" (set the CI environment variable) is deterministic and
+# thorough; "dev" is quicker for local runs. Select another with --hypothesis-profile.
+import os  # noqa: E402
+
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("ci", derandomize=True, deadline=None, max_examples=200, print_blob=True)
+settings.register_profile("dev", deadline=None, max_examples=60)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")

@@ -8,7 +8,6 @@ scanners so that "Monday, December 9, 2024" beats "Monday").
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
@@ -43,22 +42,30 @@ def select_longest(candidates: Iterable[tuple[int, int, T]]) -> list[tuple[int, 
 
     Longer spans win; between equally long spans the earlier one wins; the
     payload never takes part in the ordering. Empty spans are dropped.
-    O(m log m) for m candidates.
+    Candidates are first split into clusters of transitively overlapping spans
+    (one sort and a sweep), then each cluster is resolved longest-first, so the
+    work is O(m log m) for m candidates unless one cluster is huge.
     """
-    ordered: Sequence[tuple[int, int, T]] = sorted(
-        (c for c in candidates if c[1] > c[0]), key=lambda c: (c[0] - c[1], c[0])
-    )
-    starts: list[int] = []
-    ends: list[int] = []
+    spans = sorted((c for c in candidates if c[1] > c[0]), key=lambda c: (c[0], -c[1]))
     kept: list[tuple[int, int, T]] = []
-    for cand in ordered:
-        s, e = cand[0], cand[1]
-        i = bisect_left(starts, s)
-        if i > 0 and ends[i - 1] > s:
-            continue
-        if i < len(starts) and starts[i] < e:
-            continue
-        starts.insert(i, s)
-        ends.insert(i, e)
-        kept.insert(i, cand)
+    cluster: list[tuple[int, int, T]] = []
+    reach = -1
+    for cand in spans:
+        if cluster and cand[0] >= reach:
+            kept.extend(_resolve(cluster))
+            cluster = []
+        cluster.append(cand)
+        reach = max(reach, cand[1]) if len(cluster) > 1 else cand[1]
+    if cluster:
+        kept.extend(_resolve(cluster))
     return kept
+
+
+def _resolve(cluster: Sequence[tuple[int, int, T]]) -> list[tuple[int, int, T]]:
+    if len(cluster) == 1:
+        return [cluster[0]]
+    chosen: list[tuple[int, int, T]] = []
+    for cand in sorted(cluster, key=lambda c: (c[0] - c[1], c[0])):
+        if all(cand[1] <= k[0] or k[1] <= cand[0] for k in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c[0])

@@ -240,7 +240,12 @@ def _case_char(c: str) -> str | None:
     return c.casefold()
 
 
+_UNUSUAL_SPACE = re.compile(r"[^\S ]| {2,}")
+
+
 def _whitespace(text: str, offs: list[int]) -> tuple[str, list[int], bool]:
+    if not _UNUSUAL_SPACE.search(text):
+        return text, offs, False
     out: list[str] = []
     new_offs: list[int] = []
     changed = False
