@@ -127,3 +127,26 @@ def test_cli_writes_json_lines_deterministically(tmp_path, capsys):
         record = json.loads(line)
         assert set(record) == {"id", "claim", "label", "verdict", "evidence", "evidence_stance"}
         assert record["label"] in {"SUPPORTS", "REFUTES", "NOT ENOUGH INFO"}
+
+
+def test_bundled_fact_base_evidence_reads_back():
+    """On whatever the bundled fact base holds: every found quote is covered by its evidence."""
+    from ._helpers import ROOT
+
+    corpus = factcheck.load_corpus([ROOT / "claims", ROOT / "seeds"])
+    report = factcheck.check(corpus, select=["FC101"])
+    records = {r["id"]: r for r in fever_records(corpus, report)}
+    sentences = {s: split_sentences(seed.text) for s, seed in corpus.seeds.items()}
+    assert report.quote_spans
+    for span in report.quote_spans:
+        record = records[span.claim_id]
+        pieces = [(i, a, b) for seed, i, a, b in record["evidence"]
+                  if seed == span.seed and span.start <= a and b <= span.end]
+        assert pieces and pieces[0][1] == span.start and pieces[-1][2] == span.end
+        for i, a, b in pieces:
+            s, e = sentences[span.seed][i]
+            assert s <= a < b <= e
+        text = corpus.seeds[span.seed].text
+        quote = corpus.claim_index[span.claim_id].quotes[span.index].text
+        if span.exact:
+            assert text[span.start:span.end] == quote

@@ -149,3 +149,63 @@ def test_cli_binary_draft_is_an_input_error(tmp_path, capsys):
     bad.write_bytes(b"Turkey \xff\xfe and Syria")
     code, out, err = cli(capsys, str(bad), "--claims", str(FACTBASE))
     assert code == 2 and "not UTF-8" in err
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from factcheck.lint_text import _overlap, _within  # noqa: E402
+from factcheck.normalize.numbers import Interval  # noqa: E402
+
+FRAGMENTS = [
+    "Turkey", "Syria", "Türkiye", "Yasar Guler", "Yasar Güler", "Murhaf Abu Qasra", "Hakan Fidam",
+    "signed", "the MoU", "on Tuesday", "on Wednesday", "13 August 2025", "Tuesday, 13 August 2025",
+    "in August 2025", "20,000 troops", "more than 20,000 troops", "three bases", "and", ",", ".",
+    "\n", "\n\n", "“", "”", "al-Julani", "Assad al-Shaibani", "officials said", "the defence pact",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40), st.sampled_from([None, date(2025, 8, 20)]))
+def test_any_draft_lints_with_findings_inside_the_text(corpus, parts, reference):
+    text = " ".join(parts)
+    result = lint_text(text, corpus, reference=reference)
+    again = lint_text(text, corpus, reference=reference)
+    assert [d.to_dict() for d in result.diagnostics] == [d.to_dict() for d in again.diagnostics]
+    lines = text.split("\n")
+    keys = [d.sort_key() for d in result.diagnostics]
+    assert keys == sorted(keys)
+    for d in result.diagnostics:
+        assert 1 <= d.line <= len(lines) and 1 <= d.column <= len(lines[d.line - 1])
+        if d.code in ("LT101", "LT102", "LT103", "LT104"):
+            assert lines[d.line - 1][d.column - 1 :].startswith(d.fix.original)
+
+
+bounds = st.one_of(st.none(), st.integers(-5, 5).map(float))
+
+
+@st.composite
+def intervals(draw):
+    low, high = draw(bounds), draw(bounds)
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    li, hi = draw(st.booleans()), draw(st.booleans())
+    if low is not None and low == high:
+        li = hi = True
+    return Interval(low, high, li, hi)
+
+
+@given(intervals(), intervals())
+def test_containment_implies_overlap_and_overlap_is_symmetric(a, b):
+    assert _overlap(a, b) == _overlap(b, a)
+    if _within(a, b):
+        assert _overlap(a, b)
+    assert _within(a, a) and _overlap(a, a)
+
+
+@given(intervals(), intervals(), st.integers(-6, 6).map(float))
+def test_a_shared_point_means_overlap(a, b, x):
+    if a.contains(x) and b.contains(x):
+        assert _overlap(a, b)
