@@ -9,16 +9,25 @@ cross-claim rules group with, and messages.
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import factcheck
-from factcheck.models import DateFact, NumberFact
+from factcheck.loading import Corpus, Seed
+from factcheck.models import Claim, DateFact, NumberFact, Source
+from factcheck.rules import (
+    fc201_weekday_mismatch,
+    fc202_date_not_from_expression,
+    fc301_statement_number_mismatch,
+    fc302_number_not_in_quote,
+)
+from factcheck.rules._base import Context
 from factcheck.rules._datenum import (
+    WEEKDAYS,
     Interval,
     Narrowing,
     date_span,
@@ -30,6 +39,7 @@ from factcheck.rules._datenum import (
     unit_key,
     weekday_mentions,
 )
+from factcheck.rules.registry import rules_by_code
 
 from ._fixtures import load_with_base
 
@@ -135,7 +145,6 @@ def _intervals(draw) -> Interval:
     return Interval(float(low), float(high), low_inc, high_inc)
 
 
-@settings(max_examples=300, derandomize=True)
 @given(st.lists(_intervals(), max_size=8))
 def test_narrowing_finds_exactly_the_disjoint_intervals(intervals: list[Interval]) -> None:
     group: Narrowing[int] = Narrowing()
@@ -240,3 +249,125 @@ def test_weekday_mentions_join_a_weekday_to_the_date_after_it() -> None:
     # a lone weekday has no date, even when the reference resolves it
     assert weekday_mentions("signed on Wednesday", THURSDAY) == ((2, None, "Wednesday"),)
     assert weekday_mentions("signed on 13 August 2025", None) == ()
+
+
+# --------------------------------------------------------------------------- rules as functions
+
+
+_days = st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31))
+
+
+def _run(module, claim: Claim, published: date | None = None) -> list:
+    """Run one rule over one in-memory claim, with one seed ``s`` published on ``published``."""
+    seed = Seed("s", "s.txt", "text", Source(id="s", file="s.txt", published=published))
+    ctx = Context(Corpus(claims=[claim], seeds={"s": seed}), rules_by_code())
+    return list(module.check(ctx))
+
+
+def _claim(statement: str, facts: list[dict], quotes: list[dict] | None = None) -> Claim:
+    return Claim.model_validate({
+        "id": "c", "statement": statement, "verdict": "supported", "facts": facts,
+        "quotes": quotes or [{"seed": "s", "text": "text"}],
+    })
+
+
+def _house(d: date) -> str:
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+@given(_days, st.integers(min_value=0, max_value=6))
+@example(date(2025, 8, 13), 1)  # the issue's example: Tuesday, 13 August 2025
+def test_fc201_fires_exactly_when_the_statement_weekday_is_wrong(day: date, weekday: int) -> None:
+    claim = _claim(f"The memorandum was signed on {WEEKDAYS[weekday]}, {_house(day)}.", [])
+    found = _run(fc201_weekday_mismatch, claim)
+    if weekday == day.weekday():
+        assert found == []
+    else:
+        assert [d.message for d in found] == [
+            f'weekday "{WEEKDAYS[weekday]}" does not match {day.isoformat()}, a {WEEKDAYS[day.weekday()]}']
+        assert found[0].fix.replacement == WEEKDAYS[day.weekday()]
+
+
+@given(_days, st.integers(min_value=0, max_value=6))
+def test_fc201_compares_an_undated_seeds_weekday_with_the_fact(day: date, weekday: int) -> None:
+    claim = _claim("The memorandum was signed.", [
+        {"type": "date", "property": "signed-on", "value": day.isoformat(), "precision": "day"}],
+        [{"seed": "s", "text": f"signed {WEEKDAYS[weekday]} in Ankara",
+          "expresses": {"signed-on": WEEKDAYS[weekday]}}])
+    found = _run(fc201_weekday_mismatch, claim, published=None)
+    assert bool(found) == (weekday != day.weekday())
+
+
+@given(_days, st.integers(min_value=0, max_value=6), st.integers(min_value=-3, max_value=3))
+@example(date(2025, 8, 14), 1, 0)  # seed 000: "on Wednesday" in a paper of Thursday 2025-08-14
+@example(date(2025, 8, 14), 0, 0)  # "on Thursday" in that paper is the day itself
+def test_fc202_on_weekday_resolves_against_the_publication_date(published: date, back: int,
+                                                                 shift: int) -> None:
+    # "on <weekday>" of an event `back` days before publication (0: the same day)
+    event = published - timedelta(days=back)
+    fact = event + timedelta(days=shift)
+    claim = _claim("The memorandum was signed.", [
+        {"type": "date", "property": "signed-on", "value": fact.isoformat(), "precision": "day"}],
+        [{"seed": "s", "text": "x", "expresses": {"signed-on": f"on {WEEKDAYS[event.weekday()]}"}}])
+    found = _run(fc202_date_not_from_expression, claim, published=published)
+    assert bool(found) == (shift != 0)
+    # metamorphic: the same words a week later resolve a week later
+    later = _claim("The memorandum was signed.", [
+        {"type": "date", "property": "signed-on", "value": (fact + timedelta(days=7)).isoformat(),
+         "precision": "day"}],
+        [{"seed": "s", "text": "x", "expresses": {"signed-on": f"on {WEEKDAYS[event.weekday()]}"}}])
+    assert bool(_run(fc202_date_not_from_expression, later, published=published + timedelta(days=7))) == (
+        shift != 0)
+
+
+def test_fc202_relative_words_without_a_publication_date_are_not_checked() -> None:
+    claim = _claim("The memorandum was signed.", [
+        {"type": "date", "property": "signed-on", "value": "2025-08-12", "precision": "day"}],
+        [{"seed": "s", "text": "x", "expresses": {"signed-on": "on Wednesday"}}])
+    assert _run(fc202_date_not_from_expression, claim, published=None) == []
+    assert len(_run(fc202_date_not_from_expression, claim, published=date(2025, 8, 14))) == 1
+
+
+_QUALIFIED = [
+    # (words, fact fields, supported?)
+    ("more than 20,000 troops", {"qualifier": "more-than", "value": 20000, "unit": "troops"}, True),
+    ("more than 20,000 troops", {"value": 20000, "unit": "troops"}, False),
+    ("more than 20,000", {"qualifier": "at-least", "value": 20000, "unit": "troops"}, False),
+    ("over 350", {"qualifier": "more-than", "value": 350, "unit": "airstrikes"}, True),
+    ("over 350", {"qualifier": "more-than", "value": 300, "unit": "airstrikes"}, False),
+    ("between 70% and 80%", {"qualifier": "between", "low": 70, "high": 80, "unit": "percent"}, True),
+    ("between 70% and 80%", {"qualifier": "between", "low": 70, "high": 85, "unit": "percent"}, False),
+    ("$326 million", {"value": 326, "scale": "million", "unit": "USD"}, True),
+    ("$326 million", {"value": 326000000, "unit": "USD"}, True),
+    ("$326 million", {"value": 326, "scale": "billion", "unit": "USD"}, False),
+    ("at least three", {"qualifier": "at-least", "value": 3, "unit": "bases"}, True),
+    ("48 hours", {"value": 48, "unit": "days"}, False),
+    ("hundreds of billions of dollars", {"qualifier": "order-of", "value": 100, "scale": "billion",
+                                         "unit": "USD"}, True),
+    ("some words", {"value": 1, "unit": "x"}, True),  # unreadable words are not checked
+]
+
+
+@pytest.mark.parametrize(("words", "fields", "supported"), _QUALIFIED)
+def test_fc302_qualifier_value_scale_and_unit(words: str, fields: dict, supported: bool) -> None:
+    claim = _claim("s", [{"type": "number", "property": "n", **fields}],
+                   [{"seed": "s", "text": words, "expresses": {"n": words}}])
+    assert (_run(fc302_number_not_in_quote, claim) == []) == supported
+
+
+@pytest.mark.parametrize(
+    ("statement", "fields", "expected"),
+    [
+        ("Turkey maintains more than 20,000 troops in Syria.", {"qualifier": "more-than", "value": 20000}, []),
+        ("Turkey keeps 20,000 troops in Syria.", {"qualifier": "more-than", "value": 20000}, ["error"]),
+        ("Turkey keeps over 25,000 troops in Syria.", {"qualifier": "more-than", "value": 20000}, ["error"]),
+        ("Turkey keeps troops in Syria.", {"qualifier": "more-than", "value": 20000}, ["warning"]),
+        # a number in the date is not the fact's, and an unrelated count is ignored
+        ("On 13 August 2025, three ministers said Turkey keeps more than 20,000 troops.",
+         {"qualifier": "more-than", "value": 20000}, []),
+        ("Turkey keeps 20 thousand troops in Syria.", {"value": 20, "scale": "thousand"}, []),
+    ],
+)
+def test_fc301_statement_numbers(statement: str, fields: dict, expected: list[str]) -> None:
+    claim = _claim(statement, [{"type": "number", "property": "troops", "unit": "troops", **fields}])
+    assert [d.severity.value for d in _run(fc301_statement_number_mismatch, claim)] == expected
