@@ -22,7 +22,13 @@ for a reader to catch: 13 August 2025 was a Wednesday, whatever the statement sa
 Example that fails:
 
 ```yaml
-statement: Turkey and Syria signed the memorandum on Tuesday, 13 August 2025.
+claims:
+  - id: mou-signed-tuesday
+    statement: Turkey and Syria signed the memorandum on Tuesday, 13 August 2025.
+    verdict: supported
+    quotes:
+      - seed: 000_081174c5714dbfd1
+        text: Turkey and Syria inked a memorandum of understanding on Wednesday
 ```
 
 Fix: correct the weekday (here "Wednesday") or the date; the fix suggestion gives the

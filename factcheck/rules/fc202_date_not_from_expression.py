@@ -27,12 +27,16 @@ article published on Thursday is the day before, not the day of publication.
 Example that fails (seed 000 was published on Thursday 2025-08-14):
 
 ```yaml
-facts:
-  - {type: date, subject: turkey-syria-mou, property: signed-on, value: "2025-08-12", precision: day}
-quotes:
-  - seed: 000_081174c5714dbfd1
-    text: Turkey and Syria inked a memorandum of understanding on Wednesday
-    expresses: {signed-on: on Wednesday}
+claims:
+  - id: mou-signed-12-august
+    statement: Turkey and Syria signed a memorandum of understanding on 12 August 2025.
+    verdict: supported
+    facts:
+      - {type: date, subject: turkey-syria-mou, property: signed-on, value: "2025-08-12", precision: day}
+    quotes:
+      - seed: 000_081174c5714dbfd1
+        text: Turkey and Syria inked a memorandum of understanding on Wednesday
+        expresses: {signed-on: on Wednesday}
 ```
 
 Fix: correct the fact to the date the words give (the fix suggestion says which), or

@@ -15,11 +15,15 @@ should then say.
 Example that fails (seed 000 was published on 2025-08-14):
 
 ```yaml
-facts:
-  - {type: date, subject: turkey-syria-mou, property: signed-on, value: "2025-08-15", precision: day}
-quotes:
-  - seed: 000_081174c5714dbfd1
-    text: Turkey and Syria inked a memorandum of understanding on Wednesday
+claims:
+  - id: mou-signed-15-august
+    statement: Turkey and Syria signed a memorandum of understanding on 15 August 2025.
+    verdict: supported
+    facts:
+      - {type: date, subject: turkey-syria-mou, property: signed-on, value: "2025-08-15", precision: day}
+    quotes:
+      - seed: 000_081174c5714dbfd1
+        text: Turkey and Syria inked a memorandum of understanding on Wednesday
 ```
 
 Fix: correct the date (here 2025-08-13), or cite a source published after the event.

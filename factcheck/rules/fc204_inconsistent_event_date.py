@@ -20,13 +20,21 @@ Example that fails:
 ```yaml
 claims:
   - id: mou-signed
+    statement: Turkey and Syria signed a memorandum of understanding on 13 August 2025.
+    verdict: supported
     facts:
       - {type: date, subject: turkey-syria-mou, property: signed-on, value: "2025-08-13", precision: day}
-    # ...
+    quotes:
+      - seed: 000_081174c5714dbfd1
+        text: Turkey and Syria inked a memorandum of understanding on Wednesday
   - id: mou-signed-again
+    statement: Turkey and Syria signed a memorandum of understanding on 12 August 2025.
+    verdict: supported
     facts:
       - {type: date, subject: turkey-syria-mou, property: signed-on, value: "2025-08-12", precision: day}
-    # ...
+    quotes:
+      - seed: 002_346b15368b31c8c0
+        text: On Aug. 13, Turkey and Syria signed a memorandum of understanding (MoU)
 ```
 
 Fix: correct the wrong date, mark the claim that records it `refuted` or `outdated`,

@@ -25,10 +25,16 @@ dates in the same record say the opposite, one of them is wrong.
 Example that fails (the facts put the signing before the ouster):
 
 ```yaml
-statement: The memorandum was signed after Bashar al-Assad was ousted.
-facts:
-  - {type: date, subject: turkey-syria-mou, property: signed-on, value: "2024-08-13", precision: day}
-  - {type: date, subject: bashar-al-assad, property: ousted-on, value: "2024-12-08", precision: day}
+claims:
+  - id: mou-after-assad
+    statement: The memorandum was signed after Bashar al-Assad was ousted.
+    verdict: supported
+    facts:
+      - {type: date, subject: turkey-syria-mou, property: signed-on, value: "2024-08-13", precision: day}
+      - {type: date, subject: bashar-al-assad, property: ousted-in, value: "2024-12", precision: month}
+    quotes:
+      - seed: 000_081174c5714dbfd1
+        text: Turkey and Syria inked a memorandum of understanding on Wednesday
 ```
 
 Fix: correct the date that is wrong, or the order word in the statement.

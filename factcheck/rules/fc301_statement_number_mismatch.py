@@ -18,9 +18,15 @@ checked against the source. When they differ, the published sentence is unchecke
 Example that fails:
 
 ```yaml
-statement: Turkey keeps 20,000 troops in Syria.
-facts:
-  - {type: number, subject: turkey, property: troops-in-syria, qualifier: more-than, value: 20000, unit: troops}
+claims:
+  - id: turkish-troops
+    statement: Turkey keeps 20,000 troops in Syria.
+    verdict: supported
+    facts:
+      - {type: number, subject: turkey, property: troops-in-syria, qualifier: more-than, value: 20000, unit: troops}
+    quotes:
+      - seed: 004_8852cf15b64951e6
+        text: Turkey maintains more than 20,000 troops in Syria
 ```
 
 Fix: write the number as the fact has it ("more than 20,000 troops"), or correct the

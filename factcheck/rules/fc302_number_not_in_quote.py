@@ -17,12 +17,16 @@ quiz that teaches the second from a source that says the first teaches an error.
 Example that fails:
 
 ```yaml
-facts:
-  - {type: number, subject: turkey, property: troops-in-syria, value: 20000, unit: troops}
-quotes:
-  - seed: 004_8852cf15b64951e6
-    text: Turkey maintains more than 20,000 troops in Syria
-    expresses: {troops-in-syria: more than 20,000 troops}
+claims:
+  - id: turkish-troops
+    statement: Turkey keeps 20,000 troops in Syria.
+    verdict: supported
+    facts:
+      - {type: number, subject: turkey, property: troops-in-syria, value: 20000, unit: troops}
+    quotes:
+      - seed: 004_8852cf15b64951e6
+        text: Turkey maintains more than 20,000 troops in Syria
+        expresses: {troops-in-syria: "more than 20,000 troops"}
 ```
 
 Fix: give the fact the qualifier and value of the words (here `qualifier: more-than`).

@@ -22,13 +22,21 @@ Example that fails:
 ```yaml
 claims:
   - id: turkish-troops
+    statement: Turkey maintains more than 20,000 troops in Syria.
     verdict: supported
     facts:
       - {type: number, subject: turkish-forces-in-syria, property: troop-count, qualifier: more-than, value: 20000, unit: troops}
-  - id: turkish-troops-2
+    quotes:
+      - seed: 004_8852cf15b64951e6
+        text: Turkey maintains more than 20,000 troops in Syria
+  - id: turkish-troops-exact
+    statement: Turkey keeps 20,000 troops in Syria.
     verdict: supported
     facts:
-      - {type: number, subject: turkish-forces-in-syria, property: troop-count, value: 25000, unit: troops}
+      - {type: number, subject: turkish-forces-in-syria, property: troop-count, value: 20000, unit: troops}
+    quotes:
+      - seed: 004_8852cf15b64951e6
+        text: Turkey maintains more than 20,000 troops in Syria
 ```
 
 Fix: correct the wrong figure or qualifier, or mark the claim `disputed` or `outdated`.
