@@ -1,6 +1,6 @@
 """``factcheck lint-text ARTICLE.txt``: check a draft against the fact base.
 
-Exit 0 no finding, 1 findings, 2 usage or input error (unreadable draft, fact base
+Exit 0 no finding (or only infos), 1 warnings or errors, 2 usage or input error (unreadable draft, fact base
 that cannot be read). Codes and linking rules: :mod:`factcheck.lint_text`.
 """
 
@@ -65,4 +65,4 @@ def run_lint_text(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(result.render_text())
-    return 1 if result.diagnostics else 0
+    return 1 if any(d.severity.rank >= Severity.warning.rank for d in result.diagnostics) else 0

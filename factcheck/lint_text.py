@@ -46,6 +46,11 @@ draft that agrees with the fact base gets no finding):
    that a weekday *name* linked to a day-precision fact is compared with that day's
    weekday (LT202): Wednesday 13 August 2025 is a Wednesday in every week.
 
+Inside a direct quotation ("…" or “…”) a name is the speaker's words: a variant, alias
+or misspelling there is reported at severity ``info``, without a fix, and near misses
+are not reported. The exit code of ``factcheck lint-text`` is 1 only for warnings and
+errors.
+
 Names are found with :class:`factcheck.normalize.names.NameIndex` (one pass over the
 text with a multi-pattern matcher), dates with :func:`~factcheck.normalize.dates.find_dates`
 and numbers with :func:`~factcheck.normalize.numbers.find_numbers`.
@@ -83,6 +88,7 @@ CODES: dict[str, tuple[str, Severity]] = {
 _CUE_WINDOW = 60  # characters between a property cue and the date it picks
 _UNIT_WORDS = 3  # words after a number in which its unit must appear
 _STOP = frozenset("on in at of to for by from the a an and date day year month as with into".split())
+_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -274,6 +280,8 @@ class _Draft:
     def __init__(self, text: str, file: str) -> None:
         self.text = text
         self.file = file
+        self.quotations: list[tuple[int, int]] | None = None
+        self.quotation_starts: list[int] = []
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -281,11 +289,19 @@ class _Draft:
         return line, offset - self.line_starts[line - 1] + 1
 
     def finding(self, code: str, message: str, start: int, *, claim: Claim | None = None,
-                fix: Fix | None = None, **extra: object) -> Diagnostic:
-        name, severity = CODES[code]
+                fix: Fix | None = None, severity: Severity | None = None, **extra: object) -> Diagnostic:
+        name, default = CODES[code]
         line, column = self.position(start)
-        return Diagnostic(code, name, severity, message, self.file, line, column,
+        return Diagnostic(code, name, severity or default, message, self.file, line, column,
                           claim.id if claim else None, fix, dict(extra))
+
+    def in_quotation(self, start: int, end: int) -> bool:
+        """Is [start, end) inside a direct quotation (“…” or "…" within a paragraph)?"""
+        if self.quotations is None:
+            self.quotations = [m.span() for m in _QUOTATION.finditer(self.text)]
+            self.quotation_starts = [q[0] for q in self.quotations]
+        i = bisect.bisect_right(self.quotation_starts, start) - 1
+        return i >= 0 and end <= self.quotations[i][1]
 
 
 #: "Turkish Defence Minister" is not a misspelling of "Turkish Defence Ministry".
@@ -346,18 +362,25 @@ def _name_findings(draft: _Draft, index, entities: dict) -> tuple[list[Diagnosti
                        "house style uses the register name")
         else:
             message = f"{surface!r} is a known misspelling of {house!r} ({match.entity_id})"
-        found.append(draft.finding(code, message, m.start, fix=fix, entity=match.entity_id))
+        if draft.in_quotation(m.start, m.start + len(surface)):
+            found.append(draft.finding(code, message + "; inside a quotation, keep the speaker's words",
+                                       m.start, severity=Severity.info, entity=match.entity_id,
+                                       surface=surface))
+            continue
+        found.append(draft.finding(code, message, m.start, fix=fix, entity=match.entity_id, surface=surface))
     for miss in index.near_misses(draft.text):
         s = miss.suggestion
         if _office_words_only(miss.surface, s.matched_form):
             continue
+        if draft.in_quotation(miss.start, miss.end):
+            continue  # a near miss inside a quotation is the speaker's (or the transcriber's)
         entity = entities.get(s.entity_id)
         house = entity.name if entity is not None else s.matched_form
         found.append(draft.finding(
             "LT104", f"{miss.surface!r} is not a registered name; did you mean {house!r} "
                      f"({s.entity_id}, {s.score:.0f}% similar to {s.matched_form!r})?",
             miss.start, fix=Fix(f"write {house!r} if that is who is meant", miss.surface, house),
-            entity=s.entity_id))
+            entity=s.entity_id, surface=miss.surface))
     return found, mentions
 
 

@@ -180,7 +180,8 @@ def test_any_draft_lints_with_findings_inside_the_text(corpus, parts, reference)
     for d in result.diagnostics:
         assert 1 <= d.line <= len(lines) and 1 <= d.column <= len(lines[d.line - 1])
         if d.code in ("LT101", "LT102", "LT103", "LT104"):
-            assert lines[d.line - 1][d.column - 1 :].startswith(d.fix.original)
+            assert lines[d.line - 1][d.column - 1 :].startswith(d.extra["surface"])
+            assert d.fix is None or d.fix.original == d.extra["surface"]
 
 
 bounds = st.one_of(st.none(), st.integers(-5, 5).map(float))
@@ -209,3 +210,19 @@ def test_containment_implies_overlap_and_overlap_is_symmetric(a, b):
 def test_a_shared_point_means_overlap(a, b, x):
     if a.contains(x) and b.contains(x):
         assert _overlap(a, b)
+
+
+def test_names_inside_a_quotation_are_the_speakers_words(corpus, capsys, tmp_path):
+    text = ("“Yasar Guler and Hakan Fidam came,” an official said.\n"
+            "He added: \"Assad al-Shaibani was there.\" Yasar Guler left.\n")
+    result = lint_text(text, corpus)
+    assert [(d.code, d.severity.value, d.line, d.column, d.fix) for d in result.diagnostics] == [
+        ("LT101", "info", 1, 2, None),
+        ("LT103", "info", 2, 12, None),
+        ("LT101", "warning", 2, text.split("\n")[1].index("Yasar Guler") + 1, result.diagnostics[2].fix),
+    ]
+    assert result.diagnostics[0].message.endswith("; inside a quotation, keep the speaker's words")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text.split("\n")[0] + "\n", encoding="utf-8")
+    assert main(["lint-text", str(draft), "--claims", str(FACTBASE)]) == 0  # infos only
+    assert "LT101" in capsys.readouterr().out
