@@ -22,6 +22,7 @@ from factcheck.models import Claim, DateFact, NumberFact, Source
 from factcheck.rules import (
     fc201_weekday_mismatch,
     fc202_date_not_from_expression,
+    fc204_inconsistent_event_date,
     fc301_statement_number_mismatch,
     fc302_number_not_in_quote,
 )
@@ -371,3 +372,41 @@ def test_fc302_qualifier_value_scale_and_unit(words: str, fields: dict, supporte
 def test_fc301_statement_numbers(statement: str, fields: dict, expected: list[str]) -> None:
     claim = _claim(statement, [{"type": "number", "property": "troops", "unit": "troops", **fields}])
     assert [d.severity.value for d in _run(fc301_statement_number_mismatch, claim)] == expected
+
+
+_date_facts = st.builds(
+    lambda d, precision: {"day": d.isoformat(), "month": d.isoformat()[:7], "year": str(d.year)}[precision]
+    + "|" + precision,
+    st.dates(min_value=date(2024, 11, 1), max_value=date(2025, 2, 28)),
+    st.sampled_from(["day", "day", "month", "year"]),
+)
+
+
+def _dated_claims(values: list[str]) -> list[Claim]:
+    out = []
+    for n, packed in enumerate(values):
+        value, precision = packed.split("|")
+        out.append(Claim.model_validate({
+            "id": f"c{n}", "statement": "s", "verdict": "supported",
+            "facts": [{"type": "date", "subject": "e", "property": "p", "value": value, "precision": precision}],
+            "quotes": [{"seed": "s", "text": "t"}],
+        }))
+    return out
+
+
+@given(st.lists(_date_facts, max_size=6), st.randoms(use_true_random=False))
+def test_fc204_fires_iff_two_claims_date_the_event_incompatibly_in_any_order(values, rnd) -> None:
+    claims = _dated_claims(values)
+    spans = [date_span(c.facts[0]) for c in claims]
+    conflict = any(not spans_overlap(a, b) for a in spans for b in spans)
+    shuffled = claims[:]
+    rnd.shuffle(shuffled)
+    for order in (claims, shuffled):
+        ctx = Context(Corpus(claims=order), rules_by_code())
+        found = list(fc204_inconsistent_event_date.check(ctx))
+        assert bool(found) == conflict
+        # every finding names a claim whose date really is incompatible
+        by_id = {c.id: c for c in claims}
+        for d in found:
+            mine, other = date_span(by_id[d.claim_id].facts[0]), date_span(by_id[d.extra["other_claim"]].facts[0])
+            assert not spans_overlap(mine, other)
