@@ -410,3 +410,44 @@ def test_fc204_fires_iff_two_claims_date_the_event_incompatibly_in_any_order(val
         for d in found:
             mine, other = date_span(by_id[d.claim_id].facts[0]), date_span(by_id[d.extra["other_claim"]].facts[0])
             assert not spans_overlap(mine, other)
+
+
+@pytest.mark.parametrize(
+    ("statement", "mou", "fires"),
+    [
+        ("The memorandum was signed after Bashar al-Assad was ousted.", "2025-08-13", False),
+        ("The memorandum was signed after Bashar al-Assad was ousted.", "2024-08-13", True),
+        ("The memorandum was signed following the ouster of Bashar al-Assad.", "2024-08-13", True),
+        ("The memorandum was signed prior to the ouster of Bashar al-Assad.", "2025-08-13", True),
+        ("The memorandum was signed prior to the ouster of Bashar al-Assad.", "2024-08-13", False),
+        ("Bashar al-Assad was ousted before the memorandum was signed.", "2025-08-13", False),
+        ("Bashar al-Assad was ousted before the memorandum was signed.", "2024-08-13", True),
+        # the same month as the ouster: overlapping spans contradict nothing
+        ("The memorandum was signed after Bashar al-Assad was ousted.", "2024-12-20", False),
+        # no order word, or the subject on both sides: nothing to check
+        ("The memorandum and Bashar al-Assad's ouster.", "2024-08-13", False),
+        ("Bashar al-Assad signed after Bashar al-Assad was ousted.", "2024-08-13", False),
+    ],
+)
+def test_fc205_order_words(tmp_path: Path, statement: str, mou: str, fires: bool) -> None:
+    path = _claims_file(tmp_path, f"""claims:
+  - id: c
+    statement: "{statement}"
+    verdict: supported
+    facts:
+      - {{type: date, subject: turkey-syria-mou, property: signed-on, value: "{mou}", precision: day}}
+    related: [ousted]
+    quotes:
+      - seed: 000_081174c5714dbfd1
+        text: Turkey and Syria inked a memorandum of understanding on Wednesday
+  - id: ousted
+    statement: Bashar al-Assad was ousted in December 2024.
+    verdict: supported
+    facts:
+      - {{type: date, subject: bashar-al-assad, property: ousted-in, value: "2024-12", precision: month}}
+    quotes:
+      - seed: 004_8852cf15b64951e6
+        text: in the wake of President Bashar al-Assad’s ouster in December 2024
+""")
+    report = factcheck.check(load_with_base(path), select=["FC205"])
+    assert [d.claim_id for d in report.diagnostics] == (["c"] if fires else [])

@@ -65,6 +65,8 @@ class _Dated:
     fact: DateFact
     own: bool
 
+    def dated(self) -> str:
+        return self.fact.value if self.own else f"{self.fact.value} (claim {self.claim.id!r})"
 
 
 def _candidates(ctx: Context, claim: Claim) -> list[_Dated]:
@@ -125,12 +127,11 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
                         continue
                     reported.add((id(a.fact), id(b.fact)))
                     order = "after" if later else "before"
-                    other = "" if b.own else f", claim {b.claim.id!r}"
                     yield ctx.finding(
                         CODE,
                         f"statement puts {a.fact.subject} {a.fact.property} {order} {b.fact.subject} "
-                        f'{b.fact.property} ("{keyword}"), but their dates are {a.fact.value} and '
-                        f"{b.fact.value}{other}",
+                        f'{b.fact.property} ("{keyword}"), but their dates are {a.dated()} and '
+                        f"{b.dated()}",
                         claim=claim, path=("statement",),
                         fix=Fix(f"correct {a.fact.property} or {b.fact.property}, or the order word "
                                 f'"{word.group(1)}"'),
