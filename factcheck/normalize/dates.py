@@ -53,6 +53,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from dateutil.parser import isoparse, parserinfo
@@ -305,6 +306,11 @@ def parse_date(expr: str, reference: date | None = None) -> DateResult:
         reference = reference.date()
     if not isinstance(reference, date):
         reference = None
+    return _parse_date_cached(expr, reference)
+
+
+@lru_cache(maxsize=8192)
+def _parse_date_cached(expr: str, reference: date | None) -> DateResult:
     problem = too_long(expr, "date expression")
     if problem:
         return _fail(expr, problem)

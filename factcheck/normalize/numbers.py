@@ -42,7 +42,7 @@ Interval semantics (:func:`interval`): exact n → [n, n]; more-than n → (n, �
 at-least n → [n, ∞); less-than n → [0, n) (or (−∞, n) for n ≤ 0); up-to n →
 [0, n] (or (−∞, n] for n < 0); about n → [0.9·n, 1.1·n] (±10 %, the house
 tolerance for "about", "nearly", "some"); between a and b → [a, b]; order-of
-n → [n, 10·n).
+n → [n, 10·n) (n > 0; "on the order of 0" is refused).
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
+from collections.abc import Iterable
 from typing import Any
 
 from ..models import Qualifier
@@ -155,6 +157,17 @@ _SUFFIXES: dict[tuple[str, ...], Qualifier] = {
     ("and", "above"): Q.at_least, ("or", "above"): Q.at_least,
     ("or", "fewer"): Q.up_to, ("or", "less"): Q.up_to, ("or", "under"): Q.up_to,
 }
+
+
+def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(phrases, key=lambda w: (-len(w), w)):
+        index.setdefault(words[0], []).append(words)
+    return index
+
+
+_PREFIX_INDEX = _by_first_word(_PREFIXES)
+_SUFFIX_INDEX = _by_first_word(_SUFFIXES)
 _STOP_WORDS = frozenset(
     """a an the and or but nor of in on at to from by for with without into onto over under than
     as that which who whom whose this these those it its their his her our your my was were is are
@@ -260,8 +273,13 @@ def interval(
     if q is Q.about:
         a, b = 0.9 * n, 1.1 * n
         return Interval(min(a, b), max(a, b), True, True)
-    # order-of
-    return Interval(min(n, 10 * n), max(n, 10 * n), True, False)
+    # order-of: [n, 10n) for n > 0; the parser refuses "on the order of 0", but a
+    # fact may hold it, so 0 is the closed point [0, 0] and a negative n mirrors
+    if n > 0:
+        return Interval(n, 10 * n, True, False)
+    if n == 0:
+        return Interval(0.0, 0.0, True, True)
+    return Interval(10 * n, n, False, True)
 
 
 def _fail(expr: str, reason: str) -> NumberResult:
@@ -283,7 +301,7 @@ def _result(
     iv = interval(q, value, low=low, high=high, multiplier=mult)
     for bound in (iv.low, iv.high):
         if bound is not None and not math.isfinite(bound):
-            return _fail(expr, "number is too large")
+            return _fail(expr, f"number is too large in {quote(expr)}")
     return NumberResult(
         ok=True, expr=expr, value=value, low=iv.low, high=iv.high,
         low_inclusive=iv.low_inclusive, high_inclusive=iv.high_inclusive,
@@ -318,7 +336,12 @@ class _Tok:
 
 
 class _ParseError(Exception):
-    pass
+    """A refusal. ``located`` messages already quote the offending words;
+    the others get "in '<expression>'" appended."""
+
+    def __init__(self, message: str, *, located: bool = False) -> None:
+        super().__init__(message)
+        self.located = located
 
 
 @dataclass
@@ -351,12 +374,14 @@ class _Parser:
                 return False
         return True
 
-    def longest(self, table: dict[tuple[str, ...], Any]) -> tuple[str, ...] | None:
-        best = None
-        for words in table:
-            if self.phrase(words) and (best is None or len(words) > len(best)):
-                best = words
-        return best
+    def longest(self, table: dict[str, list[tuple[str, ...]]]) -> tuple[str, ...] | None:
+        """The longest phrase of ``table`` (indexed by first word) starting here."""
+        if self.kind() != "word":
+            return None
+        for words in table.get(self.text() or "", ()):
+            if self.phrase(words):
+                return words
+        return None
 
     def at_end(self) -> bool:
         return self.i >= len(self.t)
@@ -402,7 +427,7 @@ class _Parser:
                 scale = self.text()
                 self.i += 1
             elif self.kind() == "word" and self.text() == "trillion":
-                raise _ParseError("scale 'trillion' is not supported (use thousand, million or billion)")
+                raise _ParseError("scale 'trillion' is not supported (use thousand, million or billion)", located=True)
         elif self.kind() == "word":
             value, scale = self.number_words()
         else:
@@ -458,13 +483,13 @@ def _merge_unit(a: str | None, b: str) -> str:
 
 def _figures_value(text: str) -> float:
     if "," in text and not _GROUPED.fullmatch(text):
-        raise _ParseError(f"misplaced thousands separator in {quote(text)}")
+        raise _ParseError(f"misplaced thousands separator in {quote(text)}", located=True)
     return float(text.replace(",", ""))
 
 
 def _words_value(words: list[str], hyphens: list[bool]) -> tuple[float, str | None]:
     phrase = "".join((("-" if h else " ") + w) for w, h in zip(words, hyphens)).strip()
-    bad = _ParseError(f"{quote(phrase)} is not a well-formed number")
+    bad = _ParseError(f"{quote(phrase)} is not a well-formed number", located=True)
     if words == ["zero"]:
         return 0.0, None
     total = 0.0
@@ -599,6 +624,11 @@ def parse_number(expr: str) -> NumberResult:
     """
     if not isinstance(expr, str):
         return _fail(str(expr), f"expected text, got {type(expr).__name__}")
+    return _parse_number_cached(expr)
+
+
+@lru_cache(maxsize=8192)
+def _parse_number_cached(expr: str) -> NumberResult:
     problem = too_long(expr, "number expression")
     if problem:
         return _fail(expr, problem)
@@ -610,7 +640,7 @@ def parse_number(expr: str) -> NumberResult:
         return _parse(expr, _Parser(_tokens(s)))
     except _ParseError as exc:
         message = str(exc)
-        return _fail(expr, message if "'" in message else f"{message} in {quote(expr)}")
+        return _fail(expr, message if exc.located else f"{message} in {quote(expr)}")
     except (OverflowError, ValueError) as exc:
         return _fail(expr, f"number is out of range: {exc}")
 
@@ -618,7 +648,7 @@ def parse_number(expr: str) -> NumberResult:
 def _parse(expr: str, p: _Parser) -> NumberResult:
     qualifier: Qualifier | None = None
     while True:
-        words = p.longest(_PREFIXES)
+        words = p.longest(_PREFIX_INDEX)
         if words is None:
             if p.kind() == "tilde":
                 words, q = ("~",), Q.about
@@ -649,6 +679,8 @@ def _parse(expr: str, p: _Parser) -> NumberResult:
         raise _ParseError(f"unexpected {quote(text or '')} before the number")
 
     q1 = p.quantity()
+    if qualifier is Q.order_of and not q1.value > 0:
+        raise _ParseError(f"'on the order of' needs a number above zero, not {_plain(q1.value)}")
     if qualifier is None and (p.phrase(("to",)) or (p.kind() == "dash" and p.kind(1) in ("num", "cur"))):
         p.i += 1
         return _range_rest(expr, p, q1)
@@ -676,7 +708,7 @@ def _suffix(p: _Parser) -> Qualifier | None:
     if p.kind() == "dash" and p.phrase(("plus",), 1):
         p.i += 2
         return Q.at_least
-    words = p.longest(_SUFFIXES)
+    words = p.longest(_SUFFIX_INDEX)
     if words is not None:
         p.i += len(words)
         return _SUFFIXES[words]
@@ -688,7 +720,7 @@ def _unit_tail(p: _Parser, unit: str | None) -> tuple[str | None, str | None]:
     words: list[str] = []
     while len(words) < 6 and p.kind() == "word":
         w = p.text() or ""
-        if w in _STOP_WORDS or w in _NUMBER_WORDS:
+        if w in _STOP_WORDS or w in _NUMBER_WORDS or w in _ORDER_WORDS:
             break
         if words and p.t[p.i - 1].kind == "dash":
             words[-1] = words[-1] + "-" + w
@@ -709,7 +741,9 @@ def _unit_tail(p: _Parser, unit: str | None) -> tuple[str | None, str | None]:
 
 def _no_more_numbers(p: _Parser) -> None:
     while not p.at_end():
-        if p.kind() in ("num", "cur") or (p.kind() == "word" and p.text() in _NUMBER_WORDS):
+        if p.kind() in ("num", "cur") or (
+            p.kind() == "word" and (p.text() in _NUMBER_WORDS or p.text() in _ORDER_WORDS)
+        ):
             raise _ParseError("more than one number")
         p.i += 1
 
@@ -751,7 +785,7 @@ def _order_of(expr: str, p: _Parser) -> NumberResult:
     p.i += 1
     if p.phrase(("of",)) and p.text(1) in _PLURAL_SCALES:
         if scale is not None:
-            raise _ParseError(f"'{word} of {p.text(1)}' is not a standard quantity")
+            raise _ParseError(f"'{word} of {p.text(1)}' is not a standard quantity", located=True)
         scale = _PLURAL_SCALES[p.text(1) or ""]
         p.i += 2
     if p.phrase(("of",)):
@@ -840,6 +874,8 @@ def format_number(
         return f"between {a} and {b}{_unit_suffix(unit)}"
     if value is None:
         raise ValueError(f"qualifier {q.value!r} needs a value")
+    if q is Q.order_of and not value > 0:
+        raise ValueError(f"qualifier 'order-of' needs a value above zero, not {value!r}")
     if q is Q.order_of and unit not in ("percent", "EUR", "GBP"):
         plural = {10.0: "tens", 100.0: "hundreds"}.get(value)
         if plural is None and value == 1 and scale:
@@ -962,7 +998,7 @@ _DIGITNUM = (
 _PCT = rf"(?:[ ]?%|{_S}(?:percent|per{_S}cent|pct)\b)?"
 _SUFFIX_RE = rf"(?:\+|-plus\b|{_S}(?:or|and){_S}(?:more|over|above|fewer|less|under)\b)?"
 _GUARD = r"(?![\w%]|[.,]\d|-\w|/\d|:\d)"
-_STOPS = _alt(list(_STOP_WORDS) + [re.escape(w) for w in _NUMBER_WORDS])
+_STOPS = _alt(list(_STOP_WORDS) + [re.escape(w) for w in (*_NUMBER_WORDS, *_ORDER_WORDS)])
 _UNITWORDS = rf"(?:{_S}(?!(?:{_STOPS})\b)[^\W\d_][\w'’-]*){{0,3}}"
 _QUAL_ALT = _alt([_S.join(re.escape(w) for w in words) for words, q in _PREFIXES.items() if q is not None])
 _ONE_NUM = rf"(?:{_DIGITNUM}{_PCT}|{_WORDNUM}{_PCT})"
