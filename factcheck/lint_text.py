@@ -31,7 +31,8 @@ draft that agrees with the fact base gets no finding):
 3. A **date** fact is linked through its property's words: ``signed-on`` gives the cue
    ``signed`` (compared by a crude stem, so "signing" and "signs" count; only
    lower-case words of the draft are cues, so "Syria" in ``exports-to-syria-period``
-   is not). Every cue in
+   is not). When the subject is an event, the first lower-case word of its name is a
+   cue too: "ousted" links to ``occurred-in`` of "ousting of Bashar al-Assad". Every cue in
    the sentence picks the *nearest* date expression in the same sentence, at most
    60 characters away; a date is checked against the facts whose cues picked it.
 4. A **number** fact is linked through its unit: the number must be followed, within
@@ -67,7 +68,8 @@ from typing import Iterable
 from .diagnostics import Diagnostic, Fix, Severity
 from .export.fever import split_sentences
 from .loading import Corpus
-from .models import Claim, DateFact, DatePrecision, EntityFact, NumberFact, Qualifier, Verdict
+from .models import (Claim, DateFact, DatePrecision, Entity, EntityFact, EntityKind, NumberFact, Qualifier,
+                     Verdict)
 
 __all__ = ["CODES", "LintResult", "Linter", "lint_text"]
 
@@ -171,7 +173,19 @@ class _FactBase:
     units: dict[str, list[_Fact]] = field(default_factory=dict)  # unit stem -> number facts
 
 
-def _fact_base(claims: Iterable[Claim]) -> _FactBase:
+def _event_cue(entity: Entity | None) -> str | None:
+    """The first lower-case content word of an event's name: "ousting" of "ousting of
+    Bashar al-Assad", "clashes" of "clashes between the SDF and …", "crisis" of "Sweida
+    crisis". Only events: their names say what happened, other names say who."""
+    if entity is None or entity.kind is not EntityKind.event:
+        return None
+    for word in _WORD.findall(entity.name):
+        if word.islower() and len(word) > 3 and word not in _STOP:
+            return _stem(word)
+    return None
+
+
+def _fact_base(claims: Iterable[Claim], entities: dict[str, Entity]) -> _FactBase:
     base = _FactBase()
     for claim in claims:
         if claim.verdict not in (Verdict.supported, Verdict.refuted):
@@ -184,7 +198,11 @@ def _fact_base(claims: Iterable[Claim]) -> _FactBase:
             if isinstance(fact, DateFact):
                 item = _Fact(claim, fact, i, frozenset(named), claim.verdict is Verdict.supported)
                 base.dates.append(item)
-                for cue in _cues(fact.property):
+                cues = _cues(fact.property)
+                event = _event_cue(entities.get(fact.subject))
+                if event:
+                    cues.add(event)
+                for cue in sorted(cues):
                     base.cues.setdefault(cue, []).append(item)
             elif isinstance(fact, NumberFact):
                 item = _Fact(claim, fact, i, frozenset(named), claim.verdict is Verdict.supported)
@@ -399,7 +417,7 @@ class Linter:
         self.corpus = corpus
         self.name_index = name_index
         self.entities = corpus.entity_index
-        self.base = _fact_base(corpus.claims)
+        self.base = _fact_base(corpus.claims, self.entities)
 
     def lint(self, text: str, *, reference: date | None = None, file: str = "<draft>") -> LintResult:
         """Check the draft ``text``; ``reference`` is its publication date (relative dates)."""
@@ -519,10 +537,14 @@ def _judge_date(draft: _Draft, mention, facts: list[_Fact], reference: date | No
     if result.relative and reference is None:
         return None
     lo, hi = result.start, result.end
+    # "on Thursday" in a draft dated Thursday: the normaliser reads the Thursday a week
+    # before; news copy often means the same day. Either reading agrees (workaround).
+    same_day = (reference is not None and result.relative and result.weekday is not None
+                and result.weekday == reference.weekday())
 
     def agrees(f: _Fact) -> bool:
         a, b = _date_interval(f.fact)  # type: ignore[arg-type]
-        return lo <= b and a <= hi
+        return (lo <= b and a <= hi) or (same_day and a <= reference <= b)  # type: ignore[operator]
 
     if supported:
         if any(agrees(f) for f in supported):

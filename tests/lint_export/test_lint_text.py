@@ -33,6 +33,7 @@ PLANTED_WITH_DATE = [
     ("LT204", 7, "August 2025"),
     ("LT302", 8, "three"),
     ("LT203", 9, "Tuesday, 13 August 2025"),
+    ("LT201", 10, "January 2025"),  # linked through the event's name: "ousted" ~ "ousting of …"
 ]
 
 
@@ -115,14 +116,14 @@ def test_cli_text_output_and_exit_1(capsys):
     lines = out.splitlines()
     assert lines[0] == f"{PLANTED}:1:26: LT101 'Yasar Guler' is not the house spelling of 'Yasar Güler' (yasar-guler)"
     assert lines[1] == "    fix: write 'Yasar Güler'"
-    assert lines[-1].endswith(": 12 findings")
+    assert lines[-1].endswith(": 13 findings")
 
 
 def test_cli_json_output_parses(capsys):
     code, out, _ = cli(capsys, str(PLANTED), "--claims", str(FACTBASE), "--format", "json")
     assert code == 1
     data = json.loads(out)
-    assert data["summary"]["findings"] == len(data["diagnostics"]) == 12
+    assert data["summary"]["findings"] == len(data["diagnostics"]) == 13
     assert {d["code"] for d in data["diagnostics"]} == {c for c, _, _ in PLANTED_WITH_DATE} - {"LT201"} | {"LT202", "LT201"}
 
 
@@ -226,3 +227,14 @@ def test_names_inside_a_quotation_are_the_speakers_words(corpus, capsys, tmp_pat
     draft.write_text(text.split("\n")[0] + "\n", encoding="utf-8")
     assert main(["lint-text", str(draft), "--claims", str(FACTBASE)]) == 0  # infos only
     assert "LT101" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("reference, findings", [
+    (date(2025, 8, 14), []),          # a Thursday paper's "on Thursday": that day (or the one before)
+    (date(2025, 8, 18), []),          # a Monday paper's "on Thursday": 14 August
+    (date(2025, 8, 13), ["LT201"]),   # a Wednesday paper's "on Thursday": 7 August
+    (None, []),                       # not resolved without a date
+])
+def test_a_weekday_is_read_from_the_drafts_date(corpus, reference, findings):
+    text = "A Turkish Ministry of National Defence source briefed reporters on Thursday."
+    assert [d.code for d in lint_text(text, corpus, reference=reference).diagnostics] == findings
