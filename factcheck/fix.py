@@ -37,7 +37,7 @@ __all__ = ["NEVER_FIXED", "Edit", "FileFix", "atomic_write", "fix_text", "plan_f
 NEVER_FIXED = frozenset({"FC102"})
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)  # identity: a scalar is one node of one parse
 class _Scalar:
     start: int
     end: int
@@ -82,42 +82,62 @@ class FileFix:
 
 
 def _scalars(text: str) -> list[_Scalar]:
-    """Every scalar with its character span, mark, value, style and path (pure-Python parser:
-    its marks are character offsets into ``text`` itself, BOM and CRLF included)."""
+    """Every scalar with its character span, mark, value, style and path.
+
+    libyaml's marks count characters of ``text`` minus a leading byte-order mark; a
+    spot check (single-line plain scalars must read as their own source) guards that,
+    and the pure-Python parser, whose marks are offsets into ``text`` itself, is the
+    fallback (and the parser when PyYAML has no libyaml).
+    """
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is not None:
+        found = _scalar_events(text, loader, 1 if text.startswith("\ufeff") else 0)
+        plain = [n for n in found if n.style is None and "\n" not in text[n.start:n.end]][:200]
+        if all(text[n.start:n.end] == n.value for n in plain):
+            return found
+    return _scalar_events(text, yaml.SafeLoader, 0)
+
+
+def _scalar_events(text: str, loader: type, shift: int) -> list[_Scalar]:
     out: list[_Scalar] = []
-    stack: list[dict] = []  # map: {"key", "expect_key"}; sequence: {"count"}
+    append = out.append
+    path: list = []  # the key or index of the node being built, per open collection
+    is_map: list[bool] = []
+    expect_key: list[bool] = []  # per open mapping level: the next scalar is a key
+    scalar, alias = ev.ScalarEvent, ev.AliasEvent
+    map_start, seq_start = ev.MappingStartEvent, ev.SequenceStartEvent
+    ends = (ev.MappingEndEvent, ev.SequenceEndEvent)
 
-    def parent_path() -> tuple:
-        return tuple(f["key"] if "key" in f else f["count"] for f in stack)
-
-    def advance(value: object) -> None:  # a node below the top frame is complete
-        if not stack:
+    def advance(value: object) -> None:  # a node below the innermost collection is complete
+        if not is_map:
             return
-        top = stack[-1]
-        if "key" in top:
-            if top["expect_key"]:
-                top["key"], top["expect_key"] = value, False
+        if is_map[-1]:
+            if expect_key[-1]:
+                path[-1], expect_key[-1] = value, False
             else:
-                top["expect_key"] = True
+                expect_key[-1] = True
         else:
-            top["count"] += 1
+            path[-1] += 1
 
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
-        if isinstance(event, ev.ScalarEvent):
-            is_key = bool(stack) and stack[-1].get("expect_key", False)
-            path = parent_path()[:-1] if is_key else parent_path()
+    for event in yaml.parse(text, Loader=loader):
+        cls = type(event)
+        if cls is scalar:
+            key = bool(is_map) and is_map[-1] and expect_key[-1]
             m = event.start_mark
-            out.append(_Scalar(m.index, event.end_mark.index, m.line + 1, m.column + 1, event.value,
-                               event.style, path, is_key))
+            append(_Scalar(m.index + shift, event.end_mark.index + shift, m.line + 1, m.column + 1,
+                           event.value, event.style, tuple(path[:-1]) if key else tuple(path), key))
             advance(event.value)
-        elif isinstance(event, ev.AliasEvent):
+        elif cls is alias:
             advance("*" + str(event.anchor))
-        elif isinstance(event, ev.MappingStartEvent):
-            stack.append({"key": None, "expect_key": True})
-        elif isinstance(event, ev.SequenceStartEvent):
-            stack.append({"count": 0})
-        elif isinstance(event, (ev.MappingEndEvent, ev.SequenceEndEvent)):
-            stack.pop()
+        elif cls is map_start or cls is seq_start:
+            mapping = cls is map_start
+            is_map.append(mapping)
+            expect_key.append(True)
+            path.append(None if mapping else 0)
+        elif cls in ends:
+            is_map.pop()
+            expect_key.pop()
+            path.pop()
             advance("{}")
     return out
 
@@ -169,29 +189,60 @@ def fix_text(text: str, diagnostics: Iterable[Diagnostic], *, file: str = "<memo
         wanted.setdefault(node, []).append((d.fix.original, d.fix.replacement, d))
 
     values = [s.value for s in scalars]
-    edits: list[Edit] = []
+    candidates: list[tuple[_Scalar, str, str, list]] = []
     for node, changes in wanted.items():
         rewritten = _rewrite(text[node.start:node.end], node.value, node.style, changes)
-        if rewritten is None:
+        if rewritten is None or rewritten[0] == text[node.start:node.end]:
             result.skipped.extend(
                 (d, "the text to replace is broken across lines or escaped in the file") for _, _, d in changes)
             continue
-        raw, value = rewritten
-        codes = tuple(d.code for _, _, d in changes)
-        reason = _verify(text, node, raw, value, scalars, values)
-        if reason is not None:
-            result.skipped.extend((d, reason) for _, _, d in changes)
-            continue
-        edits.append(Edit(node.start, node.end, text[node.start:node.end], raw, node.line, node.column, codes))
-    edits.sort(key=lambda e: e.start)
+        candidates.append((node, *rewritten, changes))
+    candidates = _accepted(text, candidates, scalars, values, result)
+    edits = sorted((Edit(node.start, node.end, text[node.start:node.end], raw, node.line, node.column,
+                         tuple(d.code for _, _, d in changes))
+                    for node, raw, value, changes in candidates), key=lambda e: e.start)
+    result.fixed = _splice(text, edits)
+    result.edits = edits
+    return result
+
+
+def _accepted(text: str, candidates: list, scalars: list[_Scalar], values: list[str],
+              result: FileFix) -> list:
+    """The candidate edits that verify, rejected ones recorded in ``result.skipped``.
+
+    One parse verifies them all; when that fails the set is halved and each half verified
+    (a file with many fixes and a few bad ones costs O(bad × log fixes) parses, not one per fix).
+    """
+    def as_new(group: list) -> dict:
+        return {node: (raw, value) for node, raw, value, _ in group}
+
+    reason = _verify(text, as_new(candidates), scalars, values)
+    if reason is None:
+        return candidates
+    if len(candidates) == 1:
+        result.skipped.extend((d, reason) for _, _, d in candidates[0][3])
+        return []
+    half = len(candidates) // 2
+    kept = (_accepted(text, candidates[:half], scalars, values, result)
+            + _accepted(text, candidates[half:], scalars, values, result))
+    if _verify(text, as_new(kept), scalars, values) is None:
+        return kept
+    good = []  # edits that verify apart but not together (not seen in practice): one by one
+    for candidate in kept:
+        if _verify(text, as_new(good + [candidate]), scalars, values) is None:
+            good.append(candidate)
+        else:
+            result.skipped.extend((d, "conflicts with another fix in this file") for _, _, d in candidate[3])
+    return good
+
+
+def _splice(text: str, edits: list[Edit]) -> str:
     pieces, pos = [], 0
     for e in edits:
         pieces += [text[pos:e.start], e.new]
         pos = e.end
     pieces.append(text[pos:])
-    result.fixed = "".join(pieces)
-    result.edits = edits
-    return result
+    return "".join(pieces)
 
 
 def _occurrences(haystack: str, needle: str) -> list[int]:
@@ -247,17 +298,18 @@ def _rewrite(raw: str, value: str, style: str | None,
     return raw, value
 
 
-def _verify(text: str, node: _Scalar, raw: str, value: str, scalars: list[_Scalar],
+def _verify(text: str, new: dict[_Scalar, tuple[str, str]], scalars: list[_Scalar],
             values: list[str]) -> str | None:
-    """None when replacing ``node``'s span by ``raw`` changes exactly that value, to ``value``."""
-    if raw == text[node.start:node.end]:
-        return "the text to replace is broken across lines or escaped in the file"
-    candidate = text[:node.start] + raw + text[node.end:]
+    """None when giving each scalar in ``new`` its new source text changes exactly those values."""
+    if not new:
+        return None
+    ordered = sorted(new, key=lambda node: node.start)
+    candidate = _splice(text, [Edit(n.start, n.end, "", new[n][0], n.line, n.column, ()) for n in ordered])
     try:
         after = _scalars(candidate)
     except yaml.YAMLError:
         return "the replacement would make the YAML invalid"
-    expected = [value if s is node else v for s, v in zip(scalars, values)]
+    expected = [new[s][1] if s in new else v for s, v in zip(scalars, values)]
     if [s.value for s in after] != expected or [s.path for s in after] != [s.path for s in scalars]:
         return "the replacement would need different quoting; edit it by hand"
     return None

@@ -54,14 +54,18 @@ def to_sarif(report, rules: Iterable | None = None) -> dict:
     rules = list(rules)
     index = {rule.code: i for i, rule in enumerate(rules)}
     results = []
+    locations: dict[str, dict] = {}
     for d in report.diagnostics:
+        artifact = locations.get(d.file)
+        if artifact is None:
+            artifact = locations[d.file] = _location(d.file)
         result: dict = {"ruleId": d.code}
         if d.code in index:
             result["ruleIndex"] = index[d.code]
         result["level"] = LEVELS[d.severity]
         result["message"] = {"text": d.message}
         result["locations"] = [{"physicalLocation": {
-            "artifactLocation": _location(d.file),
+            "artifactLocation": dict(artifact),
             "region": {"startLine": d.line, "startColumn": d.column},
         }}]
         props = {}
@@ -89,4 +93,5 @@ def to_sarif(report, rules: Iterable | None = None) -> dict:
 
 
 def render(report, rules: Iterable | None = None) -> str:
-    return json.dumps(to_sarif(report, rules), ensure_ascii=False, indent=2) + "\n"
+    # compact: SARIF is read by machines, and indenting costs several times the encoding
+    return json.dumps(to_sarif(report, rules), ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -91,6 +91,17 @@ def test_replacement_that_would_need_quoting_is_skipped(replacement, reason):
     assert [r for _, r in result.skipped] == [reason]
 
 
+def test_good_fixes_survive_a_bad_one_in_the_same_file():
+    text = "claims:\n  - statement: Guler said so\n  - statement: Guler again\n"
+    bad = diag("FC401", Severity.warning, "m", "c.yaml", *_at(text, "claims", 0, "statement"),
+               fix=Fix("x", "Guler", "Güler #1", safe=True))
+    good = diag("FC401", Severity.warning, "m", "c.yaml", *_at(text, "claims", 1, "statement"), fix=SAFE)
+    result = fix_text(text, [bad, good])
+    assert result.fixed == "claims:\n  - statement: Guler said so\n  - statement: Güler again\n"
+    assert [(d.line, r) for d, r in result.skipped] == [
+        (2, "the replacement would need different quoting; edit it by hand")]
+
+
 def test_text_broken_across_lines_is_skipped():
     text = "claims:\n  - statement: Yasar\n      Guler met him\n"
     result = _fix(text, "claims", 0, "statement", fix=Fix("x", "Yasar Guler", "Yaşar Güler", safe=True))
