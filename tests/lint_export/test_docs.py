@@ -174,3 +174,24 @@ def test_docs_name_only_existing_commands():
         assert found or page != "guide.md"
         for command in found:
             assert command in _COMMANDS, f"docs/{page} mentions 'factcheck {command}', which does not exist"
+
+
+def _anchors(path: Path) -> set[str]:
+    """GitHub's heading anchors: lower case, punctuation dropped, spaces as hyphens."""
+    out = set()
+    for heading in re.findall(r"^#+ (.+)$", path.read_text(encoding="utf-8"), re.MULTILINE):
+        out.add(re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-"))
+    return out
+
+
+@pytest.mark.parametrize("page", ["guide.md", "api.md", "formats.md", "rules.md"])
+def test_relative_links_point_at_existing_files_and_headings(page):
+    text = (DOCS / page).read_text(encoding="utf-8")
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if re.match(r"[a-z]+:", target):
+            continue  # an absolute URL
+        file, _, anchor = target.partition("#")
+        path = (DOCS / file) if file else DOCS / page
+        assert path.exists(), f"docs/{page} links to missing {file}"
+        if anchor:
+            assert anchor in _anchors(path), f"docs/{page} links to missing heading {target}"
