@@ -22,7 +22,8 @@ def add_lint_text_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
                    help="the draft's publication date: resolves relative dates ('on Tuesday'); "
                         "without it they are not checked")
-    p.add_argument("--format", default="text", choices=["text", "json"], help="output format")
+    p.add_argument("--format", default=None, choices=["text", "json", "github"],
+                   help="output format (default: text; github under GITHUB_ACTIONS=true)")
 
 
 def _read_draft(path: str) -> str:
@@ -61,8 +62,13 @@ def run_lint_text(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot read the fact base: {d.location()}: {d.code} {d.message}")
     result = lint_text(text, corpus, reference=args.date,
                        file="<stdin>" if args.article == "-" else args.article)
-    if args.format == "json":
+    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    if fmt == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "github":
+        from .reporters.github import format_diagnostic
+
+        sys.stdout.write("".join(format_diagnostic(d) + "\n" for d in result.diagnostics))
     else:
         sys.stdout.write(result.render_text())
     return 1 if any(d.severity.rank >= Severity.warning.rank for d in result.diagnostics) else 0

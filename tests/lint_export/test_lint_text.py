@@ -4,6 +4,7 @@ a draft that agrees with the fact base gets none."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -238,3 +239,14 @@ def test_names_inside_a_quotation_are_the_speakers_words(corpus, capsys, tmp_pat
 def test_a_weekday_is_read_from_the_drafts_date(corpus, reference, findings):
     text = "A Turkish Ministry of National Defence source briefed reporters on Thursday."
     assert [d.code for d in lint_text(text, corpus, reference=reference).diagnostics] == findings
+
+
+def test_cli_github_annotations(capsys, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    code, out, _ = cli(capsys, str(PLANTED), "--claims", str(FACTBASE), "--date", "2025-08-20")
+    assert code == 1
+    lines = out.splitlines()
+    assert len(lines) == 13
+    pattern = re.compile(r"^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=LT\d{3} [a-z-]+::.+$")
+    assert all(pattern.match(line) for line in lines), lines
+    assert lines[0].startswith(f"::warning file={PLANTED},line=1,col=26,title=LT101 name-variant::")
