@@ -212,3 +212,12 @@ def test_cli_usage_errors_are_one_line(capsys, args, message):
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_cli_unwritable_output_is_one_line_and_leaves_nothing(tmp_path, capsys):
+    target = tmp_path / "no-such-folder" / "reviews.json"
+    code = main(["export", "--format", "claimreview", "-o", str(target), *base_args(), str(EXPORT_CLAIMS)])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err.startswith(f"factcheck: error: cannot write {target}: ") and err.count("\n") == 1
+    assert not target.parent.exists()
