@@ -35,8 +35,10 @@ draft that agrees with the fact base gets no finding):
    cue too: "ousted" links to ``occurred-in`` of "ousting of Bashar al-Assad". Every cue in
    the sentence picks the *nearest* date expression in the same sentence, at most
    60 characters away; a date is checked against the facts whose cues picked it.
-4. A **number** fact is linked through its unit: the number must be followed, within
-   three words, by the unit (``troops``; singular or plural), or carry it.
+4. A **number** fact is linked through its unit: the unit the numbers normaliser reads
+   for the expression (the head noun after it: "20,000 troops in Syria" → ``troops``;
+   "38%" → ``percent``) must be the fact's unit; when it reads none, one of the next
+   three words must be.
 5. A draft value *agrees* when it overlaps one of its linked supported facts (a month
    agrees with a day in it; "more than 20,000" agrees with "21,000"). It is reported
    when it overlaps none of them (LT201, LT301). When no supported fact is linked but
@@ -54,7 +56,10 @@ errors.
 
 Names are found with :class:`factcheck.normalize.names.NameIndex` (one pass over the
 text with a multi-pattern matcher), dates with :func:`~factcheck.normalize.dates.find_dates`
-and numbers with :func:`~factcheck.normalize.numbers.find_numbers`.
+and numbers with :func:`~factcheck.normalize.numbers.find_numbers`. The linking above is
+hand-written: no library links running news text to a typed fact base, and the rules
+have to be few and readable for a desk to trust (and predict) what is reported. For
+many drafts against one fact base, build one :class:`Linter`.
 """
 
 from __future__ import annotations
