@@ -49,9 +49,11 @@ What is hand-written, and why:
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
@@ -159,6 +161,7 @@ _CAMEL_ARTICLE = re.compile(r"(?<![A-Za-z0-9])([Aa]l|[Ee]l)(?=[A-Z][a-z])")
 _HYPHEN_ARTICLE = re.compile(rf"(?<![^\W_])(?:{_ARTICLES})-(?=[^\W_])")
 _POSSESSIVE = re.compile(r"(?<=[^\W_])['`\u02bc]s(?![^\W_])")
 _DROPPED = re.compile(r"['`.\u02bc\u02bb\u02be\u02bf]+")
+_DROPPED_CHARS = re.compile(r"['`.\u02bc\u02bb\u02be\u02bf]")
 _SEPARATORS = re.compile(r"[\W_]+")
 _EL_WORD = re.compile(r"(?<![^\W_])el (?=[^\W_])")
 
@@ -220,7 +223,33 @@ def name_key(s: str) -> str:
     """
     if not isinstance(s, str):
         return ""
-    return _key_with_spans(s)[0].strip()
+    return _name_key(s)
+
+
+@lru_cache(maxsize=65536)
+def _name_key(s: str) -> str:
+    # the same steps as _key_with_spans, without the span bookkeeping (tested
+    # equal), each skipped when the characters it acts on are absent
+    if s.isascii():
+        text = s  # NFC, typography and diacritics change nothing in ASCII
+    else:
+        text = fold(s, typography=True, diacritics=True, case=False, whitespace=False).text
+    if "l" in text and _CAMEL_ARTICLE.search(text):
+        text = _CAMEL_ARTICLE.sub(r"\1 ", text)
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = fold(text, typography=False, diacritics=False, case=True, whitespace=False).text
+    if "-" in text:
+        text = _HYPHEN_ARTICLE.sub("al ", text)
+    if _DROPPED_CHARS.search(text):
+        text = _POSSESSIVE.sub(" ", text)
+        text = _DROPPED.sub("", text)
+    if "  " in text or not text.replace(" ", "").isalnum():
+        text = _SEPARATORS.sub(" ", text)
+    if "el " in text:
+        text = _EL_WORD.sub("al ", text)
+    return text.strip()
 
 
 def _bucket_char(key: str) -> str:
@@ -276,6 +305,16 @@ class NameIndex:
         self.engine: str = "aho" if engine == "auto" and _ahocorasick is not None else (
             "trie" if engine == "auto" else engine
         )
+        # many small containers: pause the cyclic GC while building (restored after)
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._build(entities)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+
+    def _build(self, entities: Iterable[Any]) -> None:
         by_surface: dict[str, list[_Form]] = {}
         by_key: dict[str, list[_Form]] = {}
         for entity in entities:
@@ -308,8 +347,8 @@ class NameIndex:
         if self.engine == "aho":
             if by_key:
                 automaton = _ahocorasick.Automaton()
-                for key in by_key:
-                    automaton.add_word(key, key)
+                for key in by_key:  # padded: every hit starts and ends at a word boundary
+                    automaton.add_word(f" {key} ", key)
                 automaton.make_automaton()
                 self._automaton = automaton
         else:
@@ -384,12 +423,10 @@ class NameIndex:
         if self.engine == "aho":
             if self._automaton is None:
                 return
-            n = len(key_text)
-            for last, key in self._automaton.iter(key_text):
-                end = last + 1
-                start = end - len(key)
-                if (start == 0 or key_text[start - 1] == " ") and (end == n or key_text[end] == " "):
-                    yield start, end, key
+            # a hit on " key " in " " + key_text + " " ends (inclusive) at `last`,
+            # on the padding space after the key: the key is key_text[last-1-len : last-1]
+            for last, key in self._automaton.iter(f" {key_text} "):
+                yield last - 1 - len(key), last - 1, key
             return
         pos = 0
         words = key_text.split(" ")
