@@ -5,7 +5,8 @@ section (``[tool.pytest.ini_options]`` in pyproject.toml). The fact base is read
 the ``factcheck_paths`` ini option, else ``[tool.factcheck] paths``, else ``claims/`` and
 ``seeds/`` next to the rootdir; it is loaded and checked once per session, with the
 ``select``/``ignore``/``severity`` of ``[tool.factcheck]``. pytest then collects, among
-the paths it is given, the files of that fact base: each claim file yields one item per
+the paths it is given (plain ``pytest`` with ``testpaths`` also gets the fact base's
+paths added), the files of that fact base: each claim file yields one item per
 claim (named by claim id) and one ``[file]`` item for findings that belong to no claim;
 entity, source and seed files yield their ``[file]`` item. An item fails with its
 findings, one ``file:line:col: CODE message`` per line. Other YAML files are ignored.
@@ -43,7 +44,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "factcheck: a claim or file of the fact base checked by factcheck")
     if config.getoption("factcheck") or config.getini("factcheck"):
-        config.pluginmanager.register(_Collector(config), "factcheck-collector")
+        collector = _Collector(config)
+        config.pluginmanager.register(collector, "factcheck-collector")
+        if getattr(config, "args_source", None) == pytest.Config.ArgsSource.TESTPATHS:
+            # plain ``pytest --factcheck`` with ``testpaths``: the fact base is collected too
+            args = [Path(a).resolve() for a in config.args]
+            for path in collector.paths():
+                resolved = Path(path).resolve()
+                if not any(resolved == a or a in resolved.parents for a in args):
+                    config.args.append(str(path))
 
 
 class FactcheckFindings(Exception):
@@ -61,19 +70,29 @@ class _Collector:
         self.config = config
         self._files: dict[Path, tuple[str, dict[str, list[str]], list[str]]] | None = None
 
+    def _settings(self):
+        from .config import load_config
+
+        return load_config(start=Path(self.config.rootpath))
+
+    def paths(self) -> list[str]:
+        """The fact base: ini ``factcheck_paths``, else ``[tool.factcheck] paths``, else claims/ and seeds/."""
+        paths = [str(p) for p in self.config.getini("factcheck_paths")]
+        if paths:
+            return paths
+        root = Path(self.config.rootpath)
+        configured = self._settings().paths
+        return list(configured or [str(root / d) for d in ("claims", "seeds") if (root / d).exists()])
+
     def _load(self) -> dict[Path, tuple[str, dict[str, list[str]], list[str]]]:
         if self._files is not None:
             return self._files
         from .check import check
-        from .config import load_config
         from .diagnostics import Severity
         from .loading import load_corpus
 
-        root = Path(self.config.rootpath)
-        settings = load_config(start=root)
-        paths = [str(p) for p in self.config.getini("factcheck_paths")]
-        if not paths:
-            paths = list(settings.paths or [str(root / d) for d in ("claims", "seeds") if (root / d).exists()])
+        settings = self._settings()
+        paths = self.paths()
         files: dict[Path, tuple[str, dict[str, list[str]], list[str]]] = {}
         if paths:
             report = check(load_corpus(paths), select=settings.select, ignore=settings.ignore)

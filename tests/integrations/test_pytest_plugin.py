@@ -89,6 +89,18 @@ def test_other_yaml_files_are_not_collected(base):
     result.assert_outcomes(passed=1)
 
 
+def test_plain_pytest_with_testpaths_collects_the_fact_base_too(base):
+    (base.path / "pyproject.toml").write_text(
+        CONFIG + '\n[tool.pytest.ini_options]\ntestpaths = ["tests"]\nfactcheck = true\n', encoding="utf-8")
+    (base.path / "tests").mkdir()
+    (base.path / "tests" / "test_unit.py").write_text("def test_unit():\n    pass\n", encoding="utf-8")
+    result = base.runpytest()
+    result.assert_outcomes(passed=1 + 4 + 6, failed=1)  # the unit test, claims/, seeds/
+    (base.path / "pyproject.toml").write_text(
+        CONFIG + '\n[tool.pytest.ini_options]\ntestpaths = ["tests"]\n', encoding="utf-8")
+    base.runpytest().assert_outcomes(passed=1)  # not opted in: testpaths only
+
+
 def test_factcheck_paths_ini(base):
     moved = base.path / "data"
     (base.path / "claims").rename(moved)
