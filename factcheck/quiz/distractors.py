@@ -82,11 +82,15 @@ def option_key(text: str, kind: str = "text", *, diacritics: bool = True,
 
 
 def distinct(candidates: Iterable[str], kind: str, taken: Sequence[str] = (), *,
-             diacritics: bool = True, reference: date | None = None) -> list[str]:
-    """``candidates`` without any that equals an item of ``taken`` or an earlier candidate."""
+             diacritics: bool = True, reference: date | None = None,
+             limit: int | None = None) -> list[str]:
+    """``candidates`` without any that equals an item of ``taken`` or an earlier candidate
+    (the first ``limit`` of them: the rest are not even normalised)."""
     seen = {option_key(t, kind, diacritics=diacritics, reference=reference) for t in taken}
-    out = []
+    out: list[str] = []
     for c in candidates:
+        if limit is not None and len(out) >= limit:
+            break
         key = option_key(c, kind, diacritics=diacritics, reference=reference)
         if key not in seen:
             seen.add(key)
@@ -221,7 +225,7 @@ def date_distractors(fact: DateFact, pools: Pools, rng: random.Random, n: int = 
         if pools.is_stated(fact, _fact_value_key(candidate)):
             continue
         out.append(format_date_fact(d, precision))
-    return distinct(out, "date", [right], reference=answer)[:n]
+    return distinct(out, "date", [right], reference=answer, limit=n)
 
 
 def _iso(d: date, precision: str) -> str:
@@ -269,7 +273,7 @@ def number_distractors(fact: NumberFact, pools: Pools, rng: random.Random, n: in
     else:
         out += [fact.model_copy(update={"value": v}) for v in _shifted(base, rng)]
     texts = [format_number_fact(c) for c in out if not pools.is_stated(fact, _fact_value_key(c))]
-    return distinct(texts, "number", [right])[:n]
+    return distinct(texts, "number", [right], limit=n)
 
 
 # --------------------------------------------------------------------------- entities
@@ -294,10 +298,10 @@ def entity_distractors(fact: EntityFact, pools: Pools, rng: random.Random, n: in
     rng.shuffle(same_role)
     same_kind = [i for i in pools.by_kind.get(pools.kind_of(entity), []) if i not in excluded and i not in same_role]
     rng.shuffle(same_kind)
-    names = [pools.entities[i].name for i in same_role + same_kind
-             if not pools.is_stated(fact, ("entity", i))]
+    names = (pools.entities[i].name for i in same_role + same_kind
+             if not pools.is_stated(fact, ("entity", i)))
     taken = [entity.name, *entity.variants, *entity.aliases]
-    return distinct(names, "entity", taken)[:n]
+    return distinct(names, "entity", taken, limit=n)
 
 
 def _vowel_mutations(word: str, rng: random.Random) -> list[str]:

@@ -83,6 +83,7 @@ class _Base:
         for span in sorted(report.quote_spans, key=lambda s: (s.claim_id, s.index)):
             self.spans.setdefault(span.claim_id, []).append(span)
         self._slots: dict[str, list[_Slot]] = {}
+        self._folded: dict[str, str] = {}
         self._names = None
 
     # ------------------------------------------------------------------ helpers
@@ -192,8 +193,18 @@ class _Base:
         in_claim = [f.entity for f in claim.facts if isinstance(f, EntityFact)]
         return dx.entity_distractors(slot.fact, self.pools, rng, n, exclude=in_claim)
 
+    def folded_seed(self, seed_id: str) -> str:
+        """The seed text with every fold applied (cached): quote matching's most lenient stage."""
+        if seed_id not in self._folded:
+            self._folded[seed_id] = _fold_all(self.corpus.seeds[seed_id].text)
+        return self._folded[seed_id]
+
     def entity_ids(self, claim: Claim) -> tuple[str, ...]:
         return tuple(sorted({f.entity for f in claim.facts if isinstance(f, EntityFact)}))
+
+
+def _fold_all(text: str) -> str:
+    return _text.fold(text, typography=True, diacritics=True, case=True, whitespace=True).text
 
 
 def _replace(text: str, slot: _Slot, new: str) -> str:
@@ -401,15 +412,17 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
     quote = seed.text[span.start:span.end]
     if len(quote) < 25:
         return None  # too short to be attributable
+    candidates = sorted(s for s in base.corpus.seeds if s != span.seed)
+    rng.shuffle(candidates)
     others = []
-    for seed_id in sorted(base.corpus.seeds):
-        if seed_id == span.seed:
-            continue
-        if _text.find_folded(base.corpus.seeds[seed_id].text, quote) is None:
+    folded_quote = _fold_all(quote).strip()
+    for seed_id in candidates:  # the first three that do not contain the quote, even folded
+        if folded_quote not in base.folded_seed(seed_id):
             others.append(seed_id)
+            if len(others) == 3:
+                break
     if len(others) < 2:
         return None
-    rng.shuffle(others)
     right = base.source_label(span.seed)
     wrong = [base.source_label(s) for s in others[:3]]
     if len(set(wrong + [right])) != len(wrong) + 1:
@@ -505,11 +518,23 @@ def _interval(slot: _Slot):
     return d, d
 
 
+_TIMELINE_POOL = 240  # dated claims drawn (in random order) to build timelines from
+
+
 def _timelines(base: _Base, claims: Sequence[Claim]) -> Iterator[Item]:
-    dated = _dated(base, claims)
+    rng = base.rng("timeline")
+    order = list(claims)
+    rng.shuffle(order)
+    dated: list[tuple[Claim, _Slot]] = []
+    for claim in order:  # locating facts costs time: only as many as a quiz can use
+        dated += _dated(base, [claim])
+        if len(dated) >= _TIMELINE_POOL:
+            break
+    dated.sort(key=lambda d: d[0].id)
     if len(dated) < 4:
         return
-    rng = base.rng("timeline")
+    span = {claim.id: _interval(slot) for claim, slot in dated}
+    event = {claim.id: _replace(claim.statement, slot, "[date]") for claim, slot in dated}
     anchors = list(dated)
     rng.shuffle(anchors)
     seen: set[tuple[str, ...]] = set()
@@ -519,8 +544,9 @@ def _timelines(base: _Base, claims: Sequence[Claim]) -> Iterator[Item]:
         rng.shuffle(pool)
         size = rng.choice((4, 5))
         for cand in pool:
-            a, b = _interval(cand[1])
-            if all(b < _interval(p[1])[0] or a > _interval(p[1])[1] for p in pick):
+            a, b = span[cand[0].id]
+            if all(b < span[p[0].id][0] or a > span[p[0].id][1] for p in pick) and \
+                    dx.distinct([event[cand[0].id]], "text", [event[p[0].id] for p in pick]):
                 pick.append(cand)
             if len(pick) == size:
                 break
@@ -531,9 +557,8 @@ def _timelines(base: _Base, claims: Sequence[Claim]) -> Iterator[Item]:
         rng.shuffle(pick)
         options = []
         for i, (claim, slot) in enumerate(pick):
-            options.append(Option(id=_LETTERS[i], text=_replace(claim.statement, slot, "[date]"),
-                                  note=slot.surface))
-        by_date = sorted(range(len(pick)), key=lambda i: _interval(pick[i][1])[0])
+            options.append(Option(id=_LETTERS[i], text=event[claim.id], note=slot.surface))
+        by_date = sorted(range(len(pick)), key=lambda i: span[pick[i][0].id][0])
         order = tuple(_LETTERS[i] for i in by_date)
         answer = ", ".join(order)
         explanation = "; ".join(f"{_LETTERS[i]}: {pick[i][1].surface}" for i in by_date)

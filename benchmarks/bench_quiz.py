@@ -1,0 +1,64 @@
+"""Time quiz generation on a synthetic fact base: load, check, generate, render, apart.
+
+``python -m benchmarks.bench_quiz [--claims 100000] [--count 1000] [--base DIR]`` builds (or
+reuses) a base with :mod:`benchmarks.synth` and prints one JSON object with wall times in
+seconds. Generation is timed on a report computed once, so it does not include the check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m benchmarks.bench_quiz")
+    p.add_argument("--claims", type=int, default=100_000)
+    p.add_argument("--entities", type=int, default=2_000)
+    p.add_argument("--count", type=int, default=1_000)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--base", help="an existing synthetic base (from benchmarks.synth)")
+    p.add_argument("--repeat", type=int, default=3)
+    args = p.parse_args(argv)
+
+    from factcheck import check, load_corpus
+    from factcheck.quiz import generate, render
+
+    from . import synth
+
+    base = Path(args.base) if args.base else Path(f"/tmp/factcheck-synth-{args.claims}")
+    if not (base / "claims").is_dir():
+        synth.main(["--claims", str(args.claims), "--entities", str(args.entities), "--seed", "1",
+                    "--out", str(base)])
+    t0 = time.perf_counter()
+    corpus = load_corpus([base / "claims", base / "seeds"])
+    t1 = time.perf_counter()
+    report = check(corpus)
+    t2 = time.perf_counter()
+    gen_times, render_times = [], {}
+    quiz = None
+    for _ in range(args.repeat):
+        a = time.perf_counter()
+        quiz = generate(corpus, count=args.count, seed=args.seed, report=report)
+        gen_times.append(time.perf_counter() - a)
+    assert quiz is not None
+    for fmt in ("json", "markdown", "gift", "moodle-xml", "html"):
+        a = time.perf_counter()
+        render(quiz, fmt)
+        render_times[fmt] = round(time.perf_counter() - a, 3)
+    result = {
+        "claims": len(corpus.claims), "claims_used": quiz.claims_used, "items": len(quiz.items),
+        "types": {t.value: sum(1 for i in quiz.items if i.type is t) for t in quiz.types},
+        "load_s": round(t1 - t0, 3), "check_s": round(t2 - t1, 3),
+        "generate_s_best": round(min(gen_times), 3), "render_s": render_times,
+    }
+    json.dump(result, sys.stdout, indent=2)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
