@@ -15,6 +15,11 @@ for a registered variant or misspelling, cut at ``--words`` words. Measured apar
 * ``lint_text`` building its own index (what one CLI call does after loading);
 * the whole command, ``factcheck lint-text`` in a fresh process (wall time).
 
+And, as a check that the speed is not bought with blindness: the same draft with errors
+planted (:func:`plant`: counts divided by three, months a year off) is linted again, and
+the planted errors found at their line and column are counted, as are date and number
+findings elsewhere (which on this draft would be false alarms).
+
 Not part of the test suite: timings belong in benchmarks, never in tests.
 """
 
@@ -44,10 +49,12 @@ def make_draft(base: Path, words: int, seed: int = 0) -> str:
         other = re.search(r'(?:variants|misspellings): \["(.*?)"', block)
         if name and other:
             swaps[name.group(1)] = other.group(1)
+    from factcheck.export import split_sentences
+
     sentences: list[str] = []
     for seed_file in sorted((base / "seeds").glob("*.txt")):
-        for line in seed_file.read_text(encoding="utf-8").split("\n"):
-            sentences.extend(s for s in re.split(r"(?<=[.!?])\s+", line.strip()) if len(s.split()) > 4)
+        text = seed_file.read_text(encoding="utf-8")
+        sentences.extend(text[a:b] for a, b in split_sentences(text) if len(text[a:b].split()) > 4)
     rng.shuffle(sentences)
     out: list[str] = []
     count = 0
@@ -64,6 +71,42 @@ def make_draft(base: Path, words: int, seed: int = 0) -> str:
             break
     paragraphs = [" ".join(out[i : i + 4]) for i in range(0, len(out), 4)]
     return "\n\n".join(paragraphs) + "\n"
+
+
+_PLANT_NUMBER = re.compile(r"(?:\b(more than|at least|about|up to|over|nearly|some|fewer than|less than) )?"
+                           r"(?<![\d,.])(\d{1,3}(?:,\d{3})*|\d+) (airstrikes|troops|trucks|vehicles)\b")
+_PLANT_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December) (20\d\d)\b")
+
+
+def plant(draft: str, every: int = 3) -> tuple[str, list[tuple[int, str]]]:
+    """The draft with every ``every``-th count ("more than 85 airstrikes") replaced by an
+    exact third of it ("28 airstrikes") and every ``every``-th month ("July 2018") moved a
+    year back, and where ([offset, kind]) it did so.
+
+    An exact third contradicts "85", "about 85", "more than 85" and "at least 85" alike
+    (counts given as "up to", "fewer than" or "less than" are left alone: a third of
+    them agrees); a month a year off contradicts a day or month in it. Whether a planted
+    change is caught depends on whether its sentence links to a fact at all."""
+    planted: list[tuple[int, str]] = []
+    out: list[str] = []
+    last = 0
+    counts = [m for m in _PLANT_NUMBER.finditer(draft) if m.group(1) not in ("up to", "fewer than", "less than")]
+    hits = sorted([(m, "number") for m in counts][::every]
+                  + [(m, "date") for m in _PLANT_MONTH.finditer(draft)][::every], key=lambda h: h[0].start())
+    shift = 0
+    for m, kind in hits:
+        if kind == "number":
+            new = f"{max(1, int(m.group(2).replace(',', '')) // 3):,} {m.group(3)}"
+        else:
+            new = f"{m.group(1)} {int(m.group(2)) - 1}"
+        out.append(draft[last:m.start()])
+        planted.append((m.start() + shift, kind))
+        out.append(new)
+        shift += len(new) - (m.end() - m.start())
+        last = m.end()
+    out.append(draft[last:])
+    return "".join(out), planted
 
 
 def measure(base: Path, draft_path: Path, repeat: int) -> dict:
@@ -87,6 +130,21 @@ def measure(base: Path, draft_path: Path, repeat: int) -> dict:
     lint_text(draft, corpus, file=str(draft_path))
     cold = time.perf_counter() - t0
     assert result is not None
+    planted_text, planted = plant(draft)
+    caught = {(d.line, d.column) for d in linter.lint(planted_text).diagnostics if d.code in ("LT201", "LT301")}
+    starts = [0] + [i + 1 for i, c in enumerate(planted_text) if c == "\n"]
+
+    def position(offset: int) -> tuple[int, int]:
+        import bisect
+
+        line = bisect.bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+
+    recall = {kind: [0, 0] for kind in ("date", "number")}
+    for offset, kind in planted:
+        recall[kind][1] += 1
+        recall[kind][0] += position(offset) in caught
+    false_alarms = len(caught) - sum(r[0] for r in recall.values())
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "factcheck", "lint-text", str(draft_path),
                            "--claims", str(base / "claims"), "--seeds", str(base / "seeds"),
@@ -99,6 +157,8 @@ def measure(base: Path, draft_path: Path, repeat: int) -> dict:
         "findings": len(result.diagnostics), "names": result.names, "dates": result.dates,
         "numbers": result.numbers, "sentences": result.sentences, "linked": result.linked,
         "by_code": dict(sorted(_count(d.code for d in result.diagnostics).items())),
+        "planted": {kind: {"caught": r[0], "planted": r[1]} for kind, r in recall.items()},
+        "planted_false_alarms": false_alarms,
     }
 
 
@@ -136,6 +196,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  found {r['names']:,} names, {r['dates']:,} dates, {r['numbers']:,} numbers in "
           f"{r['sentences']:,} sentences; {r['linked']:,} dates/numbers linked to facts; "
           f"{r['findings']:,} findings {r['by_code']}")
+    for kind, counts in sorted(r["planted"].items()):
+        print(f"  planted {kind} errors caught: {counts['caught']} of {counts['planted']}")
+    print(f"  other date/number findings on the planted draft: {r['planted_false_alarms']}")
     if args.json:
         Path(args.json).write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
     return 0
