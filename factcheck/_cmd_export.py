@@ -86,6 +86,7 @@ def run_export(args: argparse.Namespace) -> int:
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     _write(text, args.output)
     if left_out:
-        print(f"factcheck: left out {len(left_out)} claim(s) with error findings: "
-              f"{', '.join(left_out)} (--include-failing exports them)", file=sys.stderr)
+        shown = ", ".join(left_out[:10]) + (f" and {len(left_out) - 10} more" if len(left_out) > 10 else "")
+        print(f"factcheck: left out {len(left_out)} claim(s) with error findings: {shown} "
+              "(see 'factcheck check'; --include-failing exports them)", file=sys.stderr)
     return 0

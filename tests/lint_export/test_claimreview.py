@@ -221,3 +221,17 @@ def test_cli_unwritable_output_is_one_line_and_leaves_nothing(tmp_path, capsys):
     assert (code, out) == (2, "")
     assert err.startswith(f"factcheck: error: cannot write {target}: ") and err.count("\n") == 1
     assert not target.parent.exists()
+
+
+def test_cli_names_at_most_ten_left_out_claims(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("claims:\n" + "".join(
+        f"  - id: not-in-seed-{i:02d}\n    statement: A claim.\n    verdict: supported\n"
+        f"    quotes:\n      - {{seed: 000_081174c5714dbfd1, text: words that are not in the seed {i}}}\n"
+        for i in range(12)), encoding="utf-8")
+    assert main(["export", "--format", "fever", *base_args(), str(bad)]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == ("factcheck: left out 12 claim(s) with error findings: "
+                   + ", ".join(f"not-in-seed-{i:02d}" for i in range(10))
+                   + " and 2 more (see 'factcheck check'; --include-failing exports them)\n")
