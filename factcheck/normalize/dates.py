@@ -79,7 +79,7 @@ DatePrecisionName = Literal["day", "month", "year", "range"]
 DATE_STYLES = ("house", "iso", "us", "us-short", "numeric-us", "weekday")
 
 
-class _NewsParserInfo(parserinfo):
+class _NewsParserInfo(parserinfo):  # type: ignore[misc]  # dateutil ships no type hints
     """dateutil's vocabulary plus AP-style abbreviations."""
 
     WEEKDAYS = [
@@ -164,11 +164,13 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 
 def _month_number(name: str) -> int | None:
-    return _INFO.month(name)
+    number = _INFO.month(name)
+    return None if number is None else int(number)
 
 
 def _weekday_number(name: str) -> int | None:
-    return _INFO.weekday(name)
+    number = _INFO.weekday(name)
+    return None if number is None else int(number)
 
 
 # --------------------------------------------------------------------------- shapes (parse)
@@ -402,10 +404,10 @@ def _shape(expr: str, name: str, m: re.Match[str], ref: date | None) -> DateResu
             )
         if ref is None:
             return _fail(expr, f"cannot resolve {quote(expr)} without a reference date", relative=True)
-        y = ref.year if mon > ref.month else ref.year + 1
-        if y > 9999:
-            return _fail(expr, f"year {y} is out of range", relative=True)
-        return _month(expr, y, mon, relative=True)
+        next_year = ref.year if mon > ref.month else ref.year + 1
+        if next_year > 9999:
+            return _fail(expr, f"year {next_year} is out of range", relative=True)
+        return _month(expr, next_year, mon, relative=True)
 
     if name == "year-range":
         for key in ("y1", "y2"):

@@ -647,6 +647,7 @@ def _parse_number_cached(expr: str) -> NumberResult:
 
 def _parse(expr: str, p: _Parser) -> NumberResult:
     qualifier: Qualifier | None = None
+    q: Qualifier | None
     while True:
         words = p.longest(_PREFIX_INDEX)
         if words is None:
@@ -938,6 +939,13 @@ def number_disagreement(fact_like: Any, result: NumberResult) -> str | None:
     """
     if not result.ok:
         return f"{quote(result.expr)} is not a quantity: {result.reason}"
+    try:
+        return _disagreement(fact_like, result)
+    except (TypeError, ValueError) as exc:  # a malformed fact-like object
+        return f"the fact is not a well-formed number fact: {exc}"
+
+
+def _disagreement(fact_like: Any, result: NumberResult) -> str | None:
     fq = Qualifier(getattr(_get(fact_like, "qualifier"), "value", _get(fact_like, "qualifier") or "exact"))
     if fq != result.qualifier:
         assert result.qualifier is not None

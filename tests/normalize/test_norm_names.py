@@ -5,25 +5,26 @@ from __future__ import annotations
 import random
 import time
 from pathlib import Path
+from typing import Any, Literal
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from factcheck.models import Entity
+from factcheck.models import Entity, EntityKind
 from factcheck.normalize import names as N
 from factcheck.normalize.names import NameIndex, name_key
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-ENGINES = ["trie"] + (["aho"] if N._ahocorasick is not None else [])
+ENGINES: list[Literal["trie", "aho"]] = ["trie", "aho"] if N._ahocorasick is not None else ["trie"]
 
 
 def seed(n: str) -> str:
     return next(SEEDS.glob(f"{n}_*.txt")).read_text(encoding="utf-8")
 
 
-def person(id: str, name: str, **kw: object) -> Entity:
-    return Entity(id=id, kind="person", name=name, **kw)
+def person(id: str, name: str, **kw: Any) -> Entity:
+    return Entity(id=id, kind=EntityKind.person, name=name, **kw)
 
 
 ENTITIES = [
@@ -34,15 +35,15 @@ ENTITIES = [
     person("bashar-al-assad", "Bashar al-Assad", short=("Assad", "al-Assad")),
     person("hakan-fidan", "Hakan Fidan", short=("Fidan",)),
     person("hussein-al-salameh", "Hussein al-Salameh", variants=("Hussein es-Seleme",)),
-    Entity(id="turkey", kind="place", name="Turkey", aliases=("Türkiye",)),
-    Entity(id="syria", kind="place", name="Syria"),
-    Entity(id="sdf", kind="organisation", name="Syrian Democratic Forces", short=("SDF",)),
-    Entity(id="united-states", kind="place", name="United States", short=("US", "U.S.")),
-    Entity(id="hts", kind="organisation", name="Hayat Tahrir al-Sham", variants=("Hay'at Tahrir al-Sham",), short=("HTS",)),
+    Entity(id="turkey", kind=EntityKind.place, name="Turkey", aliases=("Türkiye",)),
+    Entity(id="syria", kind=EntityKind.place, name="Syria"),
+    Entity(id="sdf", kind=EntityKind.organisation, name="Syrian Democratic Forces", short=("SDF",)),
+    Entity(id="united-states", kind=EntityKind.place, name="United States", short=("US", "U.S.")),
+    Entity(id="hts", kind=EntityKind.organisation, name="Hayat Tahrir al-Sham", variants=("Hay'at Tahrir al-Sham",), short=("HTS",)),
 ]
 
 
-INDEXES = {engine: NameIndex(ENTITIES, engine=engine) for engine in ENGINES}  # type: ignore[arg-type]
+INDEXES = {engine: NameIndex(ENTITIES, engine=engine) for engine in ENGINES}
 
 
 @pytest.fixture(params=ENGINES)
@@ -329,7 +330,7 @@ def test_twenty_thousand_entities_and_a_five_thousand_word_text() -> None:
     def word() -> str:
         return "".join(rng.choice(syllables) for _ in range(rng.randint(2, 3))).capitalize()
 
-    ents = []
+    ents: list[dict[str, Any]] = []
     for i in range(20_000):
         first, last = word(), word()
         ents.append({"id": f"e{i}", "name": f"{first} al-{last}", "variants": [f"{first} el-{last}"],
