@@ -194,7 +194,7 @@ def _run(code: str, statement: str):
         _CTX = Context(load_with_base(), rules_by_code())
     ctx = _CTX
     ctx.corpus.claims = [Claim(id="c", statement=statement, verdict="supported")]
-    for cache in ("_fc4_names", "_fc402_words"):
+    for cache in ("_fc4_names", "_fc402_words", "_fc402_near"):
         ctx.__dict__.pop(cache, None)
     return list(get_rule(code).check(ctx))
 

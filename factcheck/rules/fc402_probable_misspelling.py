@@ -43,15 +43,20 @@ if the name is right and new, register the entity or the spelling in
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from rapidfuzz import fuzz
 
 from ..diagnostics import Diagnostic, Fix, Severity
 from ..models import EntityKind
-from ..normalize.names import name_key
+from ..normalize.names import FUZZY_MIN_LENGTH, name_key
 from ._base import Context
+from .fc401_non_house_spelling import statement_names
+
+if TYPE_CHECKING:
+    from ..models import Claim
 
 __all__ = ["CODE", "NAME", "SEVERITY", "NearName", "check", "near_names"]
 
@@ -60,6 +65,9 @@ NAME = "probable-misspelling"
 SEVERITY = Severity.warning
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SPLIT = re.compile(r"[\s\-‐‑–]+")
+#: a word for the near-miss shortcut: letters, digits, apostrophes and hyphens inside
+_TOKEN = re.compile(r"\w+(?:[-'’‐‑]\w+)*")
 #: a capitalised word ending in a plain "s" (not "'s"): "Gulers"
 _GLUED_S = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]*[^\W\d_'’s]s(?![\w'’])")
 
@@ -98,9 +106,14 @@ def _only_ordinary_words_differ(surface: str, form: str, ordinary: frozenset[str
     return bool(differing) and all(w in ordinary for w in differing)
 
 
+def _plain(word: str) -> str:
+    """Case-folded, without combining accents ("Güler" → "guler"): cheap, for a pre-filter."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
 def _person_last_words(ctx: Context) -> frozenset[str]:
-    """Last words of the keys of multi-word person names (computed once): the only words
-    whose glued-on "s" is worth a second look."""
+    """Last words of multi-word person names, plain (computed once): the only words whose
+    glued-on "s" is worth a second look."""
     cached = ctx.__dict__.get("_fc402_last_words")
     if cached is None:
         words = set()
@@ -108,10 +121,9 @@ def _person_last_words(ctx: Context) -> frozenset[str]:
             if entity.kind is EntityKind.person:
                 for form in (entity.name, *entity.variants, *entity.aliases, *entity.short,
                              *entity.misspellings):
-                    key = name_key(form)
-                    if " " in key:  # the folded and the written last word ("guler", "güler")
-                        words.add(key.rsplit(" ", 1)[1])
-                        words.add(form.split()[-1].casefold())
+                    parts = _SPLIT.split(form.strip())
+                    if len(parts) > 1:
+                        words.add(_plain(parts[-1]))
         cached = ctx.__dict__["_fc402_last_words"] = frozenset(words)
     return cached
 
@@ -119,7 +131,7 @@ def _person_last_words(ctx: Context) -> frozenset[str]:
 def _glued_s(ctx: Context, text: str) -> list[NearName]:
     """Multi-word person names followed by a glued-on "s" ("Yasar Gulers")."""
     last_words = _person_last_words(ctx)
-    ends = {m.end() - 1 for m in _GLUED_S.finditer(text) if m.group()[:-1].casefold() in last_words}
+    ends = {m.end() - 1 for m in _GLUED_S.finditer(text) if _plain(m.group()[:-1]) in last_words}
     if not ends:
         return []
     masked = "".join(" " if i in ends else c for i, c in enumerate(text))
@@ -137,22 +149,49 @@ def _glued_s(ctx: Context, text: str) -> list[NearName]:
     return out
 
 
-def near_names(ctx: Context, text: str) -> list[NearName]:
-    """Probable misspellings of registered names in ``text``, in order."""
-    ordinary = _ordinary_words(ctx)
-    found = [NearName(n.start, n.end, n.surface, n.suggestion.entity_id, n.suggestion.matched_form,
-                      n.suggestion.form_kind, n.suggestion.score)
-             for n in ctx.name_index.near_misses(text)
-             if not _only_ordinary_words_differ(n.surface, n.suggestion.matched_form, ordinary)]
+def _may_hold_a_near_miss(ctx: Context, claim: "Claim") -> bool:
+    """False when the statement cannot hold a near miss, so the fuzzy scan can be skipped.
+
+    The name index only looks for near misses in runs of capitalised words outside the
+    registered names it found; a run needs a capitalised word at each end and a key of
+    at least ``FUZZY_MIN_LENGTH`` characters. So a statement whose capitalised words are
+    all inside registered names, apart from at most one short word (the "The" that
+    starts a sentence), has none. Tokens are cut generously (any word with a capital
+    letter counts), so the shortcut never hides a near miss.
+    """
+    text = claim.statement
+    spans = [(n.start, n.end) for n in statement_names(ctx, claim)]
+    outside = [m for m in _TOKEN.finditer(text)
+               if not m.group().islower()
+               and all(m.end() <= start or end <= m.start() for start, end in spans)]
+    return len(outside) > 1 or any(len(m.group()) >= FUZZY_MIN_LENGTH for m in outside)
+
+
+def near_names(ctx: Context, claim: "Claim") -> list[NearName]:
+    """Probable misspellings of registered names in ``claim.statement``, in order (cached)."""
+    cache: dict[int, tuple["Claim", list[NearName]]] = ctx.__dict__.setdefault("_fc402_near", {})
+    hit = cache.get(id(claim))
+    if hit is not None and hit[0] is claim:
+        return hit[1]
+    text = claim.statement
+    found: list[NearName] = []
+    if _may_hold_a_near_miss(ctx, claim):
+        ordinary = _ordinary_words(ctx)
+        found = [NearName(n.start, n.end, n.surface, n.suggestion.entity_id,
+                          n.suggestion.matched_form, n.suggestion.form_kind, n.suggestion.score)
+                 for n in ctx.name_index.near_misses(text)
+                 if not _only_ordinary_words_differ(n.surface, n.suggestion.matched_form, ordinary)]
     taken = [(n.start, n.end) for n in found]
     found += [g for g in _glued_s(ctx, text) if all(g.end <= s or e <= g.start for s, e in taken)]
-    return sorted(found, key=lambda n: (n.start, n.end))
+    found.sort(key=lambda n: (n.start, n.end))
+    cache[id(claim)] = (claim, found)
+    return found
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     entities = ctx.entities
     for claim in ctx.corpus.claims:
-        for near in near_names(ctx, claim.statement):
+        for near in near_names(ctx, claim):
             entity = entities.get(near.entity_id)
             if entity is None:
                 continue

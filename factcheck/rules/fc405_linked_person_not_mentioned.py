@@ -68,7 +68,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
         missing = [p for p in people if p not in named]
         if not missing:
             continue
-        named |= {n.entity_id for n in near_names(ctx, claim.statement)}
+        named |= {n.entity_id for n in near_names(ctx, claim)}
         padded = f" {name_key(claim.statement)} "
         for person in missing:
             entity = entities[person]
