@@ -258,3 +258,24 @@ def test_fix_refuses_when_a_file_cannot_be_read(project, tmp_path, capsys):
     assert main(["fix", *args, "broken.yaml"]) == 2
     assert "nothing was fixed" in capsys.readouterr().err
     assert path.read_text(encoding="utf-8") == CLAIMS
+
+
+def test_fix_with_the_registered_house_spelling_rule_leaves_quotes_alone(tmp_path, monkeypatch, capsys):
+    claims = tmp_path / "claims.yaml"
+    text = (
+        "claims:\n"
+        "  - id: defence-minister   # the quote keeps the source's spelling\n"
+        "    statement: Murhaf Abu Qasra is Syria's defence minister.\n"
+        "    verdict: supported\n"
+        "    quotes:\n"
+        "      - seed: 002_346b15368b31c8c0\n"
+        "        text: \"Syria’s Defense Minister Murhaf Abu Qasra\"\n"
+    )
+    claims.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    args = ["--isolated", "--select", "FC401", *map(str, sorted(SEEDS.glob("*.txt"))), str(BASE / "sources.yaml"),
+            str(BASE / "entities.yaml"), "claims.yaml"]
+    assert main(["fix", *args]) == 0
+    assert claims.read_text(encoding="utf-8") == text.replace(
+        "statement: Murhaf Abu Qasra", "statement: Murhef Abu Qasra")
+    assert main(["check", *args]) == 0

@@ -188,3 +188,9 @@ def test_github_is_the_default_under_github_actions(capsys, monkeypatch):
     monkeypatch.setenv("GITHUB_ACTIONS", "false")
     assert main(args) == 1
     assert not capsys.readouterr().out.startswith("::")
+
+
+def test_cli_and_config_offer_exactly_the_reporters():
+    from factcheck.config import FORMAT_NAMES
+
+    assert sorted(FORMAT_NAMES) == sorted(FORMATS)
