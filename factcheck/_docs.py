@@ -78,7 +78,33 @@ def render_rules(rules: Iterable[Rule]) -> str:
         body = _body(r.doc)
         if body:
             out += ["", body]
+    out += _lint_text_section()
     return "\n".join(out) + "\n"
+
+
+def _lint_text_section() -> list[str]:
+    """The draft checks of ``factcheck lint-text``, from the table in its module docstring."""
+    from . import lint_text
+
+    summaries: dict[str, str] = {}
+    last = None
+    for line in (lint_text.__doc__ or "").splitlines():
+        m = re.match(r"^(LT\d{3})\s+\S+\s+(.+)$", line)
+        if m:
+            last = m.group(1)
+            summaries[last] = m.group(2).strip()
+        elif last and line.startswith(" " * 20) and line.strip():
+            summaries[last] += " " + line.strip()
+        elif not line.strip() or line.startswith("="):
+            last = None
+    out = ["", "## Draft checks (`factcheck lint-text`)", "",
+           "`factcheck lint-text DRAFT.txt` checks a draft article against the fact base; see the",
+           "[user guide](guide.md#check-a-draft-article) and `factcheck/lint_text.py` for how dates",
+           "and numbers are linked to claims.", "",
+           "| code | name | severity | finding |", "|---|---|---|---|"]
+    for code, (name, severity) in lint_text.CODES.items():
+        out.append(f"| {code} | {name} | {severity.value} | {summaries.get(code, '').replace('|', chr(92) + '|')} |")
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -52,6 +52,15 @@ def test_reference_has_every_rule_with_its_docstring():
         assert last_line.split(":", 1)[-1].strip() in text
 
 
+def test_reference_lists_the_draft_checks_with_summaries():
+    from factcheck.lint_text import CODES
+
+    text = render_rules(RULES)
+    for code, (name, severity) in CODES.items():
+        row = re.search(rf"^\| {code} \| {name} \| {severity.value} \| (.+) \|$", text, re.MULTILINE)
+        assert row and len(row.group(1)) > 10, code
+
+
 # --------------------------------------------------------------------------- rule examples
 
 def _complete_examples() -> list[tuple[str, str]]:
