@@ -1,7 +1,8 @@
-"""A claim suppresses a rule code that does not exist.
+"""A claim suppresses a rule code that does not exist, or one that cannot be suppressed.
 
 What it checks: every key of a claim's `suppress` map is the code of a registered
-rule (see `factcheck rules`). Load-time codes such as FC004 count as rules.
+rule (see `factcheck rules`); load-time codes such as FC004 count as rules. The
+suppression-hygiene codes (FC9xx) cannot be suppressed, so suppressing one is reported too.
 
 Why it matters: a typo (`FC310` for `FC301`) suppresses nothing, while the reason
 next to it tells a reviewer the finding was accepted.
@@ -36,7 +37,10 @@ SEVERITY = Severity.warning
 def check(ctx: Context) -> Iterator[Diagnostic]:
     for claim in ctx.corpus.claims:
         for code in claim.suppress:
-            if code in ctx.rules:
+            if code not in ctx.rules:
+                message = f"suppression of unknown rule code {code}"
+            elif code.startswith("FC9"):
+                message = f"suppression of {code} has no effect: FC9xx findings cannot be suppressed"
+            else:
                 continue
-            yield ctx.finding(CODE, f"suppression of unknown rule code {code}",
-                              claim=claim, path=("suppress", code))
+            yield ctx.finding(CODE, message, claim=claim, path=("suppress", code))
