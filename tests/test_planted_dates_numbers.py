@@ -26,7 +26,7 @@ from ._fixtures import ROOT
 
 from factcheck.rules.registry import rules_by_code
 
-CODES = [c for c in ("FC201", "FC202", "FC203", "FC204", "FC205", "FC301", "FC302", "FC303")
+CODES = [c for c in ("FC201", "FC202", "FC203", "FC204", "FC205", "FC206", "FC301", "FC302", "FC303")
          if c in rules_by_code()]
 
 
@@ -139,8 +139,36 @@ def test_a_date_fact_shifted_by_one_day_is_caught(copy: Copy) -> None:
     name = Path(_file(claim)).name
     # the weekday words no longer resolve to the fact ...
     assert ("FC202", name, _line(claim, "quotes", qi, "expresses", fact.property)) in found
+    # ... the statement no longer agrees with the fact (when it writes the date) ...
+    if "FC206" in CODES and any(m.result.ok and m.result.start == date.fromisoformat(fact.value)
+                                for m in find_dates(claim.statement)):
+        assert ("FC206", name, _line(claim, "statement")) in found
     # ... and every finding is about this claim's date
-    assert {c for c, _, _ in found} <= {"FC201", "FC202", "FC204", "FC205"}
+    assert {c for c, _, _ in found} <= {"FC201", "FC202", "FC204", "FC205", "FC206"}
+
+
+def test_a_statement_date_shifted_by_one_day_is_caught(copy: Copy) -> None:
+    _needs("FC206")
+    corpus = copy.load()
+    for claim in corpus.claims:
+        days = {date.fromisoformat(f.value) for f in claim.facts
+                if isinstance(f, DateFact) and f.precision.value == "day"}
+        written = [m for m in find_dates(claim.statement)
+                   if m.result.ok and m.result.precision == "day" and m.result.start in days]
+        if written and len(days) == 1:
+            break
+    else:
+        pytest.skip("no statement writes the date of its one day fact")
+    mention = written[0]
+    day = mention.result.start.day
+    other = day - 1 if day > 1 else day + 1
+    shifted = re.sub(rf"\b{day}\b", str(other), mention.text, count=1)
+    assert shifted != mention.text
+    line = _line(claim, "statement")
+    copy.edit_line(_file(claim), line, mention.text, shifted)
+    found = copy.check()
+    assert ("FC206", Path(_file(claim)).name, line) in found
+    assert {c for c, _, _ in found} == {"FC206"}
 
 
 def test_a_date_fact_after_the_publication_date_is_caught(copy: Copy) -> None:
