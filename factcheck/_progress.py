@@ -16,9 +16,9 @@ __all__ = ["DELAY", "ProgressBar", "should_show"]
 DELAY = 1.0
 
 
-def should_show(stream: TextIO, elapsed: float, *, enabled: bool = True, delay: float = DELAY) -> bool:
-    """Draw only when enabled, after ``delay`` seconds, and when ``stream`` is a terminal."""
-    if not enabled or elapsed <= delay:
+def should_show(stream: TextIO, elapsed: float, *, enabled: bool = True, delay: float | None = None) -> bool:
+    """Draw only when enabled, after ``delay`` (default :data:`DELAY`) seconds, on a terminal."""
+    if not enabled or elapsed <= (DELAY if delay is None else delay):
         return False
     isatty = getattr(stream, "isatty", None)
     try:
@@ -30,12 +30,12 @@ def should_show(stream: TextIO, elapsed: float, *, enabled: bool = True, delay: 
 class ProgressBar:
     """Call it with ``(done, total, label)``; :meth:`close` erases the line it drew."""
 
-    def __init__(self, stream: TextIO, *, enabled: bool = True, delay: float = DELAY,
+    def __init__(self, stream: TextIO, *, enabled: bool = True, delay: float | None = None,
                  clock: Callable[[], float] = time.monotonic, width: int = 24,
                  prefix: str = "checking") -> None:
         self.stream = stream
         self.enabled = enabled
-        self.delay = delay
+        self.delay = DELAY if delay is None else delay
         self.clock = clock
         self.width = width
         self.prefix = prefix

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from factcheck._progress import DELAY, ProgressBar, should_show
 
 
@@ -78,3 +80,28 @@ def test_cli_stderr_stays_empty_when_not_a_terminal(capsys):
             str(RULE_FIXTURES / "FC005" / "pass.yaml")]
     assert main(["check", "--isolated", *args]) == 0
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("extra, drawn", [([], True), (["--no-progress"], False)])
+def test_cli_draws_on_a_terminal_stderr_only(capsys, monkeypatch, extra, drawn):
+    import sys
+
+    import factcheck._progress as progress
+    from factcheck.cli import main
+
+    from .._fixtures import BASE, RULE_FIXTURES, SEEDS
+
+    monkeypatch.setattr(progress, "DELAY", -1.0)  # as if the run were slow
+    tty = FakeTTY()
+    monkeypatch.setattr(sys, "stderr", tty)
+    args = [*map(str, sorted(SEEDS.glob("*.txt"))), str(BASE / "sources.yaml"), str(BASE / "entities.yaml"),
+            str(RULE_FIXTURES / "FC005" / "pass.yaml")]
+    assert main(["check", "--isolated", "--format", "json", *extra, *args]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("{") and "checking [" not in out  # stdout stays clean
+    written = tty.getvalue()
+    if drawn:
+        assert written.startswith("\rchecking [") and written.endswith("\r")
+        assert written.rstrip("\r").split("\r")[-1].strip() == ""  # the last thing drawn erases the bar
+    else:
+        assert written == ""
