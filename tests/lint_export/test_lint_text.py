@@ -250,3 +250,19 @@ def test_cli_github_annotations(capsys, monkeypatch):
     pattern = re.compile(r"^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=LT\d{3} [a-z-]+::.+$")
     assert all(pattern.match(line) for line in lines), lines
     assert lines[0].startswith(f"::warning file={PLANTED},line=1,col=26,title=LT101 name-variant::")
+
+
+def test_cli_reads_the_draft_from_stdin(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("Yasar Guler met Murhef Abu Qasra.\n"))
+    code, out, _ = cli(capsys, "-", "--claims", str(FACTBASE))
+    assert code == 1
+    assert out.splitlines()[0] == ("<stdin>:1:1: LT101 'Yasar Guler' is not the house spelling of "
+                                   "'Yasar Güler' (yasar-guler)")
+
+
+def test_empty_and_blank_drafts_are_clean(corpus):
+    for text in ("", "\n\n", "   "):
+        result = lint_text(text, corpus)
+        assert (result.diagnostics, result.sentences) == ([], 0)
