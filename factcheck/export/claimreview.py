@@ -10,8 +10,11 @@ The mapping, field by field:
   otherwise cut at the last word boundary that leaves room for "…" (never mid-word),
   and the full statement is kept in ``itemReviewed.text``.
 * ``reviewRating``: a ``Rating`` whose ``alternateName`` is the verdict, capitalised,
-  and whose ``ratingValue`` is on a 1 (false) to 5 (true) scale, see :data:`RATINGS`.
-  ``unverified`` has no numeric value: only its ``alternateName``.
+  and whose ``ratingValue`` is on a 1 (false) to 5 (true) scale, see :data:`RATINGS`:
+  supported 5; refuted 1; disputed 3 (the sources disagree and the desk cannot settle
+  it); outdated 3 (true when published, not now: neither true nor false today).
+  ``unverified`` has no numeric value, only its ``alternateName``: a number would
+  pretend to a judgement the desk has not made.
 * ``itemReviewed``: a ``Claim`` with the full ``text`` and one ``appearance`` per seed
   a supporting quote comes from: a ``CreativeWork`` with ``headline``, ``url``,
   ``datePublished``, ``publisher`` and ``author`` only where ``sources.yaml`` knows
