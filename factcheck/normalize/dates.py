@@ -32,8 +32,9 @@ Hand-written, and documented here because they are editorial conventions:
   most recent such weekday *strictly before* the reference (news convention:
   a paper dated Thursday 2025-08-14 saying "on Wednesday" means 2025-08-13; a
   paper dated Wednesday saying "on Wednesday" means the Wednesday a week
-  earlier). "next Wednesday" is the first one strictly after; "this
-  Wednesday" is refused as ambiguous.
+  earlier; ``same_day_weekday=True`` reads it as the reference day itself).
+  "next Wednesday" is the first one strictly after; "this Wednesday" is
+  refused as ambiguous.
 * **Relative words**: "today"; "yesterday", "the previous day", "the day
   before" (= reference − 1 day); "tomorrow"; "last/this/next year" and
   "earlier/later this year" (year precision); "last/this/next month" and
@@ -295,12 +296,18 @@ def _prepare(expr: str) -> str:
     return s
 
 
-def parse_date(expr: str, reference: date | None = None) -> DateResult:
+def parse_date(
+    expr: str, reference: date | None = None, *, same_day_weekday: bool = False
+) -> DateResult:
     """Parse a newsroom date expression; see the module docstring for the shapes.
 
     ``reference`` is the publication date of the text the expression comes from;
-    relative expressions and dates without a year need it. Never raises on a
-    ``str``: bad input gives ``ok=False`` and a ``reason``.
+    relative expressions and dates without a year need it. By default a bare
+    weekday equal to the reference's own weekday is the one a week earlier;
+    with ``same_day_weekday=True`` it is the reference day itself (wire style:
+    "told reporters on Thursday" in a Thursday paper), while "last Thursday"
+    stays a week earlier. Never raises on a ``str``: bad input gives
+    ``ok=False`` and a ``reason``.
     """
     if not isinstance(expr, str):
         return _fail(str(expr), f"expected text, got {type(expr).__name__}")
@@ -308,21 +315,21 @@ def parse_date(expr: str, reference: date | None = None) -> DateResult:
         reference = reference.date()
     if not isinstance(reference, date):
         reference = None
-    return _parse_date_cached(expr, reference)
+    return _parse_date_cached(expr, reference, bool(same_day_weekday))
 
 
 @lru_cache(maxsize=8192)
-def _parse_date_cached(expr: str, reference: date | None) -> DateResult:
+def _parse_date_cached(expr: str, reference: date | None, same_day: bool) -> DateResult:
     problem = too_long(expr, "date expression")
     if problem:
         return _fail(expr, problem)
     try:
-        return _parse(expr, _prepare(expr), reference, allow_range=True)
+        return _parse(expr, _prepare(expr), reference, allow_range=True, same_day=same_day)
     except (OverflowError, ValueError) as exc:  # date arithmetic beyond year 1 or 9999
         return _fail(expr, f"date is out of the supported range (years 1 to 9999): {exc}")
 
 
-def _parse(expr: str, s: str, ref: date | None, *, allow_range: bool) -> DateResult:
+def _parse(expr: str, s: str, ref: date | None, *, allow_range: bool, same_day: bool = False) -> DateResult:
     if not s:
         return _fail(expr, "empty date expression")
     low = s.lower()
@@ -335,13 +342,13 @@ def _parse(expr: str, s: str, ref: date | None, *, allow_range: bool) -> DateRes
     for name, pattern in _SHAPES:
         m = pattern.fullmatch(s)
         if m:
-            return _shape(expr, name, m, ref)
+            return _shape(expr, name, m, ref, same_day)
 
     if allow_range:
         for pattern in _RANGE_SHAPES:
             m = pattern.fullmatch(s)
             if m:
-                return _range(expr, m.group("a"), m.group("b"), ref)
+                return _range(expr, m.group("a"), m.group("b"), ref, same_day)
 
     if _BARE_NUMBER.fullmatch(s):
         return _fail(expr, f"{quote(s)} is a bare number, not a date")
@@ -370,7 +377,7 @@ def _relative(expr: str, kind: str, ref: date) -> DateResult:
     return _span(expr, monday, monday + timedelta(days=6), relative=True)
 
 
-def _shape(expr: str, name: str, m: re.Match[str], ref: date | None) -> DateResult:
+def _shape(expr: str, name: str, m: re.Match[str], ref: date | None, same_day: bool) -> DateResult:
     groups = m.groupdict()
     wd = _weekday_number(groups["wd"]) if groups.get("wd") else None
 
@@ -388,6 +395,8 @@ def _shape(expr: str, name: str, m: re.Match[str], ref: date | None) -> DateResu
             return _fail(expr, f"cannot resolve {quote(expr)} without a reference date", weekday=wd, relative=True)
         if rel == "next":
             d = ref + relativedelta(days=+1, weekday=_RD_WEEKDAYS[wd](+1))
+        elif same_day and not rel and ref.weekday() == wd:
+            d = ref
         else:
             d = ref + relativedelta(days=-1, weekday=_RD_WEEKDAYS[wd](-1))
         return _day(expr, d, weekday=wd, relative=True)
@@ -474,9 +483,9 @@ def _shape(expr: str, name: str, m: re.Match[str], ref: date | None) -> DateResu
     return _day(expr, resolved, weekday=wd)
 
 
-def _range(expr: str, a: str, b: str, ref: date | None) -> DateResult:
-    left = _parse(a, a, ref, allow_range=False)
-    right = _parse(b, b, ref, allow_range=False)
+def _range(expr: str, a: str, b: str, ref: date | None, same_day: bool) -> DateResult:
+    left = _parse(a, a, ref, allow_range=False, same_day=same_day)
+    right = _parse(b, b, ref, allow_range=False, same_day=same_day)
     for side in (left, right):
         if not side.ok:
             return _fail(expr, f"in a range: {side.reason}", relative=side.relative)
@@ -622,7 +631,9 @@ _FIND_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 
-def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, reference: date | None = None, *, same_day_weekday: bool = False
+) -> list[DateMention]:
     """Date expressions in running text, in order, with their parses.
 
     Finds absolute dates (with an optional weekday in front), ISO and US
@@ -630,7 +641,8 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     after a determiner ("a March deal"), weekday phrases ("on Wednesday",
     "signed Wednesday") and relative words ("last year", "the previous day").
     Month and weekday names must be capitalised (so "may" and "march" as verbs
-    are skipped). Where matches overlap, the longest wins. One pass of a fixed
+    are skipped). Where matches overlap, the longest wins. ``same_day_weekday``
+    is passed to :func:`parse_date`. One pass of a fixed
     set of regular expressions compiled at import: linear in ``len(text)``.
     """
     if not isinstance(text, str) or not text:
@@ -644,5 +656,6 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     for s, e, _ in select_longest(candidates):
         start, end = folded.original_span(s, e)
         expr = text[start:end]
-        mentions.append(DateMention(start, end, expr, parse_date(expr, reference)))
+        result = parse_date(expr, reference, same_day_weekday=same_day_weekday)
+        mentions.append(DateMention(start, end, expr, result))
     return mentions

@@ -383,3 +383,24 @@ def test_find_dates_is_linear() -> None:
     t_big = time.perf_counter() - t
     assert len(mentions) == 3 * 2_400  # "Wednesday, 13 August 2025", "last year", "March 10"
     assert t_big < 8 * t_small * 3 + 0.5
+
+
+def test_same_day_weekday_option() -> None:
+    """Wire style, opt-in: "on Thursday" in a Thursday paper is that day; "last Thursday" is not."""
+    assert parse_date("on Thursday", THU).start == date(2025, 8, 7)  # the default (brief's convention)
+    assert parse_date("on Thursday", THU, same_day_weekday=True).start == THU
+    assert parse_date("Thursday", THU, same_day_weekday=True).start == THU
+    assert parse_date("last Thursday", THU, same_day_weekday=True).start == date(2025, 8, 7)
+    assert parse_date("on Wednesday", THU, same_day_weekday=True).start == date(2025, 8, 13)
+    (m,) = [m for m in find_dates(seed("000"), THU, same_day_weekday=True) if m.text == "on Thursday"]
+    assert m.result.start == THU
+
+
+@given(DATES, st.sampled_from(WEEKDAY_NAMES), st.sampled_from(["", "on ", "last ", "next "]))
+def test_same_day_weekday_changes_only_the_reference_weekday(reference: date, name: str, prefix: str) -> None:
+    a = parse_date(prefix + name, reference)
+    b = parse_date(prefix + name, reference, same_day_weekday=True)
+    if prefix in ("", "on ") and reference.weekday() == WEEKDAY_NAMES.index(name):
+        assert b.start == reference and a.start == reference - timedelta(days=7)
+    else:
+        assert a == b
