@@ -28,6 +28,7 @@ import os
 import platform
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -81,15 +82,26 @@ def _factcheck_cmd() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "factcheck"]
 
 
+#: "cpu" (default): child CPU time (user + system, from RUSAGE_CHILDREN), robust to other
+#: load on a shared machine; "wall": elapsed time. Set by --clock.
+CLOCK = "cpu"
+
+
 def _wall(cmd: Sequence[str], cwd: Path | None = None, stdin: str | None = None) -> tuple[float, int, str, str]:
+    """Run ``cmd``; (seconds by CLOCK, exit code, stdout, stderr)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.run(list(cmd), cwd=cwd, capture_output=True, text=True, input=stdin)
-    return time.perf_counter() - t0, proc.returncode, proc.stdout, proc.stderr
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return (cpu if CLOCK == "cpu" else wall), proc.returncode, proc.stdout, proc.stderr
 
 
 def _probe(mode: str, folders: Sequence[str | Path]) -> dict:
     cmd = [sys.executable, "-m", "benchmarks._measure", mode, *map(str, folders)]
-    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+    env = dict(os.environ, FACTCHECK_BENCH_CLOCK=CLOCK)
+    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, env=env)
     if proc.returncode != 0:
         raise RuntimeError(f"probe {mode} failed: {proc.stderr.strip()[-2000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -176,8 +188,8 @@ def _importtime(statement: str, repeat: int) -> float:
         for line in err.splitlines():
             parts = line.split("|")
             if len(parts) == 3 and parts[1].strip().isdigit():
-                name = parts[2]
-                if not name.startswith(" ") and name.strip().split(".")[0] == "factcheck":
+                name = parts[2][1:]  # "| factcheck", nested imports are indented further
+                if not name.startswith(" ") and name.split(".")[0] == "factcheck":
                     total += int(parts[1])
         best = min(best, total / 1e6)
     return best
@@ -242,8 +254,7 @@ def _verdict(value: float | None, goal: str, lower_is_better: bool = True) -> st
 
 def table(result: dict) -> str:
     rows: list[tuple[str, str, str, str]] = []
-    sizes = result["check"]
-    for size, r in sizes.items():
+    for size, r in result.get("check", {}).items():
         rows.append((f"check {size} claims (in-process load+check+render)", f"{r['check']['seconds']:.2f} s",
                      f"compose floor {r['floor']['seconds']:.2f} s → {r['check_vs_floor']:.2f}×",
                      _verdict(r["check_vs_floor"], "check_vs_floor")))
@@ -304,15 +315,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--yamllint-subset", type=float, default=0.1,
                         help="fraction of files yamllint runs on at ≥ 50k claims, extrapolated (1 = all)")
     parser.add_argument("--skip", default="", help="comma-separated: check,rss,cold,lint-text,quiz,cross,profile")
+    parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
+                        help="cpu: CPU time of the measured process (default; robust on a busy machine); "
+                             "wall: elapsed time")
     parser.add_argument("--quick", action="store_true", help="sizes 1000,10000, one run each (a smoke test)")
     args = parser.parse_args(argv)
     sizes = [1000, 10000] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
     repeat = 1 if args.quick else args.repeat
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    global CLOCK
+    CLOCK = args.clock
     work = Path(args.work).resolve()
     work.mkdir(parents=True, exist_ok=True)
 
-    result: dict[str, Any] = {"machine": machine(), "goals": {k: v[0] for k, v in GOALS.items()},
+    result: dict[str, Any] = {"machine": machine(), "clock": CLOCK, "goals": {k: v[0] for k, v in GOALS.items()},
                               "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     bases = {}
     for size in sizes:
@@ -321,41 +337,62 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"base {size}: {bases[size]} ({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
     largest, smallest = bases[max(sizes)], bases[min(sizes)]
 
-    if "check" not in skip:
+    errors: dict[str, str] = {}
+
+    def section(name: str, fn) -> None:
+        if name in skip:
+            return
+        print(f"{name} …", file=sys.stderr)
+        try:
+            fn()
+        except (RuntimeError, OSError, ValueError, KeyError) as exc:  # one broken probe, not the run
+            errors[name] = str(exc)[-1500:]
+            print(f"{name} failed: {errors[name]}", file=sys.stderr)
+
+    def do_check() -> None:
         result["check"] = {}
         for size in sizes:
-            print(f"check {size} …", file=sys.stderr)
             result["check"][str(size)] = bench_check(
                 bases[size], repeat if size < 50_000 else 1,
                 args.yamllint_subset if size >= 50_000 else None)
         if len(sizes) > 1:
             result["growth"] = (result["check"][str(max(sizes))]["check"]["seconds"]
                                 / result["check"][str(min(sizes))]["check"]["seconds"])
-    if "cross" not in skip:
-        result["cross"] = {str(s): _best(1, lambda s=s: _probe("cross", [bases[s] / "claims", bases[s] / "seeds"]))
-                           for s in sizes}
+
+    def do_cross() -> None:
+        result["cross"] = {str(s): _probe("cross", [bases[s] / "claims", bases[s] / "seeds"]) for s in sizes}
         if len(sizes) > 1:
-            result["cross_growth"] = result["cross"][str(max(sizes))]["seconds"] / result["cross"][str(min(sizes))]["seconds"]
-    if "rss" not in skip:
-        print("rss …", file=sys.stderr)
-        result["rss"] = bench_rss(largest)
-    if "cold" not in skip:
-        print("cold start …", file=sys.stderr)
-        result["cold"] = bench_cold()
-    commands = _commands()
-    if "lint-text" not in skip:
-        if "lint-text" in commands:
+            result["cross_growth"] = (result["cross"][str(max(sizes))]["seconds"]
+                                      / result["cross"][str(min(sizes))]["seconds"])
+
+    def do_lint() -> None:
+        if "lint-text" in _commands():
             lint_base = _base(work, 100_000 if not args.quick else 10_000, 20_000, args.seed)
             result["lint_text"] = bench_lint_text(lint_base, work)
         else:
             result["lint_text"] = "TODO: 'factcheck lint-text' does not exist yet"
-    if "quiz" not in skip:
-        result["quiz"] = bench_quiz(largest) if "quiz" in commands else "TODO: 'factcheck quiz' does not exist yet"
-    if "profile" not in skip:
-        print("profile …", file=sys.stderr)
+
+    def do_quiz() -> None:
+        result["quiz"] = bench_quiz(largest) if "quiz" in _commands() else "TODO: 'factcheck quiz' does not exist yet"
+
+    def do_profile() -> None:
         result["profile"] = _probe("profile", [smallest / "claims", smallest / "seeds"])
         result["profile"]["claims"] = min(sizes)
 
+    section("check", do_check)
+    section("cross", do_cross)
+    section("rss", lambda: result.__setitem__("rss", bench_rss(largest)))
+    section("cold", lambda: result.__setitem__("cold", bench_cold()))
+    section("lint-text", do_lint)
+    section("quiz", do_quiz)
+    section("profile", do_profile)
+    if errors:
+        result["errors"] = errors
+
+    try:
+        result["machine"]["loadavg_1min_at_end"] = os.getloadavg()[0]
+    except OSError:
+        pass
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(table(result))
