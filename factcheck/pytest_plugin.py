@@ -44,7 +44,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "factcheck: a claim or file of the fact base checked by factcheck")
     if config.getoption("factcheck") or config.getini("factcheck"):
+        from .errors import FactcheckError
+
         collector = _Collector(config)
+        try:
+            collector.paths()  # reads [tool.factcheck]: a bad one stops the run here, as a usage error
+        except FactcheckError as exc:
+            raise pytest.UsageError(f"factcheck: {exc}") from None
         config.pluginmanager.register(collector, "factcheck-collector")
         if getattr(config, "args_source", None) == pytest.Config.ArgsSource.TESTPATHS:
             # plain ``pytest --factcheck`` with ``testpaths``: the fact base is collected too
@@ -77,16 +83,26 @@ class _Collector:
 
     def paths(self) -> list[str]:
         """The fact base: ini ``factcheck_paths``, else ``[tool.factcheck] paths``, else claims/ and seeds/."""
+        settings = self._settings()  # validated even when the ini gives the paths
         paths = [str(p) for p in self.config.getini("factcheck_paths")]
         if paths:
             return paths
         root = Path(self.config.rootpath)
-        configured = self._settings().paths
+        configured = settings.paths
         return list(configured or [str(root / d) for d in ("claims", "seeds") if (root / d).exists()])
 
     def _load(self) -> dict[Path, tuple[str, dict[str, list[str]], list[str]]]:
         if self._files is not None:
             return self._files
+        from .errors import FactcheckError
+
+        try:
+            self._files = self._check()
+        except FactcheckError as exc:  # a missing path, a bad [tool.factcheck]: one line, no traceback
+            raise pytest.UsageError(f"factcheck: {exc}") from None
+        return self._files
+
+    def _check(self) -> dict[Path, tuple[str, dict[str, list[str]], list[str]]]:
         from .check import check
         from .diagnostics import Severity
         from .loading import load_corpus
@@ -114,7 +130,6 @@ class _Collector:
                     entry[1][d.claim_id].append(text)
                 else:
                     entry[2].append(text)
-        self._files = files
         return files
 
     @pytest.hookimpl

@@ -114,6 +114,14 @@ def test_seed_texts_are_items_too(base):
     result.assert_outcomes(passed=6)  # five seed texts and sources.yaml
 
 
+def test_bad_configuration_is_one_line_usage_error(base):
+    (base.path / "pyproject.toml").write_text('[tool.factcheck]\nseverity = "loud"\n', encoding="utf-8")
+    result = base.runpytest("--factcheck", "claims")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["ERROR: factcheck: *pyproject.toml: [[]tool.factcheck[]] severity must be one of*"])
+    assert "Traceback" not in result.stderr.str()
+
+
 def test_plugin_import_is_light(pytester: pytest.Pytester):
     pytester.makepyfile(test_light="""
         import sys
