@@ -20,8 +20,9 @@ def add_lint_text_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seeds", metavar="PATH", action="append",
                    help="seed texts and sources.yaml, or their folder (default: seeds/); repeatable")
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
-                   help="the draft's publication date: resolves relative dates ('on Tuesday'); "
-                        "without it they are not checked")
+                   help="the draft's publication date: resolves relative dates ('on Tuesday', "
+                        "'last year'); without it they are not checked, but a weekday name is "
+                        "still compared with the weekday of a claim's date")
     p.add_argument("--format", default=None, choices=["text", "json", "github"],
                    help="output format (default: text; github under GITHUB_ACTIONS=true)")
 
