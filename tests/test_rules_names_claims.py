@@ -263,3 +263,19 @@ def test_fc405_finds_the_person_inside_a_longer_name_or_misspelled(tmp_path):
     assert _names(tmp_path, "HAKAN FIDAN spoke.", "FC405", fact) == []
     [d] = _names(tmp_path, "The foreign minister spoke.", "FC405", fact)
     assert (d.line, d.extra["entity"]) == (6, "hakan-fidan")
+
+
+def test_fc404_fc405_an_ambiguous_short_form_is_satisfied_by_either_entity(tmp_path):
+    entities = tmp_path / "entities.yaml"
+    entities.write_text(textwrap.dedent("""
+        entities:
+          - {id: syria, kind: place, name: Syria}
+          - {id: bashar-al-assad, kind: person, name: Bashar al-Assad, short: [al-Assad]}
+          - {id: hafez-al-assad, kind: person, name: Hafez al-Assad, short: [al-Assad]}
+    """).lstrip(), encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text("claims:\n" + _claim("c", "al-Assad ruled Syria.", facts=[
+        "{type: entity, entity: hafez-al-assad}"]), encoding="utf-8")
+    corpus = load_with_base(claims, entities, entities=False)
+    report = factcheck.check(corpus, select=["FC404", "FC405"])
+    assert report.diagnostics == []

@@ -66,7 +66,8 @@ class StatementName:
     ``kind`` is how the text matched: ``house``, ``variant``, ``alias``, ``short``,
     ``misspelling`` (exactly as registered) or ``folded`` (equal only after folding
     case, diacritics, hyphens or the article); ``form_kind`` is the kind of the
-    registered spelling it matched.
+    registered spelling it matched. ``others`` are other entities registered with the same
+    spelling (an ambiguous short form).
     """
 
     start: int
@@ -76,6 +77,7 @@ class StatementName:
     kind: str
     form: str
     form_kind: str
+    others: tuple[str, ...] = ()
 
 
 def _exact(ctx: Context, surface: str, entity_id: str) -> "NameMatch | None":
@@ -101,12 +103,12 @@ def _normalised(ctx: Context, text: str, start: int, end: int, match: "NameMatch
             exact = _exact(ctx, text[start:trimmed_end], match.entity_id)
             if exact is not None:
                 return StatementName(start, trimmed_end, text[start:trimmed_end], exact.entity_id,
-                                     exact.kind, exact.matched_form, exact.form_kind)
+                                     exact.kind, exact.matched_form, exact.form_kind, exact.others)
         if _exact(ctx, surface, match.entity_id) is None:
             end = trimmed_end
             surface = text[start:end]
     return StatementName(start, end, surface, match.entity_id, match.kind, match.matched_form,
-                         match.form_kind)
+                         match.form_kind, match.others)
 
 
 def statement_names(ctx: Context, claim: "Claim") -> list[StatementName]:

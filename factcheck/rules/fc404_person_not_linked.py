@@ -4,8 +4,10 @@ What it checks: every registered person (entity `kind: person`) named in a claim
 `statement`, in any registered spelling (house, variant, alias, short form,
 misspelling, or one of these folded), must appear in the claim's facts, as the
 `entity` of an entity fact or as the `subject` of any fact. One finding per person
-and claim. A person named only inside the name of another entity ("ousting of Bashar
-al-Assad", an event) is that entity's mention, not the person's.
+and claim. A short form that several registered entities share (a family name) is
+satisfied by a fact about any of them. A person named only inside the name of
+another entity ("ousting of Bashar al-Assad", an event) is that entity's mention,
+not the person's.
 
 Why it matters: the facts are what the checks, the search and the quiz generator
 read; the statement is prose. A person the statement names but the facts do not
@@ -66,8 +68,8 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
                 continue
             if linked is None:
                 linked = linked_entities(claim)
-            if entity.id in linked:
-                continue
+            if entity.id in linked or linked.intersection(name.others):
+                continue  # linked, or an ambiguous short form of someone who is
             reported.add(entity.id)
             yield ctx.finding(
                 CODE,

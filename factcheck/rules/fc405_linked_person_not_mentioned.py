@@ -64,7 +64,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
                     people.setdefault(entity.id, i)
         if not people:
             continue
-        named = {n.entity_id for n in statement_names(ctx, claim)}
+        named = {e for n in statement_names(ctx, claim) for e in (n.entity_id, *n.others)}
         missing = [p for p in people if p not in named]
         if not missing:
             continue
