@@ -145,17 +145,22 @@ def test_seed_texts_are_never_edited():
     assert not plan.changed and [r for _, r in plan.skipped] == ["only YAML files are edited"]
 
 
-_TEXT = st.text(st.sampled_from(list("ab :#'\"\\-,{}[]&*!%@`|>?éü’")), max_size=12)
+_TEXT = st.text(st.sampled_from(list("ab :#'\"\\-,{}[]&*!%@`|>?éü’🙂\u00a0")), max_size=12)
 
 
 @settings(max_examples=150, deadline=None)
-@given(before=_TEXT, after=_TEXT, style=st.sampled_from([None, "'", '"']), comment=st.booleans())
-def test_fix_changes_exactly_the_expected_value(before, after, style, comment):
+@given(before=_TEXT, after=_TEXT, style=st.sampled_from([None, "'", '"']), comment=st.booleans(),
+       bom=st.booleans(), crlf=st.booleans())
+def test_fix_changes_exactly_the_expected_value(before, after, style, comment, bom, crlf):
     statement = f"{before}Guler{after}"
     data = {"claims": [{"id": "a", "statement": statement, "verdict": "supported"}]}
     text = yaml.safe_dump(data, default_style=style, allow_unicode=True, width=10**6, sort_keys=False)
     if comment:
-        text = "# top\n" + text.replace("verdict", "verdict") + "# end\n"
+        text = "# top\n" + text + "# end\n"
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    if bom:
+        text = "\ufeff" + text
     result = _fix(text, "claims", 0, "statement")
     assert result.skipped == []  # one-line scalars: always fixable
     expected = {"claims": [{**data["claims"][0], "statement": statement.replace("Guler", "Güler")}]}
