@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import Mapping
 
 from .config import FORMAT_NAMES, SEVERITY_NAMES
 
@@ -41,7 +42,7 @@ def _codes(value: str | None) -> list[str] | None:
     return [c.strip() for c in value.split(",") if c.strip()]
 
 
-def choose_format(cli: str | None, configured: str | None, environ: dict | os._Environ) -> str:
+def choose_format(cli: str | None, configured: str | None, environ: Mapping[str, str]) -> str:
     """Command line, then configuration, then ``github`` under GitHub Actions, then ``text``."""
     if cli:
         return cli

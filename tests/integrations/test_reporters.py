@@ -194,3 +194,14 @@ def test_cli_and_config_offer_exactly_the_reporters():
     from factcheck.config import FORMAT_NAMES
 
     assert sorted(FORMAT_NAMES) == sorted(FORMATS)
+
+
+def test_format_precedence():
+    from factcheck._cmd_check import choose_format
+
+    gha = {"GITHUB_ACTIONS": "true"}
+    assert choose_format("sarif", "json", gha) == "sarif"  # the command line first
+    assert choose_format(None, "json", gha) == "json"  # then the configuration
+    assert choose_format(None, None, gha) == "github"  # then GitHub Actions
+    assert choose_format(None, None, {"GITHUB_ACTIONS": "1"}) == "text"
+    assert choose_format(None, None, {}) == "text"
