@@ -651,7 +651,7 @@ def generate_from(corpus: Corpus, report: Report, passing: Sequence[Claim], *, c
         raise UsageError(f"unknown topic {topic!r} (known: {known or 'none'})")
     chosen = [c for c in passing
               if (topic is None or c.topic == topic)
-              and (entity is None or any(isinstance(f, EntityFact) and (f.entity == entity or f.subject == entity)
+              and (entity is None or any(f.subject == entity or (isinstance(f, EntityFact) and f.entity == entity)
                                          for f in c.facts))]
     base = _Base(corpus, report, passing, seed)
     kinds = tuple(k for k in kinds if level is None or DIFFICULTY[k] is level)

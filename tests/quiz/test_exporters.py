@@ -229,3 +229,45 @@ def test_html_is_self_contained_and_escapes_text():
 def test_every_format_is_deterministic(quiz, fmt):
     again = generate(shared(), count=40, seed=1)
     assert render(quiz, fmt) == render(again, fmt)
+
+
+# --------------------------------------------------------------------------- hostile seed
+
+
+HOSTILE_SEED = ("Hakan Fidan wrote <script>alert(1)</script> and {a~b=c#d:e} then ]]> on 13 August 2025 "
+                "with [x](y) *z*.\n")
+HOSTILE_QUOTE = "Hakan Fidan wrote <script>alert(1)</script> and {a~b=c#d:e} then ]]> on 13 August 2025"
+
+
+def test_a_hostile_quote_from_a_seed_comes_out_as_text_in_every_format(tmp_path):
+    import factcheck
+
+    from ._corpus import BASE
+
+    (tmp_path / "999_hostile.txt").write_text(HOSTILE_SEED, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {id: 999_hostile, file: 999_hostile.txt}\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(json.dumps({"claims": [{
+        "id": "hostile-quote", "statement": "Hakan Fidan wrote about troops on 13 August 2025.",
+        "verdict": "supported",
+        "facts": [{"type": "entity", "entity": "hakan-fidan"},
+                  {"type": "date", "subject": "hakan-fidan", "property": "wrote-on",
+                   "value": "2025-08-13", "precision": "day"}],
+        "quotes": [{"seed": "999_hostile", "text": HOSTILE_QUOTE}]}]}), encoding="utf-8")
+    corpus = factcheck.load_corpus([tmp_path, BASE / "entities.yaml"])
+    quiz = generate(corpus, count=5, seed=1, types=["true-false", "cloze", "verdict"])
+    assert quiz.claims_used == 1 and quiz.items
+    assert all(c.quote == HOSTILE_QUOTE for i in quiz.items for c in i.citations)
+
+    gift = render(quiz, "gift")
+    assert "<script>" not in gift and "{a~b" not in gift
+    read_gift(gift)  # strict: an unescaped { ~ = # : would raise
+    xml = render(quiz, "moodle-xml")
+    assert "<script>" not in xml and "]]>" not in xml
+    ET.fromstring(xml.encode("utf-8"))
+    page = render(quiz, "html")
+    assert page.count("<script>") == 1 and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py is not installed")
+    rendered = markdown_it.MarkdownIt("commonmark").render(render(quiz, "markdown"))
+    assert "<script>" not in rendered and "<a href" not in rendered
+    assert json.loads(render(quiz, "json"))["items"][0]["citations"][0]["quote"] == HOSTILE_QUOTE
