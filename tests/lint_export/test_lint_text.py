@@ -281,7 +281,17 @@ def test_bundled_statements_and_seeds_give_no_date_or_number_findings():
     for claim in corpus.claims:
         if claim.verdict is factcheck.Verdict.supported:
             found += linter.lint(claim.statement, file=claim.id).diagnostics
+    # where the fact base itself says a seed is wrong, a finding on the seed is right
+    known_wrong: dict[str, list[tuple[int, int]]] = {}
+    claims = corpus.claim_index
+    for span in factcheck.check(corpus, select=["FC101"]).quote_spans:
+        claim = claims[span.claim_id]
+        if claim.verdict is not factcheck.Verdict.supported or claim.quotes[span.index].stance.value != "supports":
+            known_wrong.setdefault(span.seed, []).append((span.start, span.end))
     for seed_id, seed in sorted(corpus.seeds.items()):
         published = seed.source.published if seed.source else None
-        found += linter.lint(seed.text, reference=published, file=seed_id).diagnostics
+        for d in linter.lint(seed.text, reference=published, file=seed_id).diagnostics:
+            offset = seed.line_starts[d.line - 1] + d.column - 1
+            if not any(a <= offset < b for a, b in known_wrong.get(seed_id, [])):
+                found.append(d)
     assert [f"{d.location()}: {d.code} {d.message}" for d in found if d.code[2] in "23"] == []
