@@ -7,9 +7,12 @@ allows (``more-than 20,000`` = (20000, ∞)). Two facts are compatible when thei
 or intervals overlap. Neither dateutil nor any interval library models the fact
 schema's precisions and qualifiers, and the arithmetic is a dozen lines.
 
-Also here: grouping keys for the cross-claim rules (FC204, FC303), which bucket facts
-in one pass with a dict, and a running intersection so that a group is checked in
-time linear in its size.
+Also here: the running intersection the cross-claim rules (FC204, FC303) keep per
+group (they bucket facts in one pass with a dict), so that a group is checked in time
+linear in its size; and the glue to the date normaliser (``weekday_mentions``,
+``resolve_words``), cached because expression words repeat across a fact base. The
+glue holds two local workarounds, documented where they are: a weekday joined to the
+date written right after it, and a bare weekday equal to the publication day's.
 """
 
 from __future__ import annotations
@@ -18,11 +21,14 @@ import calendar
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from datetime import date, timedelta
-from typing import Generic, Iterator, TypeVar
+from functools import lru_cache
+from typing import TYPE_CHECKING, Generic, Iterator, TypeVar
 
-from ..models import Claim, DateFact, DatePrecision, NumberFact, Qualifier, Stance, Verdict
+from ..models import Claim, DateFact, DatePrecision, NumberFact, Qualifier, Quote, Stance, Verdict
+
+if TYPE_CHECKING:
+    from ._base import Context
 
 __all__ = [
     "WEEKDAYS",
@@ -79,15 +85,16 @@ def dated_facts(claim: Claim) -> Iterator[tuple[int, DateFact]]:
             yield i, fact
 
 
-def published(ctx: object, seed_id: str) -> date | None:
+def published(ctx: "Context", seed_id: str) -> date | None:
     """The publication date of a seed as ``sources.yaml`` gives it (None: unknown)."""
-    seed = ctx.corpus.seeds.get(seed_id)  # type: ignore[attr-defined]
+    seed = ctx.corpus.seeds.get(seed_id)
     if seed is None or seed.source is None:
         return None
     return seed.source.published
 
 
-def supporting(claim: Claim) -> Iterator[tuple[int, object]]:
+def supporting(claim: Claim) -> Iterator[tuple[int, Quote]]:
+    """(index in ``claim.quotes``, quote) for every quote with ``stance: supports``."""
     for i, quote in enumerate(claim.quotes):
         if quote.stance is Stance.supports:
             yield i, quote
@@ -334,9 +341,11 @@ def resolve_words(words: str, reference: date | None) -> tuple[date, date, str] 
     r = parse_date(words, reference)
     if not r.ok or r.start is None or r.end is None:
         return None
-    if _same_day_weekday(words, r, reference):
+    if reference is not None and _same_day_weekday(words, r, reference):
         r = replace(r, start=reference, end=reference)
-    shown = r.value or f"{r.start.isoformat()}/{r.end.isoformat()}"
+    first, last = r.start, r.end
+    assert first is not None and last is not None
+    shown = r.value or f"{first.isoformat()}/{last.isoformat()}"
     if r.precision == "day":
-        shown = f"{shown}, a {WEEKDAYS[r.start.weekday()]}"
-    return r.start, r.end, shown
+        shown = f"{shown}, a {WEEKDAYS[first.weekday()]}"
+    return first, last, shown

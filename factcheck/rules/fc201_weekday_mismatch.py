@@ -83,8 +83,8 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
         by_property = {f.property: f for _, f in day_facts if f.property}
         for qi, quote in supporting(claim):
             for prop, words in quote.expresses.items():
-                fact = by_property.get(prop)
-                if fact is None:
+                expressed = by_property.get(prop)
+                if expressed is None:
                     continue
                 named = weekday_mentions(words, published(ctx, quote.seed))
                 if not named:
@@ -95,7 +95,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
                     yield ctx.finding(CODE, _message(surface, own_day) + f" in the words {words!r}",
                                       claim=claim, path=path, fix=_fix(surface, own_day))
                     continue
-                day = date_span(fact)[0]
+                day = date_span(expressed)[0]
                 if weekday != day.weekday():
                     yield ctx.finding(CODE, _message(surface, day) + f" ({prop}, expressed as {words!r})",
                                       claim=claim, path=path, fix=_fix(surface, day))

@@ -31,6 +31,7 @@ Fix: correct the date (here 2025-08-13), or cite a source published after the ev
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
@@ -47,7 +48,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
         facts = list(dated_facts(claim))
         if not facts:
             continue
-        seeds: dict[str, object] = {}
+        seeds: dict[str, date] = {}
         for _, quote in supporting(claim):
             day = published(ctx, quote.seed)
             if day is not None:

@@ -55,7 +55,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
         facts = list(dated_facts(claim))
         if not facts:
             continue
-        written = [m for m in find_dates(claim.statement)
+        written = [(m.text, m.result.start, m.result.end) for m in find_dates(claim.statement)
                    if m.result.ok and not m.result.relative and m.result.start and m.result.end]
         for fi, fact in facts:
             what = fact.property or "the date fact"
@@ -67,12 +67,12 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
                 )
                 continue
             span = date_span(fact)
-            if any(spans_overlap(span, (m.result.start, m.result.end)) for m in written):
+            if any(spans_overlap(span, (first, last)) for _, first, last in written):
                 continue
-            shown = ", ".join(repr(m.text) for m in written)
+            shown = ", ".join(repr(text) for text, _, _ in written)
             yield ctx.finding(
                 CODE, f"statement says {shown}, but {what} is {fact.value}",
                 claim=claim, path=("statement",),
                 fix=Fix(f"write the fact's date ({fact.value}) in the statement, or correct the fact"),
-                written=[m.text for m in written],
+                written=[text for text, _, _ in written],
             )
