@@ -124,6 +124,8 @@ PLANT_KINDS: dict[str, str] = {
     "FC202": "a date fact is shifted by one day from the date its quote's words give",
     "FC203": "a date fact is set after the publication date of its supporting seed",
     "FC204": "a claim dates an event of another claim 30 days later",
+    "FC205": "a statement says one event came after another that its dates put later",
+    "FC206": "a statement's date is moved two days from the claim's date fact",
     "FC301": "a statement drops the qualifier of its number ('more than 600 troops' → '600 troops')",
     "FC302": "a number fact (and its statement) is changed from what the quote's words say",
     "FC303": "a claim gives another claim's quantity a conflicting exact value",
@@ -183,6 +185,7 @@ class _Claim:
     verdict: str = "supported"
     rationale: str | None = None
     seed_index: int = 0
+    related: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -755,6 +758,32 @@ class _Planter:
         c.statement = c.statement.replace(f"on {house_date(day)}.", f"on {house_date(shifted)}.")
         return self.mark(c, "FC202", ("quotes", 0, "expresses"))
 
+    def p_fc205(self) -> bool:
+        entity = self.gen.entity
+        for _ in range(20):
+            c = self._take(lambda c: c.kind == "weekday" and len(c.facts) == 4)
+            if c is None:
+                return False
+            day = date.fromisoformat(c.facts[0]["value"])
+            other = self._take(lambda o: o.kind == "absolute" and date.fromisoformat(o.facts[0]["value"]) > day)
+            if other is not None:
+                break
+            self.used.discard(c.id)
+        else:
+            return False
+        p, q, org = entity[c.facts[1]["entity"]], entity[c.facts[2]["entity"]], entity[other.facts[1]["entity"]]
+        c.statement = f"{p.name} met {q.name} after the announcement by {org.name}."
+        c.related = [other.id]
+        return self.mark(c, "FC205", ("statement",))
+
+    def p_fc206(self) -> bool:
+        c = self._take(lambda c: c.kind == "absolute")
+        if c is None:
+            return False
+        day = date.fromisoformat(c.facts[0]["value"])
+        c.statement = c.statement.replace(f"on {house_date(day)}.", f"on {house_date(day - timedelta(days=2))}.")
+        return self.mark(c, "FC206", ("statement",))
+
     def p_fc301(self) -> bool:
         c = self._take(lambda c: c.kind == "number" and c.facts[0]["qualifier"] == "more-than")
         if c is None:
@@ -916,6 +945,8 @@ def _render_claim(c: _Claim, out: list[str]) -> dict[tuple, int]:
     put(("verdict",), f"    verdict: {c.verdict}")
     if c.rationale is not None:
         put(("rationale",), f"    rationale: {_s(c.rationale)}")
+    if c.related:
+        put(("related",), f"    related: [{', '.join(c.related)}]")
     if c.facts:
         out.append("    facts:")
         for i, fact in enumerate(c.facts):
