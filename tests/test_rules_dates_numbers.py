@@ -25,6 +25,7 @@ from factcheck.rules import (
     fc204_inconsistent_event_date,
     fc301_statement_number_mismatch,
     fc302_number_not_in_quote,
+    fc303_conflicting_quantities,
 )
 from factcheck.rules._base import Context
 from factcheck.rules._datenum import (
@@ -451,3 +452,32 @@ def test_fc205_order_words(tmp_path: Path, statement: str, mou: str, fires: bool
 """)
     report = factcheck.check(load_with_base(path), select=["FC205"])
     assert [d.claim_id for d in report.diagnostics] == (["c"] if fires else [])
+
+
+_number_fields = st.one_of(
+    st.builds(lambda q, v: {"qualifier": q, "value": v},
+              st.sampled_from(["exact", "about", "more-than", "at-least", "less-than", "up-to", "order-of"]),
+              st.integers(min_value=1, max_value=40)),
+    st.builds(lambda a, b: {"qualifier": "between", "low": min(a, b), "high": max(a, b)},
+              st.integers(min_value=1, max_value=40), st.integers(min_value=1, max_value=40)),
+)
+
+
+@given(st.lists(_number_fields, max_size=6), st.randoms(use_true_random=False))
+@example([{"qualifier": "more-than", "value": 20}, {"qualifier": "exact", "value": 20}], None)
+def test_fc303_fires_iff_two_supported_claims_give_incompatible_quantities(fields, rnd) -> None:
+    claims = [Claim.model_validate({
+        "id": f"c{n}", "statement": "s", "verdict": "supported",
+        "facts": [{"type": "number", "subject": "e", "property": "p", "unit": "troops", **f}],
+        "quotes": [{"seed": "s", "text": "t"}],
+    }) for n, f in enumerate(fields)]
+    intervals = [number_interval(c.facts[0]) for c in claims]
+    conflict = any(not a.overlaps(b) for a in intervals for b in intervals)
+    orders = [claims]
+    if rnd is not None:
+        shuffled = claims[:]
+        rnd.shuffle(shuffled)
+        orders.append(shuffled)
+    for order in orders:
+        found = list(fc303_conflicting_quantities.check(Context(Corpus(claims=order), rules_by_code())))
+        assert bool(found) == conflict
