@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -1044,7 +1045,8 @@ def find_numbers(text: str) -> list[NumberMention]:
 
     folded = fold(text, typography=True, whitespace=False)
     ft = folded.text
-    dates = [(d.start, d.end) for d in find_dates(text)]
+    dates = find_dates(text)  # sorted and non-overlapping, so their ends are sorted too
+    date_starts = [d.start for d in dates]
     candidates = []
     for m in _FIND_RE.finditer(ft):
         if m.group("between") is not None:
@@ -1069,7 +1071,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     mentions: list[NumberMention] = []
     for s, e, _ in select_longest(candidates):
         ostart, oend = folded.original_span(s, e)
-        if any(ostart < de and ds < oend for ds, de in dates):
+        i = bisect_left(date_starts, oend) - 1  # the last date starting before this ends
+        if i >= 0 and dates[i].end > ostart:
             continue
         expr = text[ostart:oend]
         mentions.append(NumberMention(ostart, oend, expr, parse_number(expr)))

@@ -434,7 +434,8 @@ def test_find_numbers_is_linear() -> None:
     def text(n: int, offset: int) -> str:
         # distinct numbers, so the parse cache does not hide the work
         return "".join(
-            f"Turkey keeps more than {i:,} troops and three bases; about {i % 97}% of ${i} million. "
+            f"On {i % 28 + 1} March {1900 + i % 100} Turkey kept more than {i:,} troops and three bases; "
+            f"about {i % 97}% of ${i} million. "
             for i in range(offset, offset + n)
         )
 
