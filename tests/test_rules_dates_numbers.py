@@ -22,7 +22,10 @@ from factcheck.models import Claim, DateFact, NumberFact, Source
 from factcheck.rules import (
     fc201_weekday_mismatch,
     fc202_date_not_from_expression,
+    fc203_date_after_publication,
     fc204_inconsistent_event_date,
+    fc205_chronology_contradiction,
+    fc206_statement_date_mismatch,
     fc301_statement_number_mismatch,
     fc302_number_not_in_quote,
     fc303_conflicting_quantities,
@@ -481,3 +484,27 @@ def test_fc303_fires_iff_two_supported_claims_give_incompatible_quantities(field
     for order in orders:
         found = list(fc303_conflicting_quantities.check(Context(Corpus(claims=order), rules_by_code())))
         assert bool(found) == conflict
+
+
+_ALL = (fc201_weekday_mismatch, fc202_date_not_from_expression, fc203_date_after_publication,
+        fc204_inconsistent_event_date, fc205_chronology_contradiction, fc206_statement_date_mismatch,
+        fc301_statement_number_mismatch, fc302_number_not_in_quote, fc303_conflicting_quantities)
+
+
+@given(
+    st.text(min_size=1, max_size=200),
+    st.text(min_size=1, max_size=60),
+    st.sampled_from(["0001-01-01", "9999-12-31", "2024-02-29", "2025-08-13"]),
+    st.one_of(st.none(), st.sampled_from([date(1, 1, 1), date(9999, 12, 31), date(2025, 8, 14)])),
+    st.sampled_from([0, -5, 1e15, 0.5, 20000]),
+)
+@example("Turkey keeps 1,2,3 troops on Monday, 31 February 2025.", "Aug. 32", "2025-08-13", None, 0)
+@example("x", "twenty-twelve", "0001-01-01", date(1, 1, 1), -5)
+def test_date_and_number_rules_never_raise_on_odd_input(statement, words, day, published, value) -> None:
+    claim = _claim(statement, [
+        {"type": "date", "subject": "e", "property": "d", "value": day, "precision": "day"},
+        {"type": "number", "subject": "e", "property": "n", "value": value, "unit": "troops"},
+    ], [{"seed": "s", "text": words, "expresses": {"d": words, "n": words}}])
+    for module in _ALL:
+        for finding in _run(module, claim, published=published):
+            assert finding.message and finding.message == finding.message.strip()
