@@ -8,10 +8,11 @@ scanners so that "Monday, December 9, 2024" beats "Monday").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
-__all__ = ["MAX_EXPR_CHARS", "quote", "too_long", "select_longest"]
+__all__ = ["MAX_EXPR_CHARS", "quote", "select_longest", "select_spans", "too_long"]
 
 #: A single date or number expression longer than this is refused with a reason.
 MAX_EXPR_CHARS = 10_000
@@ -42,9 +43,20 @@ def select_longest(candidates: Iterable[tuple[int, int, T]]) -> list[tuple[int, 
 
     Longer spans win; between equally long spans the earlier one wins; the
     payload never takes part in the ordering. Empty spans are dropped.
-    Candidates are first split into clusters of transitively overlapping spans
-    (one sort and a sweep), then each cluster is resolved longest-first, so the
-    work is O(m log m) for m candidates unless one cluster is huge.
+    """
+    return select_spans(candidates, lambda c: (c[0] - c[1], c[0]))
+
+
+def select_spans(
+    candidates: Iterable[tuple[int, int, T]],
+    priority: Callable[[tuple[int, int, T]], Any],
+) -> list[tuple[int, int, T]]:
+    """Keep non-overlapping ``(start, end, payload)`` spans, best ``priority`` first.
+
+    Candidates are split into clusters of transitively overlapping spans (one
+    sort and a sweep); within a cluster they are taken in ascending
+    ``priority`` order when they do not overlap one already taken (a bisect
+    over the taken spans). O(m log m) for m candidates. Returned in text order.
     """
     spans = sorted((c for c in candidates if c[1] > c[0]), key=lambda c: (c[0], -c[1]))
     kept: list[tuple[int, int, T]] = []
@@ -52,20 +64,29 @@ def select_longest(candidates: Iterable[tuple[int, int, T]]) -> list[tuple[int, 
     reach = -1
     for cand in spans:
         if cluster and cand[0] >= reach:
-            kept.extend(_resolve(cluster))
+            kept.extend(_resolve(cluster, priority))
             cluster = []
+        reach = max(reach, cand[1]) if cluster else cand[1]
         cluster.append(cand)
-        reach = max(reach, cand[1]) if len(cluster) > 1 else cand[1]
     if cluster:
-        kept.extend(_resolve(cluster))
+        kept.extend(_resolve(cluster, priority))
     return kept
 
 
-def _resolve(cluster: Sequence[tuple[int, int, T]]) -> list[tuple[int, int, T]]:
+def _resolve(
+    cluster: Sequence[tuple[int, int, T]], priority: Callable[[tuple[int, int, T]], Any]
+) -> list[tuple[int, int, T]]:
     if len(cluster) == 1:
         return [cluster[0]]
+    starts: list[int] = []
+    ends: list[int] = []
     chosen: list[tuple[int, int, T]] = []
-    for cand in sorted(cluster, key=lambda c: (c[0] - c[1], c[0])):
-        if all(cand[1] <= k[0] or k[1] <= cand[0] for k in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda c: c[0])
+    for cand in sorted(cluster, key=priority):
+        s, e = cand[0], cand[1]
+        i = bisect_left(starts, s)
+        if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
+        chosen.insert(i, cand)
+    return chosen

@@ -59,6 +59,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from ._util import select_spans
 from .text import fold, tokenize
 
 try:  # optional accelerator
@@ -540,7 +541,8 @@ class NameIndex:
                     match = self._fuzzy(key)
                     if match is not None:
                         candidates.append((first[0], last[1], (size, match.score, match)))
-        chosen = _select_best(candidates)
+        # more words first, then the higher score, then the earlier
+        chosen = select_spans(candidates, lambda c: (-c[2][0], -c[2][1], c[0], c[1]))
         return [NearMiss(s, e, text[s:e], payload[2]) for s, e, payload in chosen]
 
 
@@ -552,16 +554,3 @@ def _is_capitalised(word: str) -> bool:
     m = _ARTICLE_WORD.match(word)
     body = word[m.end():] if m else word
     return bool(body) and body[0].isupper()
-
-
-def _select_best(
-    candidates: list[tuple[int, int, tuple[int, float, NameMatch]]]
-) -> list[tuple[int, int, tuple[int, float, NameMatch]]]:
-    """Non-overlapping near misses: more words first, then higher score, then earlier."""
-    ordered = sorted(candidates, key=lambda c: (-c[2][0], -c[2][1], c[0], c[1]))
-    kept: list[tuple[int, int, tuple[int, float, NameMatch]]] = []
-    for cand in ordered:
-        if all(cand[1] <= k[0] or k[1] <= cand[0] for k in kept):
-            kept.append(cand)
-    return sorted(kept, key=lambda c: c[0])
-
