@@ -380,7 +380,7 @@ def _entities(n: int, rng: random.Random, names: _Names) -> tuple[list[_Entity],
             m = names.misspelling(last, owner)
             if m:
                 ent.misspellings.append(f"{first} {prefix}{m}")
-        if rng.random() < 0.05:
+        if rng.random() < 0.08:
             ent.aliases.append(f"Abu {rng.choice(FIRST_NAMES)} al-{names.fresh(owner)}")
         ent.short.append(ent.name.split(" ", 1)[1])
         if rng.random() < 0.4:
@@ -828,9 +828,12 @@ class _Planter:
         i = self._add_fact(c, fact)
         return self.mark(c, "FC303", ("facts", i))
 
-    def _person_claim(self, test: Callable[[_Entity], bool]) -> tuple[_Claim, _Entity] | tuple[None, None]:
+    def _person_claim(self, test: Callable[[_Entity], bool],
+                      kinds: tuple[str, ...] = ("plain", "role")) -> tuple[_Claim, _Entity] | tuple[None, None]:
+        """A clean claim whose first fact links a person ``test`` accepts, named once in its statement."""
         entity = self.gen.entity
-        c = self._take(lambda c: c.kind == "plain" and test(entity[c.facts[0]["entity"]])
+        c = self._take(lambda c: c.kind in kinds and c.facts
+                       and c.facts[0].get("entity") in entity and test(entity[c.facts[0]["entity"]])
                        and c.statement.count(entity[c.facts[0]["entity"]].name) == 1)
         return (c, entity[c.facts[0]["entity"]]) if c is not None else (None, None)
 
@@ -864,14 +867,14 @@ class _Planter:
         return self.mark(c, "FC403", ("statement",))
 
     def p_fc404(self) -> bool:
-        c, p = self._person_claim(lambda p: True)
+        c, p = self._person_claim(lambda p: True, ("plain",))
         if c is None:
             return False
         del c.facts[0]
         return self.mark(c, "FC404", ("statement",))
 
     def p_fc405(self) -> bool:
-        c, p = self._person_claim(lambda p: True)
+        c, p = self._person_claim(lambda p: True, ("plain",))
         if c is None or p is None:
             return False
         c.statement = c.statement.replace(p.name, "A senior official", 1)
