@@ -14,7 +14,8 @@ What it checks, in three places:
   This is a **warning**: quotes are verbatim, so the finding records an error of the
   source (which the claim should not repeat), not one to fix in the quote.
 
-Weekday names are English, full ("Wednesday") or abbreviated ("Wed."), any case.
+Weekdays and dates are found by the date normaliser (`normalize.dates.find_dates`):
+English names, capitalised ("Wednesday").
 
 Why it matters: a wrong weekday is the most common date slip in copy, and the easiest
 for a reader to catch: 13 August 2025 was a Wednesday, whatever the statement says.
