@@ -26,7 +26,8 @@ def iso_date(value: str) -> date:
 
 def add_export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="claim/entity/source files, seed texts, or folders (default: claims/ and seeds/)")
+                   help="claim/entity/source files, seed texts, or folders (default: [tool.factcheck] "
+                        "paths in pyproject.toml, else claims/ and seeds/)")
     p.add_argument("--format", required=True, choices=["claimreview", "fever"], help="export format")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--organisation", "--organization", dest="organisation", metavar="NAME",
@@ -66,7 +67,9 @@ def run_export(args: argparse.Namespace) -> int:
     from .export import claim_reviews, fever_records
     from .loading import load_corpus
 
-    paths = args.paths or [p for p in DEFAULT_PATHS if os.path.exists(p)]
+    from .config import load_config
+
+    paths = args.paths or list(load_config().paths or [p for p in DEFAULT_PATHS if os.path.exists(p)])
     if not paths:
         raise UsageError("no PATH given and no claims/ or seeds/ folder here")
     corpus = load_corpus(paths)

@@ -16,7 +16,8 @@ from ._cmd_export import iso_date
 def add_lint_text_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("article", metavar="ARTICLE.txt", help="the draft, plain UTF-8 text ('-' reads stdin)")
     p.add_argument("--claims", metavar="PATH", action="append",
-                   help="claim and entity files or folder (default: claims/); repeatable")
+                   help="claim and entity files or folder (default: [tool.factcheck] paths in "
+                        "pyproject.toml, else claims/); repeatable")
     p.add_argument("--seeds", metavar="PATH", action="append",
                    help="seed texts and sources.yaml, or their folder (default: seeds/); repeatable")
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
@@ -51,12 +52,19 @@ def run_lint_text(args: argparse.Namespace) -> int:
     from .lint_text import lint_text
     from .loading import load_corpus
 
-    claims = args.claims or (["claims"] if os.path.exists("claims") else [])
-    seeds = args.seeds or (["seeds"] if os.path.exists("seeds") else [])
+    if args.claims or args.seeds:
+        claims = args.claims or (["claims"] if os.path.exists("claims") else [])
+        seeds = args.seeds or (["seeds"] if os.path.exists("seeds") else [])
+        paths = [*seeds, *claims]
+    else:  # the fact base `factcheck check` reads: [tool.factcheck] paths, else claims/ and seeds/
+        from .config import load_config
+
+        claims = list(load_config().paths or [p for p in ("claims", "seeds") if os.path.exists(p)])
+        paths = claims
     if not claims:
         raise UsageError("no fact base: give --claims PATH or run where claims/ is")
     text = _read_draft(args.article)
-    corpus = load_corpus([*seeds, *claims])
+    corpus = load_corpus(paths)
     fatal = [d for d in corpus.diagnostics if d.severity is Severity.fatal]
     if fatal:
         d = fatal[0]

@@ -295,3 +295,16 @@ def test_bundled_statements_and_seeds_give_no_date_or_number_findings():
             if not any(a <= offset < b for a, b in known_wrong.get(seed_id, [])):
                 found.append(d)
     assert [f"{d.location()}: {d.code} {d.message}" for d in found if d.code[2] in "23"] == []
+
+
+def test_cli_reads_the_fact_base_named_in_pyproject(tmp_path, monkeypatch, capsys):
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.factcheck]\npaths = ["{FACTBASE.as_posix()}", "{(FACTBASE.parents[3] / "seeds").as_posix()}"]\n',
+        encoding="utf-8")
+    (tmp_path / "draft.txt").write_text("Turkey keeps 20,000 troops in Syria.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli(capsys, "draft.txt")
+    assert (code, err) == (1, "")
+    assert out.startswith("draft.txt:1:14: LT301 '20,000 troops' disagrees with claim turkey-more-than-20000-troops-in-syria")
+    assert main(["export", "--format", "fever"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 6  # the claims of the fixture fact base
