@@ -369,3 +369,12 @@ def _skip_words(text: str, pos: int, n: int) -> int:
     for _ in range(n):
         pos = text.index(" ", pos) + 1 if " " in text[pos:] else len(text)
     return pos
+
+
+def test_near_misses_are_linear_on_a_long_capitalised_run() -> None:
+    index = INDEXES[ENGINES[-1]]
+    text = " ".join(["Murhif Abu Qasra"] * 1_500)
+    t = time.perf_counter()
+    misses = index.near_misses(text)
+    assert len(misses) == 1_500 and all(m.surface == "Murhif Abu Qasra" for m in misses)
+    assert time.perf_counter() - t < 10
