@@ -453,8 +453,11 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
         return None
     notes = {s: n for s, n in wrong}
     notes[entity.name] = "the house spelling"
-    role = next((r.title for r in entity.roles), None)
-    who = f"the {role}" if role else "this person"
+    role = next(iter(entity.roles), None)
+    who = "this person"
+    if role is not None:
+        of = base.entities.get(role.of) if role.of else None
+        who = f"the {role.title} of {of.name}" if of else f"the {role.title}"
     explanation = f"The house spelling is {entity.name}."
     for s, n in wrong:
         explanation += f" {s}: {n}."
@@ -554,7 +557,10 @@ def _timelines(base: _Base, claims: Sequence[Claim]) -> Iterator[Item]:
         if len(pick) < 4 or group in seen:
             continue
         seen.add(group)
+        in_order = sorted(pick, key=lambda p: span[p[0].id][0])
         rng.shuffle(pick)
+        if pick == in_order:  # shown already in order would give the answer away
+            pick = pick[1:] + pick[:1]
         options = []
         for i, (claim, slot) in enumerate(pick):
             options.append(Option(id=_LETTERS[i], text=event[claim.id], note=slot.surface))

@@ -126,6 +126,7 @@ def test_timeline_order_follows_the_dates(quiz):
     for item in items:
         assert 4 <= len(item.options) <= 5
         assert sorted(item.order) == sorted(o.id for o in item.options)
+        assert list(item.order) != sorted(item.order), "shown already in order"
         notes = {o.id: o.note for o in item.options}
         starts = [parse_date(notes[i]).start for i in item.order]
         assert starts == sorted(starts) and len(set(starts)) == len(starts)
