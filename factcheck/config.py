@@ -65,7 +65,7 @@ def _toml_loads(text: str) -> dict:
     try:
         import tomllib
     except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
+        import tomli as tomllib  # type: ignore[no-redef,import-not-found]
     return tomllib.loads(text)
 
 
@@ -123,7 +123,7 @@ def load_config(path: str | os.PathLike[str] | None = None, *,
     Returns an empty :class:`Config` when there is no file or no ``[tool.factcheck]`` table.
     """
     explicit = path is not None
-    file = Path(path) if explicit else find_pyproject(start)
+    file = Path(path) if path is not None else find_pyproject(start)
     if file is None:
         return Config()
     where = _display(file)

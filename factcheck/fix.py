@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-import yaml
-from yaml import events as ev
+import yaml  # type: ignore[import-untyped]
+from yaml import events as ev  # type: ignore[import-untyped]
 
 from .diagnostics import Diagnostic
 
@@ -176,17 +176,21 @@ def fix_text(text: str, diagnostics: Iterable[Diagnostic], *, file: str = "<memo
     wanted: dict[_Scalar, list[tuple[str, str, Diagnostic]]] = {}
     for d in diagnostics:
         reason = _fixable(d)
-        node = at.get((d.line, d.column)) if reason is None else None
-        if reason is None and node is None:
-            reason = "no YAML value at the finding's line and column"
-        if reason is None and "quotes" in node.path:
-            reason = "a fix never touches a quote"
-        if reason is None and d.fix.original not in node.value:
-            reason = f"{d.fix.original!r} is not in the value any more"
-        if reason is not None:
-            result.skipped.append((d, reason))
+        if reason is not None or d.fix is None or d.fix.original is None or d.fix.replacement is None:
+            result.skipped.append((d, reason or "no safe fix"))
             continue
-        wanted.setdefault(node, []).append((d.fix.original, d.fix.replacement, d))
+        original, replacement = d.fix.original, d.fix.replacement
+        node = at.get((d.line, d.column))
+        if node is None:
+            reason = "no YAML value at the finding's line and column"
+        elif "quotes" in node.path:
+            reason = "a fix never touches a quote"
+        elif original not in node.value:
+            reason = f"{original!r} is not in the value any more"
+        if node is None or reason is not None:
+            result.skipped.append((d, reason or "no safe fix"))
+            continue
+        wanted.setdefault(node, []).append((original, replacement, d))
 
     values = [s.value for s in scalars]
     candidates: list[tuple[_Scalar, str, str, list]] = []
@@ -227,7 +231,7 @@ def _accepted(text: str, candidates: list, scalars: list[_Scalar], values: list[
             + _accepted(text, candidates[half:], scalars, values, result))
     if _verify(text, as_new(kept), scalars, values) is None:
         return kept
-    good = []  # edits that verify apart but not together (not seen in practice): one by one
+    good: list = []  # edits that verify apart but not together (not seen in practice): one by one
     for candidate in kept:
         if _verify(text, as_new(good + [candidate]), scalars, values) is None:
             good.append(candidate)

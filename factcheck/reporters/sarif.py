@@ -50,7 +50,9 @@ def to_sarif(report, rules: Iterable | None = None) -> dict:
     from .. import __version__
 
     if rules is None:
-        from ..rules.registry import RULES as rules
+        from ..rules.registry import RULES
+
+        rules = RULES
     rules = list(rules)
     index = {rule.code: i for i, rule in enumerate(rules)}
     results = []
