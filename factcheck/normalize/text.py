@@ -27,6 +27,7 @@ Every function here is pure, total on ``str`` and linear in the input length.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -409,20 +410,25 @@ def _combining_class() -> str:
     return "".join(ranges)
 
 
-#: A word character: a letter, digit, underscore or combining mark.
-WORD_CHAR = f"[\\w{_combining_class()}]"
 _APOS = "'\u2019\u02bc"
 _HYPHENS = "\\-\u2010\u2011"
-_TOKEN_RE = re.compile(
-    rf"""
-    (?P<number>
-        (?:[$€£¥]|US\$)?
-        (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?%?
-    )(?!{WORD_CHAR}|[{_HYPHENS}{_APOS}]{WORD_CHAR})
-    |(?P<word>{WORD_CHAR}+(?:[{_HYPHENS}{_APOS}]{WORD_CHAR}+)*)
-    """,
-    re.VERBOSE,
-)
+
+
+@functools.cache
+def _token_re() -> re.Pattern[str]:
+    """The tokeniser's pattern, built on first use: scanning the Unicode database for
+    combining marks costs ~0.1 s, which would otherwise be paid by every import."""
+    word_char = f"[\\w{_combining_class()}]"
+    return re.compile(
+        rf"""
+        (?P<number>
+            (?:[$€£¥]|US\$)?
+            (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?%?
+        )(?!{word_char}|[{_HYPHENS}{_APOS}]{word_char})
+        |(?P<word>{word_char}+(?:[{_HYPHENS}{_APOS}]{word_char}+)*)
+        """,
+        re.VERBOSE,
+    )
 
 
 def tokenize(s: str) -> list[Token]:
@@ -435,5 +441,5 @@ def tokenize(s: str) -> list[Token]:
     """
     return [
         Token(m.group(), m.start(), m.end(), "number" if m.lastgroup == "number" else "word")
-        for m in _TOKEN_RE.finditer(s)
+        for m in _token_re().finditer(s)
     ]
