@@ -508,3 +508,16 @@ def test_date_and_number_rules_never_raise_on_odd_input(statement, words, day, p
     for module in _ALL:
         for finding in _run(module, claim, published=published):
             assert finding.message and finding.message == finding.message.strip()
+
+
+@pytest.mark.parametrize(
+    ("words", "first"),
+    [("On Aug. 13", date(2025, 8, 13)), ("10 March", date(2025, 3, 10)), ("March 10", date(2025, 3, 10)),
+     ("as of December 8", date(2025, 12, 8)), ("on Wednesday", None), ("last March", None),
+     ("The previous day", None), ("Nov. 27, 2024", None)],
+)
+def test_resolve_yearless_places_month_and_day_in_the_facts_year(words: str, first: date | None) -> None:
+    from factcheck.rules._datenum import resolve_yearless
+
+    resolved = resolve_yearless(words, 2025)
+    assert (resolved[0] if resolved else None) == first

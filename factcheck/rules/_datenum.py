@@ -43,6 +43,7 @@ __all__ = [
     "number_interval",
     "published",
     "resolve_words",
+    "resolve_yearless",
     "scale_factor",
     "spans_overlap",
     "supporting",
@@ -348,4 +349,30 @@ def resolve_words(words: str, reference: date | None) -> tuple[date, date, str] 
     shown = r.value or f"{first.isoformat()}/{last.isoformat()}"
     if r.precision == "day":
         shown = f"{shown}, a {WEEKDAYS[first.weekday()]}"
+    return first, last, shown
+
+
+_MONTH_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(
+    r"\b(?:last|next|this|previous|earlier|later|ago|yesterday|today|tomorrow|day|week)\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def resolve_yearless(words: str, year: int) -> tuple[date, date, str] | None:
+    """A month-and-day expression without a year ("On Aug. 13", "10 March", "as of
+    December 8") placed in ``year``; None for anything else.
+
+    For a seed without a publication date: its "On Aug. 13" cannot be given a year, but
+    the month and day can still be compared with a fact's. Words with a weekday or a
+    relative word ("last March") are refused: they need the real publication date.
+    """
+    if year < 1 or year > 9999 or not _MONTH_WORD.search(words) or _RELATIVE_WORD.search(words):
+        return None
+    resolved = resolve_words(words, date(year, 12, 31))
+    if resolved is None or resolved[0].year != year:
+        return None
+    first, last, _ = resolved
+    shown = f"{first.day} {first:%B} (no year)" if first == last else f"{first:%B} (no year)"
     return first, last, shown

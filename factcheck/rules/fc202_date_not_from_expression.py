@@ -14,12 +14,14 @@ precision:
   "in August 2025" claims a day no quote gives (reported on the fact). When some
   expression could not be resolved, this part is skipped.
 
-Absolute words ("Nov. 27, 2024", "13 August 2025", "in August 2025") are always checked;
-words without a year ("On Aug. 13") take the year of the publication date. Relative
-words ("on Wednesday", "last year", "earlier this month") need the publication date:
-where the seed has none (seeds 001, 003 and 004), they cannot be resolved and are not
-checked — FC201 still compares a weekday in them with the fact. Words the date parser
-cannot read at all ("The previous day") are not checked either.
+Absolute words ("Nov. 27, 2024", "13 August 2025", "in August 2025") are always checked.
+Words without a year ("On Aug. 13", "10 March", "as of December 8") take the year of the
+publication date; where the seed has none, their month and day are still compared with
+the fact's ("10 March" does not support 2025-03-11, in any year). Relative words ("on
+Wednesday", "last year", "earlier this month", "The previous day") need the publication
+date: where the seed has none (seeds 001, 003 and 004), they cannot be resolved and are
+not checked — FC201 still compares a weekday in them with the fact. Words the date
+parser cannot read at all are not checked either.
 
 Why it matters: relative dates are where copy drifts by a day: "on Wednesday" in an
 article published on Thursday is the day before, not the day of publication.
@@ -49,7 +51,7 @@ from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
 from ._base import Context
-from ._datenum import date_span, dated_facts, published, resolve_words, spans_overlap, supporting
+from ._datenum import date_span, dated_facts, published, resolve_words, resolve_yearless, spans_overlap, supporting
 
 CODE = "FC202"
 NAME = "date-not-from-expression"
@@ -70,6 +72,8 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
                     continue
                 reference = published(ctx, quote.seed)
                 resolved = resolve_words(words, reference)
+                if resolved is None and reference is None:
+                    resolved = resolve_yearless(words, span[0].year)  # "On Aug. 13", undated seed
                 if resolved is None:
                     unresolved = True  # relative without a publication date, or unreadable
                     continue
