@@ -36,7 +36,8 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable]]:
+def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser],
+                            dict[str, Callable]]:
     import importlib
 
     parser = _Parser(prog="factcheck", description="Keep a curated fact base honest.")
@@ -45,20 +46,38 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable]]:
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     runners: dict[str, Callable] = {}
+    parsers: dict[str, argparse.ArgumentParser] = {}
     for name, (module_name, help_text) in _COMMANDS.items():
         module = importlib.import_module(module_name)
         p = sub.add_parser(name, help=help_text, description=help_text)
         attr = name.replace("-", "_")
         getattr(module, f"add_{attr}_arguments")(p)
         runners[name] = getattr(module, f"run_{attr}")
-    return parser, runners
+        parsers[name] = p
+    return parser, parsers, runners
+
+
+def _parse(parser: argparse.ArgumentParser, parsers: dict[str, argparse.ArgumentParser],
+           argv: list[str]) -> argparse.Namespace:
+    """Parse with options and paths in any order after the subcommand.
+
+    argparse cannot intermix optionals and positionals through subparsers, so the
+    subcommand's own parser parses what follows the subcommand name.
+    """
+    at = next((i for i, a in enumerate(argv) if not a.startswith("-")), None)
+    if at is None or argv[at] not in parsers:
+        return parser.parse_args(argv)
+    parser.parse_args(argv[:at])  # --version / --help / unknown global options
+    args = parsers[argv[at]].parse_intermixed_args(argv[at + 1 :])
+    args.command = argv[at]
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     try:
-        parser, runners = _build_parser()
-        args = parser.parse_args(argv)
+        parser, parsers, runners = _build_parser()
+        args = _parse(parser, parsers, list(sys.argv[1:] if argv is None else argv))
         if not args.command:
             parser.print_help(sys.stderr)
             return EXIT_ERROR

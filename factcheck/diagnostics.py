@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import Enum
 
 __all__ = ["Diagnostic", "Fix", "Severity"]
@@ -60,8 +60,16 @@ class Diagnostic:
         return f"{self.file}:{self.line}:{self.column}"
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data["severity"] = self.severity.value
-        if not data["extra"]:
-            del data["extra"]
+        """Plain JSON-ready data (built by hand: ``dataclasses.asdict`` deep-copies and is slow)."""
+        data = {
+            "code": self.code, "name": self.name, "severity": self.severity.value,
+            "message": self.message, "file": self.file, "line": self.line, "column": self.column,
+            "claim_id": self.claim_id,
+            "fix": None if self.fix is None else {
+                "description": self.fix.description, "original": self.fix.original,
+                "replacement": self.fix.replacement, "safe": self.fix.safe,
+            },
+        }
+        if self.extra:
+            data["extra"] = dict(self.extra)
         return data

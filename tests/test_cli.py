@@ -118,3 +118,18 @@ def test_console_script_never_shows_a_traceback(tmp_path):
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr + proc.stdout
     assert "FC012" in proc.stdout
+
+
+def test_options_may_follow_paths(capsys):
+    fixture = str(RULE_FIXTURES / "FC004" / "fail.yaml")
+    code, out, _ = run(capsys, "check", *BASE_ARGS, fixture, "--select", "FC004", "--format", "json")
+    assert code == 1
+    assert set(json.loads(out)["summary"]["by_code"]) == {"FC004"}
+
+
+def test_version_and_unknown_global_option(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0 and capsys.readouterr().out.startswith("factcheck ")
+    code, _, err = run(capsys, "--frobnicate", "check")
+    assert code == 2 and "unrecognized arguments" in err
