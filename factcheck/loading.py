@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
 from pydantic import BaseModel, ValidationError
 
 from . import _yaml
-from .diagnostics import Diagnostic, Severity
+from .diagnostics import Diagnostic, Fix, Severity
 from .errors import LoadError
-from .models import Claim, DateFact, Entity, FurnitureSpan, Source
+from .models import ID_PATTERN, Claim, DateFact, Entity, FurnitureSpan, Source
 
 __all__ = ["Corpus", "Seed", "load_corpus", "load_seed_text"]
 
@@ -254,6 +255,9 @@ def _error_message(err: dict, raw: Any) -> str:
     if kind == "missing":
         return f"missing required key {loc[-1]!r}"
     value = err.get("input")
+    if kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == ID_PATTERN:
+        return (f"{where}: {value!r} is not a valid id: use lowercase ASCII letters and digits "
+                "joined by single hyphens")
     shown = ""
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         text = str(value)
@@ -266,6 +270,20 @@ def _known_keys_hint(model: type[BaseModel], key: str) -> str:
 
     close = difflib.get_close_matches(key, list(model.model_fields), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _id_suggestion(err: dict) -> str | None:
+    """For an id that breaks the id pattern only in typography ('Mou_Signed', 'mou–signed'),
+    the id it should be: transliterated, lowercased, non-alphanumerics as single hyphens."""
+    if err.get("type") != "string_pattern_mismatch" or err.get("ctx", {}).get("pattern") != ID_PATTERN:
+        return None
+    value = err.get("input")
+    if not isinstance(value, str):
+        return None
+    from anyascii import anyascii
+
+    suggestion = re.sub(r"[^a-z0-9]+", "-", anyascii(value).lower()).strip("-")
+    return suggestion or None
 
 
 def _walk(obj: Any, path: tuple) -> Any:
@@ -316,7 +334,12 @@ class _FileLoader:
                     parent_model = _model_for(model, loc[:-1], raw)
                     if parent_model is not None:
                         message = f"unknown key {loc[-1]!r}" + _known_keys_hint(parent_model, str(loc[-1]))
-                self.diagnostics.append(_diag("FC004", message, self.name, line, column, rid))
+                diagnostic = _diag("FC004", message, self.name, line, column, rid)
+                suggestion = _id_suggestion(err)
+                if suggestion is not None:
+                    diagnostic = replace(diagnostic, fix=Fix(
+                        f"use {suggestion!r}", err["input"], suggestion, safe=True))
+                self.diagnostics.append(diagnostic)
             return None
         line, column = self.at(path)
         if hasattr(obj, "_origin"):

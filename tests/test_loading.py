@@ -176,3 +176,19 @@ def test_yaml_keys_are_never_typed(tmp_path):
 def test_plain_nulls_become_none_and_quoted_ones_stay_text():
     doc = _yaml.parse_yaml('a: ~\nb: null\nc: "null"\nd:\n')
     assert doc.value == {"a": None, "b": None, "c": "null", "d": None}
+
+
+def test_id_with_bad_typography_gets_a_safe_fix(tmp_path):
+    text = GOOD.replace("id: mou-signed", "id: Mou_Signed–13 August")
+    corpus = load_corpus([write(tmp_path, text)])
+    (d,) = corpus.diagnostics
+    assert (d.code, d.line, d.column) == ("FC004", 2, 9)
+    assert "'Mou_Signed–13 August' is not a valid id" in d.message
+    assert (d.fix.original, d.fix.replacement, d.fix.safe) == ("Mou_Signed–13 August", "mou-signed-13-august", True)
+
+
+def test_pattern_errors_of_other_fields_get_no_id_fix(tmp_path):
+    text = GOOD + "    suppress: {FC1: reason}\n"
+    corpus = load_corpus([write(tmp_path, text)])
+    assert [d.code for d in corpus.diagnostics] == ["FC004"]
+    assert corpus.diagnostics[0].fix is None
