@@ -12,6 +12,7 @@ Each record is validated on its own, so one broken claim does not hide the other
 from __future__ import annotations
 
 import bisect
+import gc
 import os
 import re
 import unicodedata
@@ -467,6 +468,18 @@ def load_corpus(paths: Iterable[str | Path] = ("claims", "seeds"), *,
     Directories are searched recursively for ``*.yaml``/``*.yml`` and ``*.txt``
     (seed texts); hidden files and folders are skipped.
     """
+    # Loading allocates millions of long-lived objects and no reference cycles worth
+    # collecting; the cyclic collector would only rescan them again and again.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_corpus(paths, limits)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_corpus(paths: Iterable[str | Path], limits: _yaml.Limits) -> Corpus:
     corpus = Corpus()
     pending_sources: list[Source] = []
     seed_texts: dict[str, tuple[str, str]] = {}
