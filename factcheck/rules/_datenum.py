@@ -21,7 +21,7 @@ import calendar
 import math
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, Iterator, TypeVar
 
@@ -310,40 +310,16 @@ def weekday_mentions(text: str, reference: date | None) -> tuple[tuple[int, date
     return tuple(out)
 
 
-_LAST_OR_NEXT = re.compile(r"\b(?:last|next|previous|past|this)\b", re.IGNORECASE)
-
-
-def _same_day_weekday(words: str, r: object, reference: date | None) -> bool:
-    """A lone weekday that is the publication day's own weekday: the publication day.
-
-    Local workaround: ``normalize.dates`` resolves a weekday alone to the one *strictly
-    before* the reference, so "told reporters on Thursday" in seed 000 (published on
-    Thursday 2025-08-14) becomes 2025-08-07. Wire style names the weekday for events in
-    the past week and uses the publication day's own weekday for the same day (a week
-    earlier is "last Thursday" or a date), and seeds 000 and 004 place the briefing the
-    day after Wednesday's signing. So a bare weekday equal to the reference's weekday is
-    read as the reference day itself.
-    """
-    return (
-        reference is not None
-        and r.weekday is not None  # type: ignore[attr-defined]
-        and r.precision == "day"  # type: ignore[attr-defined]
-        and r.relative  # type: ignore[attr-defined]
-        and r.start == reference - timedelta(days=7)  # type: ignore[attr-defined]
-        and not _LAST_OR_NEXT.search(words)
-    )
-
-
 @lru_cache(maxsize=8192)
 def resolve_words(words: str, reference: date | None) -> tuple[date, date, str] | None:
     """First and last day of a date expression, and how to show it; None if unresolvable."""
     from ..normalize.dates import parse_date
 
-    r = parse_date(words, reference)
+    # Wire style: "told reporters on Thursday" in a paper dated Thursday means that day
+    # (a week earlier would be "last Thursday" or a date).
+    r = parse_date(words, reference, same_day_weekday=True)
     if not r.ok or r.start is None or r.end is None:
         return None
-    if reference is not None and _same_day_weekday(words, r, reference):
-        r = replace(r, start=reference, end=reference)
     first, last = r.start, r.end
     assert first is not None and last is not None
     shown = r.value or f"{first.isoformat()}/{last.isoformat()}"
