@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, Iterator, TypeVar
