@@ -1,9 +1,10 @@
-"""Plant name and linking errors in a copy of the REAL curated fact base and see them caught.
+"""Plant name, linking and cross-claim errors in a copy of the REAL curated fact base.
 
 The copy (``claims/`` with ``entities.yaml``, and ``seeds/``) must first check clean
 for the FC4xx and FC5xx codes; then each test edits the copied YAML *text* the way a
 writer would (a variant spelling typed into a statement, a letter off, an alias, a
-person's entity fact deleted) and asserts that the right code fires at the edited line.
+person's entity fact deleted, a successor or counter-source lost, a second claim giving
+another value) and asserts that the right code fires at the edited line.
 
 Where a planted error goes is found from the loaded corpus (which claim names whom,
 on which line), not hard-coded, so the tests keep working while the curators extend
@@ -13,6 +14,7 @@ statement that could carry the error.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -163,3 +165,90 @@ def test_a_linked_person_dropped_from_the_statement_is_fc405(base, monkeypatch):
     _edit_line(path, claim.locate("statement")[0], person.name, "an official")
     hits = _at(_check(base), "FC405", path, fact_line)
     assert [d.claim_id for d in hits] == [claim.id]
+
+
+# --------------------------------------------------------------------------- cross-claim plants
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").split("\n")
+
+
+def _write(path: Path, lines: list[str]) -> None:
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_an_outdated_claim_losing_its_successor_is_fc502(base, monkeypatch):
+    monkeypatch.chdir(base)
+    corpus = _load(base)
+    claim = next((c for c in corpus.claims if c.verdict.value == "outdated" and c.superseded_by), None)
+    if claim is None:
+        pytest.fail("the curated fact base has no outdated claim with 'superseded_by'")
+    path = Path(claim.origin.file)
+    line = claim.locate("superseded_by")[0]
+    lines = _lines(path)
+    assert lines[line - 1].strip().startswith("superseded_by:"), lines[line - 1]
+    del lines[line - 1]
+    _write(path, lines)
+    hits = _at(_check(base), "FC502", path, claim.locate("verdict")[0])
+    assert [d.claim_id for d in hits] == [claim.id]
+
+
+def test_a_refuted_claim_losing_its_counter_source_is_fc503(base, monkeypatch):
+    monkeypatch.chdir(base)
+    corpus = _load(base)
+    claim = next((c for c in corpus.claims if c.verdict.value == "refuted"), None)
+    if claim is None:
+        pytest.fail("the curated fact base has no refuted claim")
+    path = Path(claim.origin.file)
+    lines = _lines(path)
+    first_quote = claim.locate("quotes", 0)[0]
+    for i, quote in enumerate(claim.quotes):
+        if quote.stance.value == "contradicts":
+            number = claim.locate("quotes", i, "stance")[0]
+            assert "contradicts" in lines[number - 1], lines[number - 1]
+            lines[number - 1] = lines[number - 1].replace("contradicts", "supports")
+    _write(path, lines)
+    hits = _at(_check(base), "FC503", path, first_quote)
+    assert [d.claim_id for d in hits] == [claim.id]
+
+
+def test_a_second_supported_claim_giving_another_entity_is_fc501(base, monkeypatch):
+    monkeypatch.chdir(base)
+    corpus = _load(base)
+    people = [e.id for e in corpus.entities if e.kind is EntityKind.person]
+    set_valued = set()
+    for c in corpus.claims:  # properties with two values in one claim are sets (see FC501)
+        seen: dict = {}
+        for f in c.facts:
+            if getattr(f, "entity", None) and f.subject and f.property:
+                if seen.setdefault((f.subject, f.property), f.entity) != f.entity:
+                    set_valued.add(f.property)
+    site = next(((c, f) for c in corpus.claims if c.verdict.value == "supported" and c.quotes
+                 for f in c.facts if getattr(f, "entity", None) in people and f.subject and f.property
+                 and f.property not in set_valued), None)
+    if site is None:
+        pytest.fail("no supported claim links a person as the value of a subject's property")
+    claim, fact = site
+    other = next(p for p in people if p != fact.entity)
+    path = Path(claim.origin.file)
+    quote = claim.quotes[0]
+    text = _lines(path)
+    while text and not text[-1].strip():
+        text.pop()
+    planted_line = len(text) + 6
+    text += [
+        "  - id: planted-conflicting-fact",
+        f"    statement: {corpus.entity_index[other].name} holds this role.",
+        "    verdict: supported",
+        "    facts:",
+        f"      - {{type: entity, entity: {other}}}",
+        f"      - {{type: entity, entity: {other}, subject: {fact.subject}, property: {fact.property}}}",
+        "    quotes:",
+        f"      - seed: {quote.seed}",
+        f"        text: {json.dumps(quote.text, ensure_ascii=False)}",
+        "",
+    ]
+    _write(path, text)
+    hits = _at(_check(base), "FC501", path, planted_line)
+    assert [(d.claim_id, d.extra["other"]) for d in hits] == [("planted-conflicting-fact", claim.id)]
