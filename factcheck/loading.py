@@ -380,8 +380,6 @@ class _FileLoader:
 
 def _model_for(model: type[BaseModel], loc: tuple, raw: Any) -> type[BaseModel] | None:
     """The model class that owns the mapping at ``loc`` (best effort, for hints)."""
-    from typing import get_args, get_origin
-
     from .models import DateFact as _D, EntityFact as _E, NumberFact as _N
 
     current: Any = model

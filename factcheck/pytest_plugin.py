@@ -18,7 +18,6 @@ and the rules are imported when the option is on and collection starts.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
