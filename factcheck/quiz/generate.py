@@ -15,13 +15,14 @@ no set is iterated; no clock is read.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..check import QuoteSpan, Report, check
 from ..errors import UsageError
 from ..loading import Corpus, Seed
-from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Stance, Verdict
+from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Qualifier, Stance, Verdict
 from ..normalize import dates as _dates
 from ..normalize import numbers as _numbers
 from ..normalize import text as _text
@@ -351,13 +352,53 @@ def _accepted(base: _Base, slot: _Slot) -> tuple[str, ...]:
     return tuple(out)
 
 
-_ERROR_KIND = {"date": "date", "number": "number", "person": "person", "entity": "name"}
+_ERROR_KIND = {"date": "date", "number": "number", "person": "person", "entity": "name", "weekday": "weekday"}
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+#: qualifier errors: the bound turned round ("more than" -> "fewer than") or dropped
+_QUALIFIER_SWAP = {Qualifier.more_than: Qualifier.less_than, Qualifier.less_than: Qualifier.more_than,
+                   Qualifier.at_least: Qualifier.up_to, Qualifier.up_to: Qualifier.at_least,
+                   Qualifier.about: Qualifier.exact}
+
+
+def _weekday_slots(claim: Claim, taken: Sequence[_Slot]) -> list[_Slot]:
+    """Weekday names in the statement, as slots (their fact is the claim's first date)."""
+    date_fact = next((f for f in claim.facts if isinstance(f, DateFact)), None)
+    if date_fact is None:
+        return []
+    out = []
+    for m in _WEEKDAY_RE.finditer(claim.statement):
+        if all(m.end() <= t.start or m.start() >= t.end for t in taken):
+            out.append(_Slot(date_fact, "weekday", m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _plant(base: _Base, claim: Claim, slot: _Slot, rng: random.Random) -> tuple[str, str] | None:
+    """(wrong words, error kind) for ``slot``, or None."""
+    if slot.kind == "weekday":
+        day = _WEEKDAYS.index(slot.surface)
+        return _WEEKDAYS[(day + rng.choice((1, -1, 2, -2))) % 7], "weekday"
+    fact = slot.fact
+    if isinstance(fact, NumberFact) and fact.qualifier in _QUALIFIER_SWAP and rng.random() < 0.5:
+        swapped = dx.format_number_fact(fact.model_copy(update={"qualifier": _QUALIFIER_SWAP[fact.qualifier]}))
+        if dx.distinct([swapped], "number", [slot.surface]):
+            return swapped, "qualifier"
+    if slot.kind == "person" and rng.random() < 0.5:
+        entity = base.entities[fact.entity]  # type: ignore[union-attr]
+        spelled = [w for w, _ in dx.spelling_distractors(entity, rng, 3) if w not in entity.variants]
+        if spelled:
+            return spelled[0], "name-spelling"
+    wrong = base.distractors(slot, claim, rng, 1)
+    return (wrong[0], _ERROR_KIND[slot.kind]) if wrong else None
 
 
 def _spot_the_error(base: _Base, claim: Claim) -> Item | None:
     if claim.verdict is not Verdict.supported:
         return None
-    slots = base.slots(claim)
+    facts = base.slots(claim)
+    slots = sorted([*facts, *_weekday_slots(claim, facts)], key=lambda s: s.start)
     cites = base.citations(claim)
     if len(slots) < 2 or not cites:
         return None
@@ -366,35 +407,17 @@ def _spot_the_error(base: _Base, claim: Claim) -> Item | None:
     rng.shuffle(order)
     for i in order:
         slot = slots[i]
-        kind = _ERROR_KIND[slot.kind]
-        wrong: list[str] = []
-        if slot.kind == "person" and rng.random() < 0.5:
-            entity = base.entities[slot.fact.entity]  # type: ignore[union-attr]
-            spelled = [s for s, _ in dx.spelling_distractors(entity, rng, 3)
-                       if s not in entity.variants]
-            if spelled:
-                wrong, kind = spelled[:1], "name-spelling"
-        if not wrong:
-            wrong = base.distractors(slot, claim, rng, 1)
-        if not wrong:
+        planted_kind = _plant(base, claim, slot, rng)
+        if planted_kind is None:
             continue
-        planted = wrong[0]
-        statement = _replace(claim.statement, slot, planted)
-        delta = len(planted) - (slot.end - slot.start)
-        fragments = []
-        for other in slots:
-            if other is slot:
-                fragments.append(planted)
-            else:
-                fragments.append(other.surface)
+        planted, kind = planted_kind
+        fragments = [planted if other is slot else other.surface for other in slots]
         if len(dx.distinct(fragments, "text", diacritics=False)) != len(fragments):
             continue
-        del delta
-        options = tuple(Option(id=_LETTERS[j], text=t, correct=(t == planted))
-                        for j, t in enumerate(fragments))
+        options = tuple(Option(id=_LETTERS[j], text=t, correct=(j == i)) for j, t in enumerate(fragments))
         return Item(id="", type=ItemType.spot_the_error, difficulty=DIFFICULTY[ItemType.spot_the_error],
                     prompt="This statement contains one error. Which part is wrong?",
-                    statement=statement, options=options, answer=planted,
+                    statement=_replace(claim.statement, slot, planted), options=options, answer=planted,
                     explanation=f"“{planted}” should be “{slot.surface}”. Correct statement: {claim.statement}",
                     citations=cites, claim_ids=(claim.id,), topic=claim.topic,
                     entities=base.entity_ids(claim),

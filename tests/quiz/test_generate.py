@@ -195,3 +195,35 @@ def test_topic_and_entity_filters():
 def test_bad_arguments_are_usage_errors(kwargs, message):
     with pytest.raises(UsageError, match=message):
         generate(shared(), **kwargs)
+
+
+def test_spot_the_error_plants_weekday_and_qualifier_errors(tmp_path):
+    import json
+
+    from ._corpus import BASE, seed_texts
+
+    (tmp_path / "claims.yaml").write_text(json.dumps({"claims": [{
+        "id": "weekday-and-qualifier",
+        "statement": "On Wednesday, 13 August 2025, Hakan Fidan said more than 20,000 troops were ready.",
+        "verdict": "supported",
+        "facts": [{"type": "entity", "entity": "hakan-fidan"},
+                  {"type": "date", "subject": "hakan-fidan", "property": "said-on", "value": "2025-08-13",
+                   "precision": "day"},
+                  {"type": "number", "subject": "hakan-fidan", "property": "troops", "value": 20000,
+                   "qualifier": "more-than", "unit": "troops"}],
+        "quotes": [{"seed": "001_aa72598c36228cb3",
+                    "text": "On Wednesday, Turkish Foreign Minister Hakan Fidan reaffirmed"}]}]}), encoding="utf-8")
+    from factcheck import load_corpus
+
+    corpus = load_corpus([*seed_texts(), BASE / "entities.yaml", BASE / "sources.yaml", tmp_path])
+    kinds = {}
+    for seed in range(40):
+        quiz = generate(corpus, count=1, seed=seed, types=["spot-the-error"])
+        assert quiz.claims_used == 1
+        item = quiz.items[0]
+        kinds[item.error.kind] = item
+        assert [o.text for o in item.options if o.correct] == [item.error.planted]
+        assert "Wednesday" in [o.text for o in item.options] or item.error.kind == "weekday"
+    assert kinds["weekday"].error.correct == "Wednesday"
+    assert kinds["weekday"].error.planted in ("Monday", "Tuesday", "Thursday", "Friday")
+    assert kinds["qualifier"].error.planted == "fewer than 20,000 troops"
