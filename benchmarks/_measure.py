@@ -47,7 +47,10 @@ def compose(folders: list[str]) -> dict:
         text = path.read_text(encoding="utf-8")
         nbytes += len(text)
         yaml.compose(text, Loader=yaml.CSafeLoader)
-    return {"seconds": _clock() - t0, "files": len(files), "bytes": nbytes}
+    import resource
+
+    return {"seconds": _clock() - t0, "files": len(files), "bytes": nbytes,
+            "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
 def check(folders: list[str]) -> dict:
@@ -62,8 +65,12 @@ def check(folders: list[str]) -> dict:
     t3 = _clock()
     render(report, "text")
     t4 = _clock()
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     return {"import": t1 - t0, "load": t2 - t1, "check": t3 - t2, "render": t4 - t3,
-            "seconds": t4 - t1, "claims": report.claims, "findings": len(report.diagnostics)}
+            "seconds": t4 - t1, "claims": report.claims, "findings": len(report.diagnostics),
+            "maxrss_mb": peak / 1024}
 
 
 def cross(folders: list[str], repeat: int = 3) -> dict:
