@@ -6,6 +6,7 @@ without them every test here is skipped with the reason. No network: the page is
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -33,6 +34,9 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def browser():
+    # the driver and browser are given by path, so Selenium Manager has nothing to fetch;
+    # and it must not send usage statistics either (no network here)
+    os.environ.setdefault("SE_AVOID_STATS", "true")
     profile = tempfile.mkdtemp(prefix="factcheck-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
