@@ -81,7 +81,7 @@ class StatementName:
 
 
 def _exact(ctx: Context, surface: str, entity_id: str) -> "NameMatch | None":
-    match = ctx.name_index.match(surface)
+    match: NameMatch | None = ctx.name_index.match(surface)
     if match is not None and match.entity_id == entity_id and match.kind not in ("folded", "fuzzy"):
         return match
     return None

@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
-from ..models import EntityKind
+from ..models import Claim, EntityKind
 from ._base import Context
 from .fc401_non_house_spelling import statement_names
 
@@ -45,7 +45,7 @@ NAME = "person-not-linked"
 SEVERITY = Severity.warning
 
 
-def linked_entities(claim) -> set[str]:
+def linked_entities(claim: Claim) -> set[str]:
     """Entity ids a claim's facts refer to: every fact's ``subject`` and ``entity``."""
     linked: set[str] = set()
     for fact in claim.facts:

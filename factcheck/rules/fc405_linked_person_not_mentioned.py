@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Severity
-from ..models import EntityKind
+from ..models import Entity, EntityKind
 from ..normalize.names import name_key
 from ._base import Context
 from .fc402_probable_misspelling import near_names
@@ -48,7 +48,7 @@ SEVERITY = Severity.warning
 _FORM_FIELDS = ("variants", "aliases", "short", "misspellings")
 
 
-def _keys(entity) -> list[str]:
+def _keys(entity: Entity) -> list[str]:
     forms = [entity.name, *(f for field in _FORM_FIELDS for f in getattr(entity, field))]
     return [k for k in (name_key(f) for f in forms) if k]
 
