@@ -335,7 +335,3 @@ def spelling_distractors(entity: Entity, rng: random.Random, n: int = 3) -> list
         if distinct([spelling], "text", taken + [s for s, _ in out]):
             out.append((spelling, note))
     return out[:n]
-
-
-def person_kind(entity: Entity) -> bool:
-    return entity.kind is EntityKind.person
