@@ -270,3 +270,42 @@ def test_a_hostile_quote_from_a_seed_comes_out_as_text_in_every_format(tmp_path)
     rendered = markdown_it.MarkdownIt("commonmark").render(render(quiz, "markdown"))
     assert "<script>" not in rendered and "<a href" not in rendered
     assert json.loads(render(quiz, "json"))["items"][0]["citations"][0]["quote"] == HOSTILE_QUOTE
+
+
+# --------------------------------------------------------------------------- escaping properties
+
+
+def _one_item_quiz(text: str) -> Quiz:
+    from factcheck.quiz import Citation, Difficulty, Item, Option
+
+    item = Item(id="q01", type=ItemType.multiple_choice, difficulty=Difficulty.medium, prompt=f"P {text}",
+                statement=f"S {text}", options=(Option(id="a", text=f"right {text}", correct=True),
+                                                Option(id="b", text=f"wrong {text}")),
+                answer=f"right {text}", explanation=f"E {text}",
+                citations=(Citation(claim_id="c", seed="s", source=f"src {text}", quote=f"Q {text}",
+                                    start=0, end=1),), claim_ids=("c",))
+    return Quiz(seed=0, requested=1, types=(ItemType.multiple_choice,), claims_total=1, claims_used=1,
+                claims_skipped=0, items=(item,))
+
+
+_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT)
+def test_gift_escaping_round_trips_any_text(text):
+    quiz = _one_item_quiz(text)
+    (q,) = read_gift(render(quiz, "gift"))
+    assert [(a.right, html.unescape(a.text)) for a in q.answers] == \
+        [(o.correct, o.text.strip()) for o in quiz.items[0].options]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_moodle_xml_escaping_round_trips_any_text(text):
+    quiz = _one_item_quiz(text)
+    root = ET.fromstring(render(quiz, "moodle-xml").encode("utf-8"))
+    answers = [html.unescape(a.findtext("text")) for a in root.iter("answer")]
+    allowed = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    assert answers == [allowed.sub("\ufffd", o.text.replace("\r\n", "\n").replace("\r", "\n"))
+                       for o in quiz.items[0].options]

@@ -27,7 +27,9 @@ _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 
 
 def _h(text: str) -> str:
-    """HTML-escaped, with characters XML 1.0 cannot carry replaced by U+FFFD."""
+    """HTML-escaped, with characters XML 1.0 cannot carry replaced by U+FFFD and line ends
+    made ``\n`` (an XML parser turns a raw ``\r`` into ``\n`` anyway)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _NOT_XML.sub("\ufffd", html.escape(text, quote=False))
 
 
