@@ -193,11 +193,29 @@ def _sub(
 
 
 def _fold_spans(text: str, spans: list[tuple[int, int]] | None, **flags: bool) -> tuple[str, list[tuple[int, int]]]:
+    if text.isascii() and not flags.get("case") and not flags.get("whitespace"):
+        # NFC, typography and diacritic folds change nothing in ASCII: identity spans
+        return text, (spans if spans is not None else [(i, i + 1) for i in range(len(text))])
     f = fold(text, **flags)
-    own = [f.original_span(i, i + 1) for i in range(len(f.text))]
+    own = _char_spans(f.offsets, len(f.text))
     if spans is None:
         return f.text, own
     return f.text, [(spans[a][0], spans[b - 1][1]) for a, b in own]
+
+
+def _char_spans(offsets: tuple[int, ...], n: int) -> list[tuple[int, int]]:
+    """``[Folded.original_span(i, i + 1) for i in range(n)]`` in one linear pass.
+
+    A folded character comes from the original character at ``offsets[i]``, which ends
+    where the next *different* offset starts (one original character may fold to several).
+    """
+    own: list[tuple[int, int]] = [(0, 0)] * n
+    following = offsets[n] if n else 0
+    for i in range(n - 1, -1, -1):
+        if offsets[i] != offsets[i + 1]:
+            following = offsets[i + 1]
+        own[i] = (offsets[i], following)
+    return own
 
 
 def _key_with_spans(s: str) -> tuple[str, list[tuple[int, int]]]:

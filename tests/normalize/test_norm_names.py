@@ -378,3 +378,13 @@ def test_near_misses_are_linear_on_a_long_capitalised_run() -> None:
     misses = index.near_misses(text)
     assert len(misses) == 1_500 and all(m.surface == "Murhif Abu Qasra" for m in misses)
     assert time.perf_counter() - t < 10
+
+
+@given(st.text(max_size=60))
+def test_char_spans_equal_original_span_per_character(s: str) -> None:
+    from factcheck.normalize.names import _char_spans
+    from factcheck.normalize.text import fold
+
+    for flags in ({}, {"diacritics": True, "whitespace": False}, {"case": True, "diacritics": True}):
+        f = fold(s, **flags)
+        assert _char_spans(f.offsets, len(f.text)) == [f.original_span(i, i + 1) for i in range(len(f.text))]
