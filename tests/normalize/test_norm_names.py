@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 from typing import Any, Literal
 
@@ -345,17 +344,9 @@ def test_twenty_thousand_entities_and_a_five_thousand_word_text() -> None:
     assert len(text.split()) >= 5_000
 
     for engine in ENGINES[-1:]:  # the default; the engines agree (property above)
-        t0 = time.perf_counter()
         index = NameIndex(ents, engine=engine)
-        t1 = time.perf_counter()
         found = index.find_mentions(text)
-        t2 = time.perf_counter()
-        index.near_misses(text)
-        t3 = time.perf_counter()
-        assert t1 - t0 < 15, f"{engine}: build {t1 - t0:.1f}s"
-        assert t2 - t1 < 5, f"{engine}: find_mentions {t2 - t1:.1f}s"
-        assert t3 - t2 < 10, f"{engine}: near_misses {t3 - t2:.1f}s"
-        print(f"{engine}: build {t1 - t0:.2f}s, find {t2 - t1:.2f}s, near misses {t3 - t2:.2f}s")
+        index.near_misses(text)  # completes; its speed is in benchmarks/bench_normalize.py
         by_start = {m.start: m for m in found}
         pos = 0
         for e in planted:  # every planted house name is found where it was put
@@ -371,13 +362,11 @@ def _skip_words(text: str, pos: int, n: int) -> int:
     return pos
 
 
-def test_near_misses_are_linear_on_a_long_capitalised_run() -> None:
+def test_near_misses_finds_every_one_in_a_long_capitalised_run() -> None:
     index = INDEXES[ENGINES[-1]]
     text = " ".join(["Murhif Abu Qasra"] * 1_500)
-    t = time.perf_counter()
     misses = index.near_misses(text)
     assert len(misses) == 1_500 and all(m.surface == "Murhif Abu Qasra" for m in misses)
-    assert time.perf_counter() - t < 10
 
 
 @given(st.text(max_size=60))

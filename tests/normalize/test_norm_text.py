@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import unicodedata
 from pathlib import Path
 
@@ -159,12 +158,11 @@ def test_find_folded_misses() -> None:
     assert find_folded("", "abc") is None
 
 
-def test_find_folded_is_linear_enough_on_big_text() -> None:
+def test_find_folded_finds_a_folded_needle_at_the_end_of_a_big_text() -> None:
+    # how long this takes is measured in benchmarks/bench_normalize.py, not here
     hay = ("word " * 200_000) + "needle\u2019s end"
-    t = time.perf_counter()
     m = find_folded(hay, "needle's end")
     assert m is not None and hay[m.start:m.end] == "needle\u2019s end"
-    assert time.perf_counter() - t < 10
 
 
 # --------------------------------------------------------------------------- properties
@@ -250,9 +248,8 @@ def test_text_functions_never_raise(a: str, b: str) -> None:
     find_folded(a, b)
 
 
-def test_fold_is_linear_on_a_big_string() -> None:
+def test_fold_keeps_offsets_on_a_big_string() -> None:
     s = ("Yaşar Güler \u2019said\u2019 \u2014 " * 20_000) + "e\u0301" * 5_000
-    t = time.perf_counter()
     f = fold(s, diacritics=True, case=True)
     assert len(f.offsets) == len(f.text) + 1
-    assert time.perf_counter() - t < 10
+    assert f.text.startswith("yasar guler 'said' - ")
