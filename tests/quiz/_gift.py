@@ -1,7 +1,7 @@
 """A small, strict GIFT reader for the round-trip tests.
 
 It follows the grammar documented at https://docs.moodle.org/en/GIFT_format: questions
-separated by blank lines, ``//`` comment lines, optional ``::title::``, optional
+separated by blank lines, ``//`` comment lines, ``$CATEGORY:`` lines, optional ``::title::``, optional
 ``[format]``, question text, one answer block ``{…}`` with ``=`` right / ``~`` wrong
 answers, ``#`` feedback, ``####`` general feedback, ``->`` for matching pairs and
 ``TRUE``/``FALSE``; ``\\~ \\= \\# \\{ \\} \\:`` and ``\\\\`` are escapes, ``\\n`` a newline.
@@ -185,6 +185,10 @@ def read_gift(source: str) -> list[GiftQuestion]:
         if not line.strip():
             blocks.append([])
         elif line.lstrip().startswith("//"):
+            continue
+        elif line.startswith("$CATEGORY:"):
+            if any(blocks[-1]):
+                raise GiftError("$CATEGORY inside a question")
             continue
         else:
             blocks[-1].append(line)

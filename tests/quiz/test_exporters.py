@@ -74,7 +74,9 @@ def _check_gift_against(quiz: Quiz, text: str) -> None:
 
 
 def test_gift_round_trips_through_a_strict_reader(quiz):
-    _check_gift_against(quiz, render(quiz, "gift"))
+    text = render(quiz, "gift")
+    _check_gift_against(quiz, text)
+    assert "\n$CATEGORY: $course$/factcheck/seed_1\n" in text
 
 
 def test_gift_escapes_every_special_character():
@@ -101,6 +103,7 @@ def test_gift_parses_with_pygiftparser(quiz):
     text = render(quiz, "gift")
     questions = parser.parseFile(io.StringIO(text))
     assert len(questions) == len(quiz.items)
+    assert {q.cat for q in questions} == {"$course$/factcheck/seed_1"}
     for q, item in zip(questions, quiz.items):
         assert q.valid, (item.id, q.source)
         assert q.title == f"{item.id} {item.type.value}"

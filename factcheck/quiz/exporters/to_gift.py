@@ -7,7 +7,8 @@ backslash before each of ``~ = # { } :`` and before the backslash itself; newlin
 
 Mapping: choice items → multiple choice (``=`` right, ``~`` wrong, ``#`` feedback),
 true/false → ``{TRUE}``/``{FALSE}``, cloze → short answer (one ``=`` per accepted form),
-timeline → matching (event ``->`` position).
+timeline → matching (event ``->`` position). The questions go into the category
+``$course$/factcheck/seed_N``, as in the Moodle XML export.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ def _question(item: Item) -> str:
 
 
 def render_gift(quiz: Quiz) -> str:
-    parts = [f"// factcheck quiz, seed {quiz.seed}: {len(quiz.items)} questions\n"]
+    parts = [f"// factcheck quiz, seed {quiz.seed}: {len(quiz.items)} questions\n"
+             f"$CATEGORY: $course$/factcheck/seed_{quiz.seed}\n"]
     parts += [_question(item) for item in quiz.items]
     return "\n".join(parts)

@@ -109,7 +109,7 @@ def _question(item: Item) -> ET.Element:
 def render_moodle_xml(quiz: Quiz) -> str:
     root = ET.Element("quiz")
     category = ET.SubElement(root, "question", {"type": "category"})
-    _text(category, "category", f"$course$/factcheck/seed-{quiz.seed}", None)
+    _text(category, "category", f"$course$/factcheck/seed_{quiz.seed}", None)
     for item in quiz.items:
         root.append(_question(item))
     ET.indent(root)
