@@ -9,8 +9,6 @@ The YAML layouts are documented in ``docs/formats.md``; ``factcheck schema``
 prints the JSON Schema generated from these classes.
 """
 
-from __future__ import annotations
-
 import re
 from datetime import date
 from enum import Enum
@@ -121,7 +119,7 @@ class FurnitureSpan(_Model):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _ordered(self) -> FurnitureSpan:
+    def _ordered(self) -> "FurnitureSpan":
         start, end = self.lines
         if start < 1 or end < start:
             raise ValueError(f"line range {start}-{end} must be 1-based and ascending")
@@ -266,7 +264,7 @@ class DateFact(_FactBase):
     precision: DatePrecision
 
     @model_validator(mode="after")
-    def _shape(self) -> DateFact:
+    def _shape(self) -> "DateFact":
         if not _DATE_SHAPES[self.precision].match(self.value):
             raise ValueError(
                 f"date {self.value!r} does not have the shape of precision {self.precision.value!r}"
@@ -291,7 +289,7 @@ class NumberFact(_FactBase):
     scale: Literal["thousand", "million", "billion"] | None = None
 
     @model_validator(mode="after")
-    def _bounds(self) -> NumberFact:
+    def _bounds(self) -> "NumberFact":
         if self.qualifier is Qualifier.between:
             if self.low is None or self.high is None or self.value is not None:
                 raise ValueError("qualifier 'between' takes 'low' and 'high', not 'value'")
