@@ -253,3 +253,14 @@ def test_fold_keeps_offsets_on_a_big_string() -> None:
     f = fold(s, diacritics=True, case=True)
     assert len(f.offsets) == len(f.text) + 1
     assert f.text.startswith("yasar guler 'said' - ")
+
+
+def test_embedded_combining_mark_table_equals_a_scan_of_the_unicode_database() -> None:
+    import unicodedata
+
+    from factcheck.normalize import text as T
+
+    if unicodedata.unidata_version != T._MARKS_UNICODE_VERSION:
+        pytest.skip(f"table is for Unicode {T._MARKS_UNICODE_VERSION}; this Python has "
+                    f"{unicodedata.unidata_version} and scans instead")
+    assert T._MARK_RANGES == T._scan_combining()
