@@ -75,6 +75,10 @@ def _parse(parser: argparse.ArgumentParser, parsers: dict[str, argparse.Argument
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
+    # The command's models need no pydantic plugins; looking for them scans the entry
+    # points of every installed distribution (~30 ms of each cold start). Library users
+    # are not affected, and a user's own setting wins.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         parser, parsers, runners = _build_parser()
         args = _parse(parser, parsers, list(sys.argv[1:] if argv is None else argv))

