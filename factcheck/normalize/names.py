@@ -178,10 +178,12 @@ def _sub(
     new_spans: list[tuple[int, int]] = []
     pos = 0
     for m in pattern.finditer(text):
+        r = repl if isinstance(repl, str) else repl(m)
+        if r == m.group():  # e.g. a single space for a separator run: nothing to rebuild
+            continue
         s, e = m.span()
         pieces.append(text[pos:s])
         new_spans.extend(spans[pos:s])
-        r = repl if isinstance(repl, str) else repl(m)
         pieces.append(r)
         new_spans.extend([(spans[s][0], spans[e - 1][1])] * len(r))
         pos = e
