@@ -23,6 +23,7 @@ of the pytest suite: at 100k claims they take minutes.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -32,6 +33,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any, Sequence
@@ -116,8 +118,10 @@ def _base(work: Path, claims: int, entities: int, seed: int) -> Path:
     """Generate (or reuse) a clean synthetic base in ``work``."""
     out = work / f"synth-{claims}-{entities}-{seed}"
     manifest = out / "manifest.json"
+    stamp = out / "generator.sha256"  # a changed generator invalidates the cache
+    version = hashlib.sha256(Path(synth.__file__).read_bytes()).hexdigest()
     config = synth.SynthConfig(claims=claims, entities=entities, seed=seed)
-    if manifest.exists():
+    if manifest.exists() and stamp.exists() and stamp.read_text().strip() == version:
         try:
             cached = json.loads(manifest.read_text())["config"]
             if cached == synth.FactBase({}, [], config).manifest()["config"]:
@@ -125,6 +129,7 @@ def _base(work: Path, claims: int, entities: int, seed: int) -> Path:
         except (ValueError, KeyError):
             pass
     synth.write(synth.generate(config), out)
+    stamp.write_text(version + "\n")
     return out
 
 
@@ -313,6 +318,8 @@ def table(result: dict) -> str:
                          _verdict(r["seconds"], goal)))
         elif r is not None:
             rows.append((label, "TODO", str(r), ""))
+    if not rows:
+        return "(nothing measured)"
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     return "\n".join("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows)
 
@@ -323,7 +330,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--entities-per-claim", type=float, default=0.2,
                         help="entities in the register per claim (default 0.2: 20,000 at 100k)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--work", default=".bench", help="folder for generated bases (cached)")
+    parser.add_argument("--work", default=str(Path(tempfile.gettempdir()) / "factcheck-bench"),
+                        help="folder for generated bases, cached by configuration (default: %(default)s)")
     parser.add_argument("--json", default="benchmarks/results.json", help="where to write the figures")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement below 50k claims (best of)")
     parser.add_argument("--yamllint-subset", type=float, default=0.1,
