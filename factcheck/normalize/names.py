@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -512,7 +512,7 @@ class NameIndex:
             match = NameMatch(f.entity_id, "folded", f.form, 100.0, f.kind, self._others(forms, f))
         return Mention(start, end, surface, match)
 
-    def near_misses(self, text: str) -> list[NearMiss]:
+    def near_misses(self, text: str, *, known: Sequence[Any] | None = None) -> list[NearMiss]:
         """Capitalised names in running text that are not registered but close to one.
 
         Looks at runs of capitalised words (with lower-case connectors such as
@@ -521,10 +521,14 @@ class NameIndex:
         word count. Where suggestions overlap, the longer run wins, then the
         higher score. "Murhif Abu Qasra" → Murhef Abu Qasra; "Yasar Guller" →
         Yaşar Güler.
+
+        ``known``: the registered mentions of ``text`` when the caller already has them
+        (anything with ``start``/``end``, in order), so they are not searched again.
         """
         if not isinstance(text, str) or not text or not self._buckets:
             return []
-        taken = [(m.start, m.end) for m in self.find_mentions(text)]
+        found = self.find_mentions(text) if known is None else known
+        taken = sorted((m.start, m.end) for m in found)
         runs: list[list[tuple[int, int, bool]]] = []
         current: list[tuple[int, int, bool]] = []
         prev_end = 0

@@ -179,7 +179,7 @@ def near_names(ctx: Context, claim: "Claim") -> list[NearName]:
         ordinary = _ordinary_words(ctx)
         found = [NearName(n.start, n.end, n.surface, n.suggestion.entity_id,
                           n.suggestion.matched_form, n.suggestion.form_kind, n.suggestion.score)
-                 for n in ctx.name_index.near_misses(text)
+                 for n in ctx.name_index.near_misses(text, known=statement_names(ctx, claim))
                  if not _only_ordinary_words_differ(n.surface, n.suggestion.matched_form, ordinary)]
     taken = [(n.start, n.end) for n in found]
     found += [g for g in _glued_s(ctx, text) if all(g.end <= s or e <= g.start for s, e in taken)]

@@ -377,3 +377,12 @@ def test_char_spans_equal_original_span_per_character(s: str) -> None:
     for flags in ({}, {"diacritics": True, "whitespace": False}, {"case": True, "diacritics": True}):
         f = fold(s, **flags)
         assert _char_spans(f.offsets, len(f.text)) == [f.original_span(i, i + 1) for i in range(len(f.text))]
+
+
+@given(st.lists(st.sampled_from(["Murhif Abu Qasra", "Yasar Guller", "Ahmed al-Sharaa", "met", "in",
+                                 "Ankara", "The", "Turkish", "Hakan Fidan", "Assad al-Shaibanni", ","]),
+                max_size=12))
+def test_near_misses_with_known_mentions_equal_near_misses_alone(words: list[str]) -> None:
+    index = INDEXES[ENGINES[-1]]
+    text = " ".join(words)
+    assert index.near_misses(text, known=index.find_mentions(text)) == index.near_misses(text)
