@@ -51,6 +51,7 @@ Nothing here reads the clock: the reference date is always an argument.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -631,6 +632,19 @@ _FIND_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 
+@functools.cache
+def _date_hint() -> re.Pattern[str]:
+    """Anything every date expression contains: a digit, the start of a month or weekday
+    name, or the longest word of a relative expression (case-insensitive: a superset)."""
+    starts = {w[:3] for w in (*MONTH_NAMES, *WEEKDAY_NAMES)}
+    starts |= {max(phrase.split(), key=len) for phrase in _RELATIVE_WORDS}
+    return re.compile(r"\d|" + "|".join(sorted(map(re.escape, starts))), re.IGNORECASE)
+
+
+def _may_hold_a_date(text: str) -> bool:
+    return _date_hint().search(text) is not None
+
+
 def find_dates(
     text: str, reference: date | None = None, *, same_day_weekday: bool = False
 ) -> list[DateMention]:
@@ -645,7 +659,7 @@ def find_dates(
     is passed to :func:`parse_date`. One pass of a fixed
     set of regular expressions compiled at import: linear in ``len(text)``.
     """
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str) or not text or not _may_hold_a_date(text):
         return []
     folded = fold(text, typography=True, whitespace=False)
     candidates = []

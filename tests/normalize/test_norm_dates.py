@@ -396,3 +396,19 @@ def test_same_day_weekday_changes_only_the_reference_weekday(reference: date, na
         assert b.start == reference and a.start == reference - timedelta(days=7)
     else:
         assert a == b
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzAMTWFSJOND ,.0123456789-")), max_size=80)
+       | st.sampled_from(["The previous day", "signed on Wednesday", "in 2024", "a March deal", "last year",
+                          "the day before", "Earlier this month", "nothing at all"]))
+def test_the_cheap_pre_filter_never_hides_a_date(text: str) -> None:
+    from factcheck.normalize import dates as D
+
+    with_filter = D.find_dates(text, THU)
+    original = D._may_hold_a_date
+    D._may_hold_a_date = lambda _text: True
+    try:
+        without_filter = D.find_dates(text, THU)
+    finally:
+        D._may_hold_a_date = original
+    assert with_filter == without_filter
