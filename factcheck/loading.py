@@ -308,13 +308,46 @@ def _model_at(obj: Any, path: tuple) -> tuple[Any, Any]:
     return parent, _walk(obj, path)
 
 
+class _LazyTree:
+    """A file's marked tree for locating findings, rebuilt from its text when first needed.
+
+    Holding every file's tree for the whole run would keep several times the memory of
+    the models themselves alive (most files never get a finding); the text is cheap.
+    """
+
+    __slots__ = ("text", "root")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.root: Any = None
+
+    def locate(self, path: tuple, key: bool = False) -> tuple[int, int] | None:
+        if self.root is None:
+            self.root = _yaml.parse_yaml(self.text).value
+        return _yaml.locate(self.root, path, key=key)
+
+
+class _Locator:
+    """``record.locate(*sub)``: the mark of ``sub`` below the record at ``base``."""
+
+    __slots__ = ("tree", "base")
+
+    def __init__(self, tree: _LazyTree, base: tuple) -> None:
+        self.tree, self.base = tree, base
+
+    def __call__(self, sub: Iterable) -> tuple[int, int] | None:
+        return self.tree.locate(self.base + tuple(sub))
+
+
 class _FileLoader:
     """Validates the records of one YAML document and reports with marks."""
 
-    def __init__(self, name: str, doc: _yaml.YamlDocument, diagnostics: list[Diagnostic]) -> None:
+    def __init__(self, name: str, doc: _yaml.YamlDocument, diagnostics: list[Diagnostic],
+                 text: str) -> None:
         self.name = name
         self.doc = doc
         self.root = doc.value
+        self.tree = _LazyTree(text)
         self.diagnostics = diagnostics
 
     def at(self, path: tuple, *, key: bool = False) -> tuple[int, int]:
@@ -347,8 +380,7 @@ class _FileLoader:
             from .models import Origin
 
             obj._origin = Origin(file=self.name, line=line, column=column)
-            root, base = self.root, path
-            obj._locator = lambda sub, _root=root, _base=base: _yaml.locate(_root, _base + tuple(sub))
+            obj._locator = _Locator(self.tree, path)
         return obj
 
     def implicit_typing(self, objects: dict[tuple, Any]) -> None:
@@ -527,7 +559,7 @@ def _load_yaml_file(path: Path, name: str, text: str, limits: _yaml.Limits, corp
                   "'claims', 'entities' or 'sources' key", name, *(_yaml.locate(root, ()) or (1, 1)))
         )
         return
-    loader = _FileLoader(name, doc, diagnostics)
+    loader = _FileLoader(name, doc, diagnostics, text)
     allowed = {"claims": {"claims", "topic", "description"}, "entities": {"entities"},
                "sources": {"sources"}}[kind]
     for key in root:
