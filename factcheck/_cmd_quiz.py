@@ -74,8 +74,11 @@ def run_quiz(args: argparse.Namespace) -> int:
     else:
         _write(args.output, render(quiz, args.format))
     if not args.quiet:
-        note = (f"factcheck quiz: {len(quiz.items)} items from {quiz.claims_used} checked claims; "
-                f"{quiz.claims_skipped} claims with findings skipped")
+        def n(count: int, word: str) -> str:
+            return f"{count} {word}{'' if count == 1 else 's'}"
+
+        note = (f"factcheck quiz: {n(len(quiz.items), 'item')} from {n(quiz.claims_used, 'checked claim')}; "
+                f"{n(quiz.claims_skipped, 'claim')} with findings skipped")
         if len(quiz.items) < quiz.requested:
             note += f"; only {len(quiz.items)} of the {quiz.requested} requested items could be made"
         print(note, file=sys.stderr)

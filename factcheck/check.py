@@ -72,12 +72,13 @@ class Report:
 
     def summary(self) -> str:
         counts = self.counts()
-        parts = [f"{counts.get(s.value, 0)} {s.value}{'s' if counts.get(s.value, 0) != 1 else ''}"
+        parts = [_count(counts.get(s.value, 0), s.value)
                  for s in (Severity.fatal, Severity.error, Severity.warning, Severity.info)
                  if counts.get(s.value, 0) or s in (Severity.error, Severity.warning)]
         hidden = f" ({len(self.suppressed)} suppressed)" if self.suppressed else ""
-        return (f"checked {self.claims} claims, {self.entities} entities and {self.seeds} seeds "
-                f"in {len(self.files)} files: " + ", ".join(parts) + hidden)
+        return (f"checked {_count(self.claims, 'claim')}, {_count(self.entities, 'entity', 'entities')} "
+                f"and {_count(self.seeds, 'seed')} in {_count(len(self.files), 'file')}: "
+                + ", ".join(parts) + hidden)
 
     def to_dict(self) -> dict:
         return {
@@ -92,6 +93,10 @@ class Report:
             },
             "diagnostics": [d.to_dict() for d in self.diagnostics],
         }
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def _matches(code: str, selectors: Iterable[str]) -> bool:

@@ -25,7 +25,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 def test_clean_input_exits_0_with_summary(capsys):
     code, out, err = run(capsys, "check", *BASE_ARGS, str(RULE_FIXTURES / "FC101" / "pass.yaml"))
     assert (code, err) == (0, "")
-    assert out.startswith("checked 1 claims, 12 entities and 5 seeds in ")
+    assert out.startswith("checked 1 claim, 12 entities and 5 seeds in ")
 
 
 def test_findings_exit_1_with_file_line_col(capsys):

@@ -22,7 +22,7 @@ def test_markdown_to_stdout_with_a_summary_on_stderr(capsys):
     assert out.count("\n### ") == 6  # six questions in the worksheet (the key uses bold numbers)
     assert "# Answer key" in out
     assert err.startswith("factcheck quiz: 6 items from ")
-    assert "1 claims with findings skipped" in err
+    assert "1 claim with findings skipped" in err
 
 
 def test_output_file_and_separate_answer_key(tmp_path, capsys):
