@@ -53,14 +53,11 @@ def choose_format(cli: str | None, configured: str | None, environ: Mapping[str,
     return "text"
 
 
-def run_check(args: argparse.Namespace) -> int:
-    from ._progress import ProgressBar
-    from .check import check
+def settings(args: argparse.Namespace):
+    """(config, paths, select, ignore) of a run: the command line first, then the
+    ``[tool.factcheck]`` configuration, then the defaults (``claims/`` and ``seeds/`` here)."""
     from .config import Config, load_config
-    from .diagnostics import Severity
-    from .errors import ConfigError, UsageError
-    from .loading import load_corpus
-    from .reporters import render
+    from .errors import UsageError
 
     config = Config() if args.isolated else load_config(args.config)
     paths = args.paths or list(config.paths or [p for p in DEFAULT_PATHS if os.path.exists(p)])
@@ -68,6 +65,18 @@ def run_check(args: argparse.Namespace) -> int:
         raise UsageError("no PATH given and no claims/ or seeds/ folder here")
     select = _codes(args.select) if args.select is not None else config.select
     ignore = _codes(args.ignore) if args.ignore is not None else config.ignore
+    return config, paths, select, ignore
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from ._progress import ProgressBar
+    from .check import check
+    from .diagnostics import Severity
+    from .errors import ConfigError, UsageError
+    from .loading import load_corpus
+    from .reporters import render
+
+    config, paths, select, ignore = settings(args)
     fmt = choose_format(args.format, config.format, os.environ)
     threshold = Severity(args.severity or config.severity or "warning")
 

@@ -9,7 +9,6 @@ could not be read).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 
@@ -25,19 +24,13 @@ def add_fix_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run_fix(args: argparse.Namespace) -> int:
-    from ._cmd_check import DEFAULT_PATHS, _codes
+    from ._cmd_check import settings
     from .check import check
-    from .config import Config, load_config
     from .errors import UsageError
     from .fix import atomic_write, plan_fixes, unified_diff
     from .loading import load_corpus
 
-    config = Config() if args.isolated else load_config(args.config)
-    paths = args.paths or list(config.paths or [p for p in DEFAULT_PATHS if os.path.exists(p)])
-    if not paths:
-        raise UsageError("no PATH given and no claims/ or seeds/ folder here")
-    select = _codes(args.select) if args.select is not None else config.select
-    ignore = _codes(args.ignore) if args.ignore is not None else config.ignore
+    _, paths, select, ignore = settings(args)
     report = check(load_corpus(paths), select=select, ignore=ignore)
     if report.fatal:
         raise UsageError("some files could not be read; nothing was fixed (see 'factcheck check')")
