@@ -315,15 +315,15 @@ class _LazyTree:
     the models themselves alive (most files never get a finding); the text is cheap.
     """
 
-    __slots__ = ("text", "root")
+    __slots__ = ("data", "root")
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        self.data = text.encode("utf-8")  # a str of non-ASCII text takes 2-4 bytes a character
         self.root: Any = None
 
     def locate(self, path: tuple, key: bool = False) -> tuple[int, int] | None:
         if self.root is None:
-            self.root = _yaml.parse_yaml(self.text).value
+            self.root = _yaml.parse_yaml(self.data.decode("utf-8")).value
         return _yaml.locate(self.root, path, key=key)
 
 
