@@ -1,4 +1,4 @@
-"""A YAML file uses CRLF (Windows) or CR line endings.
+r"""A YAML file uses CRLF (Windows) or CR line endings.
 
 What it checks: any carriage return in a YAML file; the finding points at the first.
 

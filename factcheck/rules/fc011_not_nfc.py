@@ -1,4 +1,4 @@
-"""A YAML file contains text that is not in Unicode normal form C.
+r"""A YAML file contains text that is not in Unicode normal form C.
 
 What it checks: that every file is NFC; the finding points at the first
 decomposed character (for example `u` followed by a combining diaeresis instead of `ü`).
