@@ -61,3 +61,10 @@ def test_library_api_checks_without_the_cli(tmp_path):
     seed = corpus.seeds[span.seed]
     assert seed.text[span.start:span.end] == corpus.claims[0].quotes[0].text
     assert span.exact
+
+
+def test_every_rule_module_exports_the_rule_protocol():
+    from factcheck.rules.registry import _MODULES
+
+    for module in _MODULES:
+        assert {"CODE", "NAME", "SEVERITY", "check"} <= set(module.__all__), module.__name__

@@ -24,4 +24,6 @@ CODE = "FC001"
 NAME = "invalid-yaml"
 SEVERITY = Severity.fatal
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 check = passthrough(CODE)

@@ -25,4 +25,6 @@ CODE = "FC002"
 NAME = "duplicate-key"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 check = passthrough(CODE)

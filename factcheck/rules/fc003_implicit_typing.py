@@ -27,4 +27,6 @@ CODE = "FC003"
 NAME = "implicit-typing"
 SEVERITY = Severity.warning
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 check = passthrough(CODE)

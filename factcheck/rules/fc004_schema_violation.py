@@ -27,4 +27,6 @@ CODE = "FC004"
 NAME = "schema-violation"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 check = passthrough(CODE)

@@ -34,6 +34,8 @@ CODE = "FC005"
 NAME = "unknown-reference"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def _hint(value: str, known: dict) -> tuple[str, Fix | None]:
     close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.75)

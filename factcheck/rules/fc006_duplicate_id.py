@@ -24,6 +24,8 @@ CODE = "FC006"
 NAME = "duplicate-id"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     for kind, records in (("claim", ctx.corpus.claims), ("entity", ctx.corpus.entities),

@@ -23,4 +23,6 @@ CODE = "FC007"
 NAME = "empty-file"
 SEVERITY = Severity.warning
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 check = passthrough(CODE)

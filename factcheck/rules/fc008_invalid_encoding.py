@@ -18,4 +18,6 @@ CODE = "FC008"
 NAME = "invalid-encoding"
 SEVERITY = Severity.fatal
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 check = passthrough(CODE)

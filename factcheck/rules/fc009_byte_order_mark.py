@@ -17,4 +17,6 @@ CODE = "FC009"
 NAME = "byte-order-mark"
 SEVERITY = Severity.warning
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 check = passthrough(CODE)

@@ -17,4 +17,6 @@ CODE = "FC010"
 NAME = "crlf-line-endings"
 SEVERITY = Severity.warning
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 check = passthrough(CODE)

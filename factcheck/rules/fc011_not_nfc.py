@@ -18,4 +18,6 @@ CODE = "FC011"
 NAME = "not-nfc"
 SEVERITY = Severity.warning
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 check = passthrough(CODE)

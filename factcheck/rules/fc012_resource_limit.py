@@ -27,4 +27,6 @@ CODE = "FC012"
 NAME = "resource-limit"
 SEVERITY = Severity.fatal
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 check = passthrough(CODE)

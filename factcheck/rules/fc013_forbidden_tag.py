@@ -22,4 +22,6 @@ CODE = "FC013"
 NAME = "forbidden-tag"
 SEVERITY = Severity.fatal
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 check = passthrough(CODE)

@@ -30,6 +30,8 @@ CODE = "FC014"
 NAME = "seed-registry-mismatch"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     corpus = ctx.corpus

@@ -32,6 +32,8 @@ CODE = "FC101"
 NAME = "quote-not-found"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     seeds = ctx.corpus.seeds

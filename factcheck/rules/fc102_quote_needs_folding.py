@@ -31,6 +31,8 @@ CODE = "FC102"
 NAME = "quote-needs-folding"
 SEVERITY = Severity.warning
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     for claim in ctx.corpus.claims:

@@ -30,6 +30,8 @@ CODE = "FC103"
 NAME = "quote-from-furniture"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     for claim in ctx.corpus.claims:

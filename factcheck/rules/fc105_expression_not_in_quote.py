@@ -35,6 +35,8 @@ CODE = "FC105"
 NAME = "expression-not-in-quote"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     for claim in ctx.corpus.claims:

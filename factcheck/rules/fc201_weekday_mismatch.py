@@ -50,6 +50,8 @@ CODE = "FC201"
 NAME = "weekday-mismatch"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def _message(named: str, day: date) -> str:
     return f'weekday "{named}" does not match {day.isoformat()}, a {WEEKDAYS[day.weekday()]}'

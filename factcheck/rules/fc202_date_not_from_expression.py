@@ -57,6 +57,8 @@ CODE = "FC202"
 NAME = "date-not-from-expression"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     for claim in ctx.corpus.claims:

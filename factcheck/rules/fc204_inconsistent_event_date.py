@@ -54,6 +54,8 @@ CODE = "FC204"
 NAME = "inconsistent-event-date"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     groups: dict[tuple[str, str], Narrowing[tuple[Claim, DateFact]]] = {}

@@ -55,6 +55,8 @@ CODE = "FC205"
 NAME = "chronology-contradiction"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 _ORDER = re.compile(r"\b(after|following|since|before|prior\s+to)\b", re.IGNORECASE)
 _AFTER = {"after", "following", "since"}
 

@@ -49,6 +49,8 @@ CODE = "FC206"
 NAME = "statement-date-mismatch"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     for claim in ctx.corpus.claims:

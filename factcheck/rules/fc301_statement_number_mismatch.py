@@ -48,6 +48,8 @@ CODE = "FC301"
 NAME = "statement-number-mismatch"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def _unit(unit: str | None) -> str | None:
     return unit_key(normalise_unit(unit))

@@ -45,6 +45,8 @@ CODE = "FC302"
 NAME = "number-not-in-quote"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     for claim in ctx.corpus.claims:

@@ -55,6 +55,8 @@ CODE = "FC303"
 NAME = "conflicting-quantities"
 SEVERITY = Severity.error
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     groups: dict[tuple[str, str, str | None], Narrowing[tuple[Claim, NumberFact]]] = {}

@@ -36,6 +36,8 @@ CODE = "FC901"
 NAME = "unused-suppression"
 SEVERITY = Severity.warning
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     sup = getattr(ctx, "suppressions", None)

@@ -33,6 +33,8 @@ CODE = "FC902"
 NAME = "unknown-suppression"
 SEVERITY = Severity.warning
 
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     for claim in ctx.corpus.claims:
