@@ -32,20 +32,21 @@ __all__ = ["Corpus", "Seed", "load_corpus", "load_seed_text"]
 _YAML_SUFFIXES = (".yaml", ".yml")
 _SEED_SUFFIX = ".txt"
 
-# name and severity of each load-time code; the rule modules document them
-_CODES: dict[str, tuple[str, Severity]] = {
-    "FC001": ("invalid-yaml", Severity.fatal),
-    "FC002": ("duplicate-key", Severity.error),
-    "FC003": ("implicit-typing", Severity.warning),
-    "FC004": ("schema-violation", Severity.error),
-    "FC007": ("empty-file", Severity.warning),
-    "FC008": ("invalid-encoding", Severity.fatal),
-    "FC009": ("byte-order-mark", Severity.warning),
-    "FC010": ("crlf-line-endings", Severity.warning),
-    "FC011": ("not-nfc", Severity.warning),
-    "FC012": ("resource-limit", Severity.fatal),
-    "FC013": ("forbidden-tag", Severity.fatal),
-}
+def _load_time_codes() -> dict[str, tuple[str, Severity]]:
+    """Name and severity of each code the loader reports, from the rule modules that document them."""
+    from .rules import (
+        fc001_invalid_yaml, fc002_duplicate_key, fc003_implicit_typing, fc004_schema_violation,
+        fc007_empty_file, fc008_invalid_encoding, fc009_byte_order_mark, fc010_crlf_line_endings,
+        fc011_not_nfc, fc012_resource_limit, fc013_forbidden_tag,
+    )
+
+    modules = (fc001_invalid_yaml, fc002_duplicate_key, fc003_implicit_typing, fc004_schema_violation,
+               fc007_empty_file, fc008_invalid_encoding, fc009_byte_order_mark, fc010_crlf_line_endings,
+               fc011_not_nfc, fc012_resource_limit, fc013_forbidden_tag)
+    return {m.CODE: (m.NAME, m.SEVERITY) for m in modules}
+
+
+_CODES = _load_time_codes()
 
 
 def _diag(code: str, message: str, file: str, line: int = 1, column: int = 1,
