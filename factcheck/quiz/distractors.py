@@ -294,14 +294,30 @@ def entity_distractors(fact: EntityFact, pools: Pools, rng: random.Random, n: in
     if fact.property:  # values other claims give for the same property ("member-of": NATO, EU …)
         same_role.extend(i for i in pools.by_property.get(fact.property, []) if i not in excluded
                          and pools.kind_of(pools.entities[i]) == pools.kind_of(entity))
-    same_role = sorted(set(same_role))
-    rng.shuffle(same_role)
-    same_kind = [i for i in pools.by_kind.get(pools.kind_of(entity), []) if i not in excluded and i not in same_role]
-    rng.shuffle(same_kind)
+    same_role = _random_first(sorted(set(same_role)), rng)
+    role_set = set(same_role)
+    same_kind = _random_first([i for i in pools.by_kind.get(pools.kind_of(entity), [])
+                               if i not in excluded and i not in role_set], rng)
     names = (pools.entities[i].name for i in same_role + same_kind
              if not pools.is_stated(fact, ("entity", i)))
     taken = [entity.name, *entity.variants, *entity.aliases]
     return distinct(names, "entity", taken, limit=n)
+
+
+def _random_first(ids: list[str], rng: random.Random, head: int = 64) -> list[str]:
+    """``ids`` with a random sample of up to ``head`` of them first, the rest after in order.
+
+    Only a few distractors are ever taken, so shuffling a pool of thousands for every
+    item is wasted work; every id stays reachable, and the same seed gives the same order.
+    """
+    if len(ids) <= head:
+        rng.shuffle(ids)
+        return ids
+    picked = sorted(rng.sample(range(len(ids)), head))
+    first = [ids[i] for i in picked]
+    rng.shuffle(first)
+    chosen = set(picked)
+    return first + [x for i, x in enumerate(ids) if i not in chosen]
 
 
 def _vowel_mutations(word: str, rng: random.Random) -> list[str]:
