@@ -391,7 +391,7 @@ def _name_findings(draft: _Draft, index, entities: dict) -> tuple[list[Diagnosti
                                        surface=surface))
             continue
         found.append(draft.finding(code, message, m.start, fix=fix, entity=match.entity_id, surface=surface))
-    for miss in index.near_misses(draft.text):
+    for miss in index.near_misses(draft.text, known=mentions):
         s = miss.suggestion
         if _office_words_only(miss.surface, s.matched_form):
             continue
