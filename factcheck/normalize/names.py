@@ -52,6 +52,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -149,6 +150,8 @@ class _Form:
     kind: FormKind
     form: str
     key: str
+    acronym: bool = False  # _is_acronym(form), computed once
+    capital: bool = False  # form has an upper-case letter
 
     @property
     def order(self) -> tuple[int, str, str]:
@@ -221,7 +224,11 @@ def _char_spans(offsets: tuple[int, ...], n: int) -> list[tuple[int, int]]:
 
 
 def _key_with_spans(s: str) -> tuple[str, list[tuple[int, int]]]:
-    """The name key of ``s`` (unstripped) and, per character, its span in ``s``."""
+    """The name key of ``s`` (unstripped) and, per character, its span in ``s``.
+
+    The reference implementation, eager and slow: :func:`_key_with_map` gives the same
+    key and the same spans on demand (a property test holds them equal).
+    """
     text, spans = _fold_spans(s, None, typography=True, diacritics=True, case=False, whitespace=False)
     text, spans = _sub(text, spans, _CAMEL_ARTICLE, lambda m: m.group(1) + " ")
     if text.isascii():
@@ -233,6 +240,129 @@ def _key_with_spans(s: str) -> tuple[str, list[tuple[int, int]]]:
     text, spans = _sub(text, spans, _DROPPED, "")
     text, spans = _sub(text, spans, _SEPARATORS, " ")
     text, spans = _sub(text, spans, _EL_WORD, "al ")
+    return text, spans
+
+
+#: the runs of ``_SEPARATORS`` that its replacement (one space) changes: every maximal
+#: run of separators except a single space
+_SEPARATORS_CHANGED = re.compile(r"(?<![\W_])(?:[\W_]{2,}|[^\w ]|_)(?![\W_])")
+
+
+class _SpanMap:
+    """Where each character of a derived text came from in the original, on demand.
+
+    The derived text is the original put through a chain of steps; each step is a
+    *layer* that maps one of its characters to a range of characters of its input:
+    a fold (``("fold", offsets)``, :attr:`Folded.offsets`) or a list of replaced
+    runs (``("edits", new_starts, edits)`` with ``edits`` = (new start, new end, old
+    start, old end)). Only the characters asked for are mapped, each in
+    O(layers · log edits): scanning text needs the spans of a few name boundaries,
+    not of every character. ``span(i)`` equals ``_key_with_spans(s)[1][i]``.
+    """
+
+    __slots__ = ("_layers",)
+
+    def __init__(self) -> None:
+        self._layers: list[tuple] = []
+
+    def add_fold(self, offsets: tuple[int, ...]) -> None:
+        self._layers.append(("fold", offsets))
+
+    def add_edits(self, edits: list[tuple[int, int, int, int]]) -> None:
+        if edits:
+            self._layers.append(("edits", [e[0] for e in edits], edits))
+
+    @staticmethod
+    def _local(layer: tuple, i: int) -> tuple[int, int]:
+        if layer[0] == "fold":
+            offsets = layer[1]
+            here = offsets[i]
+            j = i + 1
+            last = len(offsets) - 1
+            while j < last and offsets[j] == here:
+                j += 1
+            return here, offsets[j]
+        _, starts, edits = layer
+        k = bisect_right(starts, i) - 1
+        if k < 0:
+            return i, i + 1
+        ns, ne, os_, oe = edits[k]
+        if i < ne:
+            return os_, oe
+        old = oe + (i - ne)
+        return old, old + 1
+
+    def start(self, i: int) -> int:
+        """Where character ``i`` of the derived text starts in the original."""
+        for layer in reversed(self._layers):
+            i = self._local(layer, i)[0]
+        return i
+
+    def end(self, i: int) -> int:
+        """Where character ``i`` of the derived text ends (exclusive) in the original."""
+        j = i
+        for layer in reversed(self._layers):
+            j = self._local(layer, j)[1] - 1
+        return j + 1
+
+    def span(self, i: int) -> tuple[int, int]:
+        return self.start(i), self.end(i)
+
+
+def _edit(text: str, pattern: re.Pattern[str], repl: Any, spans: _SpanMap) -> str:
+    """``pattern.sub(repl, text)`` recording the replaced runs in ``spans``.
+
+    Every match of ``pattern`` must change the text (callers make sure of it).
+    """
+    pieces: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []
+    pos = 0
+    size = 0  # length of the new text so far
+    for m in pattern.finditer(text):
+        r = repl if isinstance(repl, str) else repl(m)
+        s, e = m.span()
+        pieces.append(text[pos:s])
+        size += s - pos
+        pieces.append(r)
+        edits.append((size, size + len(r), s, e))
+        size += len(r)
+        pos = e
+    if not edits:
+        return text
+    pieces.append(text[pos:])
+    spans.add_edits(edits)
+    return "".join(pieces)
+
+
+def _key_with_map(s: str) -> tuple[str, _SpanMap]:
+    """The name key of ``s`` (unstripped) and a :class:`_SpanMap` back to ``s``.
+
+    The steps of :func:`_key_with_spans`, each skipped when the characters it acts on
+    are absent (as in :func:`_name_key`), recording only the runs they change.
+    """
+    spans = _SpanMap()
+    text = s
+    if not s.isascii():
+        f = fold(s, typography=True, diacritics=True, case=False, whitespace=False)
+        text = f.text
+        spans.add_fold(f.offsets)
+    if "l" in text or "L" in text:
+        text = _edit(text, _CAMEL_ARTICLE, lambda m: m.group(1) + " ", spans)
+    if text.isascii():
+        text = text.lower()
+    else:
+        f = fold(text, typography=False, diacritics=False, case=True, whitespace=False)
+        text = f.text
+        spans.add_fold(f.offsets)
+    if "-" in text:
+        text = _edit(text, _HYPHEN_ARTICLE, "al ", spans)
+    if _DROPPED_CHARS.search(text):
+        text = _edit(text, _POSSESSIVE, " ", spans)
+        text = _edit(text, _DROPPED, "", spans)
+    if "  " in text or not text.replace(" ", "").isalnum():
+        text = _edit(text, _SEPARATORS_CHANGED, " ", spans)
+    if "el " in text:
+        text = _edit(text, _EL_WORD, "al ", spans)
     return text, spans
 
 
@@ -283,10 +413,10 @@ def _is_acronym(form: str) -> bool:
     return len(letters) >= 2 and not any(c.islower() for c in letters)
 
 
-def _case_ok(surface: str, form: str, *, running_text: bool) -> bool:
-    if _is_acronym(form):
+def _case_ok(surface: str, form: _Form, *, running_text: bool) -> bool:
+    if form.acronym:
         return not any(c.islower() for c in surface)
-    if running_text and any(c.isupper() for c in form):
+    if running_text and form.capital:
         return any(c.isupper() for c in surface)
     return True
 
@@ -345,7 +475,8 @@ class NameIndex:
                 key = name_key(form)
                 if not key:
                     continue
-                f = _Form(entity_id, kind, form, key)
+                f = _Form(entity_id, kind, form, key, _is_acronym(form),
+                          any(c.isupper() for c in form))
                 by_surface.setdefault(form.strip(), []).append(f)
                 by_key.setdefault(key, []).append(f)
         for table in (by_surface, by_key):
@@ -386,6 +517,8 @@ class NameIndex:
 
     @staticmethod
     def _others(forms: list[_Form], chosen: _Form) -> tuple[str, ...]:
+        if len(forms) == 1:
+            return ()
         return tuple(sorted({f.entity_id for f in forms} - {chosen.entity_id}))
 
     def match(self, mention: str) -> NameMatch | None:
@@ -399,12 +532,12 @@ class NameIndex:
         surface = mention.strip()
         if not surface:
             return None
-        forms = [f for f in self._by_surface.get(surface, ()) if _case_ok(surface, f.form, running_text=False)]
+        forms = [f for f in self._by_surface.get(surface, ()) if _case_ok(surface, f, running_text=False)]
         if forms:
             f = forms[0]
             return NameMatch(f.entity_id, f.kind, f.form, 100.0, f.kind, self._others(forms, f))
         key = name_key(surface)
-        forms = [f for f in self._by_key.get(key, ()) if _case_ok(surface, f.form, running_text=False)]
+        forms = [f for f in self._by_key.get(key, ()) if _case_ok(surface, f, running_text=False)]
         if forms:
             f = forms[0]
             return NameMatch(f.entity_id, "folded", f.form, 100.0, f.kind, self._others(forms, f))
@@ -477,7 +610,7 @@ class NameIndex:
         """
         if not isinstance(text, str) or not text or not self._by_key:
             return []
-        key_text, spans = _key_with_spans(text)
+        key_text, spans = _key_with_map(text)
         by_start: dict[int, list[tuple[int, int, str]]] = {}
         for start, end, key in self._key_matches(key_text):
             by_start.setdefault(start, []).append((start, end, key))
@@ -487,7 +620,7 @@ class NameIndex:
             if start < last_end:
                 continue
             for _, end, key in sorted(by_start[start], key=lambda c: -c[1]):
-                ostart, oend = spans[start][0], spans[end - 1][1]
+                ostart, oend = spans.start(start), spans.end(end - 1)
                 match = self._classify(text, ostart, oend, key)
                 if match is not None:
                     mentions.append(match)
@@ -497,7 +630,7 @@ class NameIndex:
 
     def _classify(self, text: str, start: int, end: int, key: str) -> Mention | None:
         surface = text[start:end]
-        forms = [f for f in self._by_key[key] if _case_ok(surface, f.form, running_text=True)]
+        forms = [f for f in self._by_key[key] if _case_ok(surface, f, running_text=True)]
         if not forms:
             return None
         if text[end:end + 1] == "." and any(f.form == surface + "." for f in forms):

@@ -31,7 +31,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -204,22 +204,45 @@ def _nfc_offsets(s: str) -> tuple[str, list[int]]:
 
 
 def _map_chars(
-    text: str, offs: list[int], fn: Callable[[str], str | None]
+    text: str, offs: list[int], fn: Callable[[str], str | None],
+    candidates: re.Pattern[str] | None = None,
 ) -> tuple[str, list[int], bool]:
-    """Replace each character ``c`` by ``fn(c)`` (None = keep), carrying offsets."""
+    """Replace each character ``c`` by ``fn(c)`` (None = keep), carrying offsets.
+
+    ``candidates`` matches (one character at a time) every character ``fn`` may change;
+    the others are copied in slices, so the Python loop runs once per candidate, not
+    once per character. Without it every character is a candidate.
+    """
     out: list[str] = []
     new_offs: list[int] = []
-    changed = False
-    for c, o in zip(text, offs):
+    pos = 0
+    if candidates is None:
+        positions: Iterable[int] = range(len(text))
+    else:
+        positions = (m.start() for m in candidates.finditer(text))
+    for i in positions:
+        c = text[i]
         r = fn(c)
         if r is None or r == c:
-            out.append(c)
-            new_offs.append(o)
+            continue
+        if pos < i:
+            out.append(text[pos:i])
+            new_offs.extend(offs[pos:i])
+        out.append(r)
+        if len(r) == 1:
+            new_offs.append(offs[i])
         else:
-            changed = True
-            out.append(r)
-            new_offs.extend([o] * len(r))
-    return "".join(out), new_offs, changed
+            new_offs.extend([offs[i]] * len(r))
+        pos = i + 1
+    if not out:
+        return text, offs, False
+    out.append(text[pos:])
+    new_offs.extend(offs[pos:])
+    return "".join(out), new_offs, True
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_MAY_CASEFOLD = re.compile(r"[A-Z\x80-\U0010ffff]")
 
 
 def _typography_char(c: str) -> str | None:
@@ -298,11 +321,11 @@ def fold(
     if text != s:
         applied.add("unicode-normalisation")
     if typography and _TYPOGRAPHY_RE.search(text):
-        text, offs, changed = _map_chars(text, offs, _typography_char)
+        text, offs, changed = _map_chars(text, offs, _typography_char, _TYPOGRAPHY_RE)
         if changed:
             applied.add("typography")
     if diacritics and not text.isascii():
-        text, offs, changed = _map_chars(text, offs, _diacritics_char)
+        text, offs, changed = _map_chars(text, offs, _diacritics_char, _NON_ASCII)
         if changed:
             applied.add("diacritics")
     if case:
@@ -312,7 +335,7 @@ def fold(
                 applied.add("case")
                 text = lowered
         else:
-            text, offs, changed = _map_chars(text, offs, _case_char)
+            text, offs, changed = _map_chars(text, offs, _case_char, _MAY_CASEFOLD)
             if changed:
                 applied.add("case")
     if whitespace:

@@ -103,6 +103,18 @@ def test_name_key_is_idempotent_and_matches_the_scanning_key(s: str) -> None:
     assert k == k.strip() and "  " not in k
 
 
+@given(st.one_of(st.text(), NAMEISH))
+@example("el'-x")
+@example("Al-Sharaa’s  U.S. ﬁ Łódź")
+@example("x\u0301\u0301 _ a")
+def test_span_map_gives_the_reference_spans(s: str) -> None:
+    # the scanner's lazy span map (only the boundaries it needs) == the eager reference
+    text, spans = N._key_with_spans(s)
+    fast_text, span_map = N._key_with_map(s)
+    assert fast_text == text
+    assert [span_map.span(i) for i in range(len(text))] == spans
+
+
 # --------------------------------------------------------------------------- match
 
 

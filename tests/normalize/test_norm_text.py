@@ -264,3 +264,13 @@ def test_embedded_combining_mark_table_equals_a_scan_of_the_unicode_database() -
         pytest.skip(f"table is for Unicode {T._MARKS_UNICODE_VERSION}; this Python has "
                     f"{unicodedata.unidata_version} and scans instead")
     assert T._MARK_RANGES == T._scan_combining()
+
+
+@given(ANY_TEXT)
+@example("Ǆ ß ﬁ İ Σ ’ … \u00ad x\u0301")
+def test_char_maps_touch_only_their_candidates(s: str) -> None:
+    # the fast path (a loop over the characters a fold may change) == every character
+    offs = list(range(len(s)))
+    for fn, candidates in ((T._typography_char, T._TYPOGRAPHY_RE), (T._diacritics_char, T._NON_ASCII),
+                           (T._case_char, T._MAY_CASEFOLD)):
+        assert T._map_chars(s, offs, fn, candidates) == T._map_chars(s, offs, fn)
