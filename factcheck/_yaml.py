@@ -194,11 +194,8 @@ def _reader_position(exc: yaml.YAMLError, text: str) -> tuple[int, int]:
 def _build(text: str, limits: Limits, doc: YamlDocument) -> None:
     stack: list[_Frame] = []
     anchors: dict[str, tuple[Any, int]] = {}
-    expanded = 0
     root: Any = None
     have_root = False
-    max_depth, max_scalar, max_alias = limits.max_depth, limits.max_scalar, limits.max_alias_nodes
-    implicit = doc.implicit
 
     def path_to_here() -> tuple:
         return tuple(f.key if f.is_map else len(f.container) for f in stack)
@@ -241,7 +238,23 @@ def _build(text: str, limits: Limits, doc: YamlDocument) -> None:
             container.append(value)
             container.marks.append((line, col))
 
-    for event in yaml.parse(text, Loader=_Loader):
+    loader = _Loader(text)
+    try:
+        _events(loader.get_event, stack, anchors, doc, limits, attach, path_to_here)
+    finally:
+        loader.dispose()
+    doc.value = root
+
+
+def _events(get_event: Any, stack: list, anchors: dict, doc: YamlDocument, limits: Limits,
+            attach: Any, path_to_here: Any) -> None:
+    max_depth, max_scalar, max_alias = limits.max_depth, limits.max_scalar, limits.max_alias_nodes
+    implicit = doc.implicit
+    expanded = 0
+    while True:
+        event = get_event()
+        if event is None:
+            break
         cls = type(event)
         if cls is ev.ScalarEvent:
             mark = event.start_mark
@@ -327,7 +340,6 @@ def _build(text: str, limits: Limits, doc: YamlDocument) -> None:
                     Problem("FC004", mark.line + 1, mark.column + 1,
                             "a second YAML document in one file is ignored; use one document per file")
                 )
-    doc.value = root
 
 
 def locate(root: Any, path: tuple | list, *, key: bool = False) -> tuple[int, int] | None:

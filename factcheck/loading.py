@@ -377,11 +377,11 @@ class _FileLoader:
                 self.diagnostics.append(diagnostic)
             return None
         line, column = self.at(path)
-        if hasattr(obj, "_origin"):
+        set_location = getattr(obj, "_set_location", None)
+        if set_location is not None:
             from .models import Origin
 
-            obj._origin = Origin(file=self.name, line=line, column=column)
-            obj._locator = _Locator(self.tree, path)
+            set_location(Origin(self.name, line, column), _Locator(self.tree, path))
         return obj
 
     def implicit_typing(self, objects: dict[tuple, Any]) -> None:
