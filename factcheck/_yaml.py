@@ -250,6 +250,7 @@ def _events(get_event: Any, stack: list, anchors: dict, doc: YamlDocument, limit
             attach: Any, path_to_here: Any) -> None:
     max_depth, max_scalar, max_alias = limits.max_depth, limits.max_scalar, limits.max_alias_nodes
     implicit = doc.implicit
+    resolved_plain: dict[str, Any] = {}  # plain scalar → its YAML 1.1 tag (None: text)
     expanded = 0
     while True:
         event = get_event()
@@ -271,21 +272,29 @@ def _events(get_event: Any, stack: list, anchors: dict, doc: YamlDocument, limit
             tag = event.tag
             if tag is not None and tag not in _CORE_TAGS:
                 raise _Abort(Problem("FC013", line, col, f"tag {tag!r} is not allowed: only plain YAML data is read", True))
+            top = stack[-1] if stack else None
+            is_key = top is not None and top.is_map and top.key is _NO_KEY
             if event.implicit[0] and tag in (None, "!"):
-                if value in _NULLS:
+                if value in _NULLS:  # exactly the plain scalars YAML 1.1 reads as null
                     value = None
-                else:
-                    resolved = _resolve_plain(value)
+                elif top is not None and not is_key:  # keys stay text; so does a lone root
+                    resolved = resolved_plain.get(value, _NO_KEY)
+                    if resolved is _NO_KEY:
+                        resolved = _resolve_plain(value)
+                        if len(value) < 64:
+                            resolved_plain[value] = resolved
                     if resolved is not None:
-                        if resolved == _NULL_TAG:
-                            value = None
-                        elif stack and not (stack[-1].is_map and stack[-1].key is _NO_KEY):
-                            implicit.append(Implicit(path_to_here(), resolved, value, line, col))
+                        implicit.append(Implicit(path_to_here(), resolved, value, line, col))
             elif tag == _NULL_TAG:
                 value = None
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1)
-            attach(value, line, col, 1)
+            if is_key and type(value) is str:  # the commonest case, without a call
+                top.size += 1
+                top.key = value
+                top.key_mark = (line, col)
+            else:
+                attach(value, line, col, 1)
         elif cls is ev.MappingStartEvent or cls is ev.SequenceStartEvent:
             mark = event.start_mark
             line, col = mark.line + 1, mark.column + 1

@@ -61,7 +61,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from ._util import select_spans
-from .text import fold, tokenize
+from .text import _token_re, fold
 
 try:  # optional accelerator
     import ahocorasick as _ahocorasick
@@ -314,11 +314,14 @@ def _edit(text: str, pattern: re.Pattern[str], repl: Any, spans: _SpanMap) -> st
 
     Every match of ``pattern`` must change the text (callers make sure of it).
     """
+    first = pattern.search(text)
+    if first is None:
+        return text
     pieces: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
     pos = 0
     size = 0  # length of the new text so far
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text, first.start()):
         r = repl if isinstance(repl, str) else repl(m)
         s, e = m.span()
         pieces.append(text[pos:s])
@@ -666,20 +669,27 @@ class NameIndex:
         current: list[tuple[int, int, bool]] = []
         prev_end = 0
         t_index = 0
-        for tok in tokenize(text):
-            while t_index < len(taken) and taken[t_index][1] <= tok.start:
+        n_taken = len(taken)
+        # the tokens of text.tokenize, read straight off its pattern (no Token objects)
+        for m in _token_re().finditer(text):
+            tok_start, tok_end = m.span()
+            while t_index < n_taken and taken[t_index][1] <= tok_start:
                 t_index += 1
-            inside = t_index < len(taken) and taken[t_index][0] < tok.end
-            capital = _is_capitalised(tok.text)
-            usable = not inside and tok.kind == "word" and (capital or tok.text.lower() in _CONNECTORS)
-            gap = text[prev_end:tok.start]
-            joined = bool(current) and 0 < len(gap) <= 3 and gap.isspace() and "\n" not in gap
-            if current and not (usable and joined):
-                runs.append(current)
-                current = []
+            inside = t_index < n_taken and taken[t_index][0] < tok_end
+            if inside or m.lastgroup != "word":
+                usable = capital = False
+            else:
+                word = m.group()
+                capital = _is_capitalised(word)
+                usable = capital or word.lower() in _CONNECTORS
+            if current:
+                gap = text[prev_end:tok_start]
+                if not (usable and 0 < len(gap) <= 3 and gap.isspace() and "\n" not in gap):
+                    runs.append(current)
+                    current = []
             if usable:
-                current.append((tok.start, tok.end, capital))
-            prev_end = tok.end
+                current.append((tok_start, tok_end, capital))
+            prev_end = tok_end
         if current:
             runs.append(current)
 

@@ -160,11 +160,17 @@ def _may_hold_a_near_miss(ctx: Context, claim: "Claim") -> bool:
     letter counts), so the shortcut never hides a near miss.
     """
     text = claim.statement
-    spans = [(n.start, n.end) for n in statement_names(ctx, claim)]
-    outside = [m for m in _TOKEN.finditer(text)
-               if not m.group().islower()
-               and all(m.end() <= start or end <= m.start() for start, end in spans)]
-    return len(outside) > 1 or any(len(m.group()) >= FUZZY_MIN_LENGTH for m in outside)
+    names = statement_names(ctx, claim)
+    if names:  # blank the registered names out (a token cut in two only counts more)
+        pieces, pos = [], 0
+        for n in names:
+            pieces.append(text[pos:n.start])
+            pieces.append(" " * (n.end - n.start))
+            pos = n.end
+        pieces.append(text[pos:])
+        text = "".join(pieces)
+    outside = [w for w in _TOKEN.findall(text) if not w.islower()]
+    return len(outside) > 1 or any(len(w) >= FUZZY_MIN_LENGTH for w in outside)
 
 
 def near_names(ctx: Context, claim: "Claim") -> list[NearName]:
