@@ -92,6 +92,7 @@ FUZZY_MAX_DISTANCE_LONG = 2  # keys of 8 characters and more
 _LONG = 8
 _MAX_LENGTH_GAP = 2
 _MAX_FORM_WORDS = 8
+_CLASSIFY_MEMO = 100_000  # entries in each of an index's memos (cleared when full)
 
 _KIND_ORDER: dict[str, int] = {"house": 0, "variant": 1, "alias": 2, "short": 3, "misspelling": 4}
 _FIELDS: tuple[tuple[str, FormKind], ...] = (
@@ -487,6 +488,8 @@ class NameIndex:
                 forms.sort(key=lambda f: f.order)
         self._by_surface = by_surface
         self._by_key = by_key
+        self._classified: dict[tuple[str, str, bool], tuple[NameMatch | None, int]] = {}
+        self._fuzzed: dict[str, NameMatch | None] = {}  # key → its near miss (keys recur)
 
         buckets: dict[tuple[str, int], list[str]] = {}
         for key in sorted(by_key):
@@ -549,6 +552,15 @@ class NameIndex:
     def _fuzzy(self, key: str) -> NameMatch | None:
         if len(key) < FUZZY_MIN_LENGTH:
             return None
+        memo = self._fuzzed
+        if key in memo:
+            return memo[key]
+        if len(memo) >= _CLASSIFY_MEMO:
+            memo.clear()
+        match = memo[key] = self._fuzzy_search(key)
+        return match
+
+    def _fuzzy_search(self, key: str) -> NameMatch | None:
         first = _bucket_char(key)
         best: tuple[float, int, str] | None = None
         for length in range(len(key) - _MAX_LENGTH_GAP, len(key) + _MAX_LENGTH_GAP + 1):
@@ -614,39 +626,51 @@ class NameIndex:
         if not isinstance(text, str) or not text or not self._by_key:
             return []
         key_text, spans = _key_with_map(text)
-        by_start: dict[int, list[tuple[int, int, str]]] = {}
-        for start, end, key in self._key_matches(key_text):
-            by_start.setdefault(start, []).append((start, end, key))
+        # by start, and at one start the longest first (one key per span)
+        hits = sorted((start, -end, key) for start, end, key in self._key_matches(key_text))
         mentions: list[Mention] = []
         last_end = -1
-        for start in sorted(by_start):
-            if start < last_end:
+        for start, neg_end, key in hits:
+            if start < last_end:  # inside the last mention (or a longer one here matched)
                 continue
-            for _, end, key in sorted(by_start[start], key=lambda c: -c[1]):
-                ostart, oend = spans.start(start), spans.end(end - 1)
-                match = self._classify(text, ostart, oend, key)
-                if match is not None:
-                    mentions.append(match)
-                    last_end = end
-                    break
+            end = -neg_end
+            match = self._classify(text, spans.start(start), spans.end(end - 1), key)
+            if match is not None:
+                mentions.append(match)
+                last_end = end
         return mentions
 
     def _classify(self, text: str, start: int, end: int, key: str) -> Mention | None:
         surface = text[start:end]
+        period = text[end:end + 1] == "."
+        memo = self._classified
+        cached = memo.get((key, surface, period))
+        if cached is None:
+            if len(memo) >= _CLASSIFY_MEMO:
+                memo.clear()
+            cached = memo[(key, surface, period)] = self._classify_surface(key, surface, period)
+        match, extend = cached
+        if match is None:
+            return None
+        return Mention(start, end + extend, surface + "." * extend, match)
+
+    def _classify_surface(self, key: str, surface: str, period: bool) -> tuple[NameMatch | None, int]:
+        """What registered name ``surface`` (key ``key``) is in running text, and whether a
+        following period belongs to it (1) or not (0). Depends on nothing else, so it is
+        remembered per index (names recur from one text to the next)."""
         forms = [f for f in self._by_key[key] if _case_ok(surface, f, running_text=True)]
         if not forms:
-            return None
-        if text[end:end + 1] == "." and any(f.form == surface + "." for f in forms):
-            end += 1  # an abbreviation's final period ("U.S.") belongs to it
+            return None, 0
+        extend = 0
+        if period and any(f.form == surface + "." for f in forms):
+            extend = 1  # an abbreviation's final period ("U.S.") belongs to it
             surface += "."
         exact = [f for f in forms if f.form == surface]
         if exact:
             f = exact[0]
-            match = NameMatch(f.entity_id, f.kind, f.form, 100.0, f.kind, self._others(forms, f))
-        else:
-            f = forms[0]
-            match = NameMatch(f.entity_id, "folded", f.form, 100.0, f.kind, self._others(forms, f))
-        return Mention(start, end, surface, match)
+            return NameMatch(f.entity_id, f.kind, f.form, 100.0, f.kind, self._others(forms, f)), extend
+        f = forms[0]
+        return NameMatch(f.entity_id, "folded", f.form, 100.0, f.kind, self._others(forms, f)), extend
 
     def near_misses(self, text: str, *, known: Sequence[Any] | None = None) -> list[NearMiss]:
         """Capitalised names in running text that are not registered but close to one.
