@@ -19,11 +19,12 @@ Randomness comes only from the ``random.Random`` passed in.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
-from typing import Iterable, Sequence
+from itertools import chain
+from typing import Iterable, Iterator, Sequence
 
-from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Qualifier
+from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Qualifier, Verdict
 from ..normalize import dates as _dates
 from ..normalize import names as _names
 from ..normalize import numbers as _numbers
@@ -138,58 +139,131 @@ def _kind(entity: Entity, states: set[str]) -> str:
     return entity.kind.value
 
 
-@dataclass
 class Pools:
-    """Values the fact base offers as distractors, built once from the checked claims."""
+    """Values the fact base offers as distractors, from the checked claims.
 
-    entities: dict[str, Entity]
-    dates: dict[str, list[DateFact]] = field(default_factory=dict)      # precision -> facts
-    numbers: dict[str, list[NumberFact]] = field(default_factory=dict)  # unit -> facts
-    by_kind: dict[str, list[str]] = field(default_factory=dict)         # entity kind -> ids
-    by_role: dict[str, list[str]] = field(default_factory=dict)         # role title -> ids
-    by_property: dict[str, list[str]] = field(default_factory=dict)     # fact property -> entity ids
-    #: (subject, property) -> value keys that some checked claim states (the right answers)
-    stated: dict[tuple[str, str], set[tuple]] = field(default_factory=dict)
+    One pass over the claims' facts at construction (the dates, numbers and property
+    values, and what each subject/property is stated to be); every other index (entities
+    by kind and role, dates in calendar order) is built on first use, so a quiz pays only
+    for the kinds of distractor its items ask for.
+    """
+
+    def __init__(self, entities: dict[str, Entity]) -> None:
+        self.entities = entities
+        self.dates: dict[str, list[DateFact]] = {}      # precision -> facts, first seen first
+        self.numbers: dict[str, list[NumberFact]] = {}  # unit -> facts, first seen first
+        #: fact property -> entity ids given for it (a dict used as an ordered set)
+        self.by_property: dict[str, dict[str, None]] = {}
+        #: (subject, property) -> value keys that some checked claim states (the right answers)
+        self.stated: dict[tuple[str, str], set[tuple]] = {}
+        self._kinds: _Kinds | None = None
+        self._calendars: dict[str, _Calendar] = {}
 
     @classmethod
-    def build(cls, claims: Sequence[Claim], entities: Sequence[Entity]) -> Pools:
-        pools = cls({e.id: e for e in sorted(entities, key=lambda e: e.id)})
+    def build(cls, claims: Sequence[Claim], entities: Sequence[Entity] | dict[str, Entity], *,
+              ordered: bool = False) -> Pools:
+        """Pools of ``claims`` (sorted by id unless ``ordered`` says they are) and ``entities``
+        (a sequence, or a dict by id in id order)."""
+        pools = cls(entities if isinstance(entities, dict) else {e.id: e for e in sorted(entities, key=_by_id)})
         seen: set[tuple] = set()
-        for claim in sorted(claims, key=lambda c: c.id):
+        stated = pools.stated
+        by_property = pools.by_property
+        dates, numbers = pools.dates, pools.numbers
+        supported = Verdict.supported
+        for claim in (claims if ordered else sorted(claims, key=_by_id)):
+            is_supported = claim.verdict is supported
             for fact in claim.facts:
-                if fact.subject and fact.property and claim.verdict.value == "supported":
-                    pools.stated.setdefault((fact.subject, fact.property), set()).add(_fact_value_key(fact))
-                if isinstance(fact, EntityFact) and fact.property:
-                    ids = pools.by_property.setdefault(fact.property, [])
-                    if fact.entity not in ids:
-                        ids.append(fact.entity)
-                key = _fact_value_key(fact)
+                # the value keys of _fact_value_key, inlined: this loop sees every fact
+                if isinstance(fact, EntityFact):
+                    if fact.property:
+                        if is_supported and fact.subject:
+                            stated.setdefault((fact.subject, fact.property), set()).add(("entity", fact.entity))
+                        by_property.setdefault(fact.property, {})[fact.entity] = None
+                    continue
+                if isinstance(fact, DateFact):
+                    key: tuple = ("date", fact.value, fact.precision.value)
+                else:
+                    key = ("number", fact.value, fact.low, fact.high, fact.unit, fact.scale)
+                if is_supported and fact.subject and fact.property:
+                    stated.setdefault((fact.subject, fact.property), set()).add(key)
                 if key in seen:
                     continue
                 seen.add(key)
                 if isinstance(fact, DateFact):
-                    pools.dates.setdefault(fact.precision.value, []).append(fact)
-                elif isinstance(fact, NumberFact):
-                    pools.numbers.setdefault(fact.unit, []).append(fact)
-        states = {role.of for e in pools.entities.values() for role in e.roles if role.of}
-        for entity in pools.entities.values():
-            pools.by_kind.setdefault(_kind(entity, states), []).append(entity.id)
-            for role in entity.roles:
-                ids = pools.by_role.setdefault(role.title.lower(), [])
-                if entity.id not in ids:
-                    ids.append(entity.id)
+                    dates.setdefault(key[2], []).append(fact)
+                else:
+                    numbers.setdefault(fact.unit, []).append(fact)
         return pools
 
+    @property
+    def by_kind(self) -> dict[str, list[str]]:
+        """Entity kind (:func:`_kind`) -> entity ids in id order."""
+        return self._entity_kinds().by_kind
+
+    @property
+    def by_role(self) -> dict[str, list[str]]:
+        """Role title (lowercase) -> ids of the entities that hold it, in id order."""
+        return self._entity_kinds().by_role
+
+    def _entity_kinds(self) -> _Kinds:
+        if self._kinds is None:
+            self._kinds = _Kinds(self.entities)
+        return self._kinds
+
     def kind_of(self, entity: Entity) -> str:
-        if not hasattr(self, "_states"):
-            self._states = {r.of for e in self.entities.values() for r in e.roles if r.of}
-        return _kind(entity, self._states)
+        return _kind(entity, self._entity_kinds().states)
+
+    def calendar(self, precision: str) -> _Calendar:
+        """The pool's dates of ``precision`` in calendar order (built on first use)."""
+        found = self._calendars.get(precision)
+        if found is None:
+            found = self._calendars[precision] = _Calendar(self.dates.get(precision, []))
+        return found
 
     def is_stated(self, fact: DateFact | NumberFact | EntityFact, candidate: tuple) -> bool:
         """True when a checked claim gives ``candidate`` for the fact's subject/property."""
         if not (fact.subject and fact.property):
             return False
-        return candidate in self.stated.get((fact.subject, fact.property), set())
+        found = self.stated.get((fact.subject, fact.property))
+        return found is not None and candidate in found
+
+
+def _by_id(record: Claim | Entity) -> str:
+    return record.id
+
+
+class _Kinds:
+    """Entities by kind and by role title, and where each sits in its kind's list."""
+
+    def __init__(self, entities: dict[str, Entity]) -> None:
+        self.states = {role.of for e in entities.values() for role in e.roles if role.of}
+        self.by_kind: dict[str, list[str]] = {}
+        self.by_role: dict[str, list[str]] = {}
+        roles: dict[str, dict[str, None]] = {}
+        for entity in entities.values():
+            self.by_kind.setdefault(_kind(entity, self.states), []).append(entity.id)
+            for role in entity.roles:
+                roles.setdefault(role.title.lower(), {})[entity.id] = None
+        self.by_role = {title: list(ids) for title, ids in roles.items()}
+        #: entity id -> its index in ``by_kind[its kind]``
+        self.position = {i: n for ids in self.by_kind.values() for n, i in enumerate(ids)}
+
+
+class _Calendar:
+    """A precision's pool dates, with their order by day for window queries."""
+
+    def __init__(self, facts: Sequence[DateFact]) -> None:
+        self.days = [_date_of(f) for f in facts]                       # pool order
+        order = sorted(range(len(self.days)), key=self.days.__getitem__)
+        self.sorted_ordinals = [self.days[i].toordinal() for i in order]
+        self.sorted_positions = order
+
+    def within(self, answer: date, days: int) -> list[date]:
+        """Pool dates at most ``days`` from ``answer`` and not equal to it, in pool order."""
+        day = answer.toordinal()
+        lo = bisect_left(self.sorted_ordinals, day - days)
+        hi = bisect_right(self.sorted_ordinals, day + days)
+        return [d for d in (self.days[i] for i in sorted(self.sorted_positions[lo:hi])) if d != answer]
 
 
 # --------------------------------------------------------------------------- dates
@@ -200,11 +274,7 @@ def date_distractors(fact: DateFact, pools: Pools, rng: random.Random, n: int = 
     precision = fact.precision.value
     answer = _date_of(fact)
     right = format_date_fact(answer, precision)
-    from_base = []
-    for other in pools.dates.get(precision, []):
-        d = _date_of(other)
-        if d != answer and abs((d - answer).days) <= _SEASON_DAYS:
-            from_base.append(d)
+    from_base = pools.calendar(precision).within(answer, _SEASON_DAYS)
     rng.shuffle(from_base)
     mutations: list[date] = []
     if precision == "day":
@@ -219,12 +289,9 @@ def date_distractors(fact: DateFact, pools: Pools, rng: random.Random, n: int = 
     else:
         mutations = [date(answer.year + k, 1, 1) for k in (1, -1, 2, -2)]
         rng.shuffle(mutations)
-    out: list[str] = []
-    for d in from_base + mutations:
-        candidate = DateFact(type="date", value=_iso(d, precision), precision=fact.precision)
-        if pools.is_stated(fact, _fact_value_key(candidate)):
-            continue
-        out.append(format_date_fact(d, precision))
+    # lazily: ``distinct`` stops after ``n`` (the key is _fact_value_key of the candidate DateFact)
+    out = (format_date_fact(d, precision) for d in (*from_base, *mutations)
+           if not pools.is_stated(fact, ("date", _iso(d, precision), precision)))
     return distinct(out, "date", [right], reference=answer, limit=n)
 
 
@@ -292,19 +359,28 @@ def entity_distractors(fact: EntityFact, pools: Pools, rng: random.Random, n: in
     if fact.role:
         same_role.extend(i for i in pools.by_role.get(fact.role.lower(), []) if i not in excluded)
     if fact.property:  # values other claims give for the same property ("member-of": NATO, EU …)
-        same_role.extend(i for i in pools.by_property.get(fact.property, []) if i not in excluded
-                         and pools.kind_of(pools.entities[i]) == pools.kind_of(entity))
+        kind = pools.kind_of(entity)
+        same_role.extend(i for i in pools.by_property.get(fact.property, ()) if i not in excluded
+                         and pools.kind_of(pools.entities[i]) == kind)
     same_role = _random_first(sorted(set(same_role)), rng)
-    role_set = set(same_role)
-    same_kind = _random_first([i for i in pools.by_kind.get(pools.kind_of(entity), [])
-                               if i not in excluded and i not in role_set], rng)
-    names = (pools.entities[i].name for i in same_role + same_kind
+    # the entities of the same kind minus the excluded and same-role ones, without
+    # copying the kind's list (thousands of ids): ``_random_first`` of it, lazily
+    kinds = pools._entity_kinds()
+    of_kind = kinds.by_kind.get(pools.kind_of(entity), [])
+    at = kinds.position  # id -> index in its kind's list: keep those in this kind's list
+    removed = sorted({at[i] for i in chain(excluded, same_role)
+                      if i in at and at[i] < len(of_kind) and of_kind[at[i]] == i})
+    same_kind = _random_first_without(of_kind, removed, rng)
+    names = (pools.entities[i].name for i in chain(same_role, same_kind)
              if not pools.is_stated(fact, ("entity", i)))
     taken = [entity.name, *entity.variants, *entity.aliases]
     return distinct(names, "entity", taken, limit=n)
 
 
-def _random_first(ids: list[str], rng: random.Random, head: int = 64) -> list[str]:
+_HEAD = 64  # how many ids ``_random_first`` draws at random before the rest in order
+
+
+def _random_first(ids: list[str], rng: random.Random, head: int = _HEAD) -> list[str]:
     """``ids`` with a random sample of up to ``head`` of them first, the rest after in order.
 
     Only a few distractors are ever taken, so shuffling a pool of thousands for every
@@ -318,6 +394,36 @@ def _random_first(ids: list[str], rng: random.Random, head: int = 64) -> list[st
     rng.shuffle(first)
     chosen = set(picked)
     return first + [x for i, x in enumerate(ids) if i not in chosen]
+
+
+def _random_first_without(ids: Sequence[str], removed: Sequence[int], rng: random.Random,
+                          head: int = _HEAD) -> Iterator[str]:
+    """The same ids, in the same order, with the same draws from ``rng``, as
+    ``_random_first([x for i, x in enumerate(ids) if i not in removed], rng, head)``,
+    without building that list: ``removed`` is a sorted list of positions in ``ids``.
+
+    The random draws happen before this returns (as with ``_random_first``); the rest
+    of the ids is produced on demand.
+    """
+    size = len(ids) - len(removed)
+    if size <= head:
+        gone = set(removed)
+        return iter(_random_first([x for i, x in enumerate(ids) if i not in gone], rng, head))
+    picked = [_nth_kept(i, removed) for i in sorted(rng.sample(range(size), head))]
+    first = [ids[i] for i in picked]
+    rng.shuffle(first)
+    skip = set(picked).union(removed)
+    return chain(first, (x for i, x in enumerate(ids) if i not in skip))
+
+
+def _nth_kept(n: int, removed: Sequence[int]) -> int:
+    """The position in the full list of the ``n``-th position not in sorted ``removed``."""
+    at = n
+    for r in removed:
+        if r > at:
+            break
+        at += 1
+    return at
 
 
 def _vowel_mutations(word: str, rng: random.Random) -> list[str]:

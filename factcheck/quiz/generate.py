@@ -14,6 +14,7 @@ no set is iterated; no clock is read.
 
 from __future__ import annotations
 
+import gc
 import random
 import re
 from dataclasses import dataclass
@@ -74,18 +75,34 @@ class _Slot:
 class _Base:
     """What the generators share: the checked claims, pools, sources and quote spans."""
 
-    def __init__(self, corpus: Corpus, report: Report, claims: Sequence[Claim], seed: int) -> None:
+    def __init__(self, corpus: Corpus, report: Report, claims: Sequence[Claim], seed: int, *,
+                 ordered: bool = False) -> None:
         self.corpus = corpus
+        self.report = report
         self.seed = seed
-        self.claims = list(claims)
-        self.entities: dict[str, Entity] = {e.id: e for e in sorted(corpus.entities, key=lambda e: e.id)}
-        self.pools = dx.Pools.build(self.claims, corpus.entities)
-        self.spans: dict[str, list[QuoteSpan]] = {}
-        for span in sorted(report.quote_spans, key=lambda s: (s.claim_id, s.index)):
-            self.spans.setdefault(span.claim_id, []).append(span)
+        self.entities: dict[str, Entity] = {e.id: e for e in sorted(corpus.entities, key=_by_id)}
+        self.pools = dx.Pools.build(claims, self.entities, ordered=ordered)
+        self._spans: dict[str, list[QuoteSpan]] | None = None
         self._slots: dict[str, list[_Slot]] = {}
         self._folded: dict[str, str] = {}
         self._names = None
+
+    @property
+    def spans(self) -> dict[str, list[QuoteSpan]]:
+        """Claim id -> its quote spans by quote index (grouped on first use)."""
+        if self._spans is None:
+            grouped: dict[str, list[QuoteSpan]] = {}
+            for span in self.report.quote_spans:
+                found = grouped.get(span.claim_id)
+                if found is None:
+                    grouped[span.claim_id] = [span]
+                else:
+                    found.append(span)
+            for found in grouped.values():
+                if len(found) > 1:
+                    found.sort(key=_by_index)  # stable: as sorting all spans by (claim, index) did
+            self._spans = grouped
+        return self._spans
 
     # ------------------------------------------------------------------ helpers
     def rng(self, *parts: str) -> random.Random:
@@ -202,6 +219,14 @@ class _Base:
 
     def entity_ids(self, claim: Claim) -> tuple[str, ...]:
         return tuple(sorted({f.entity for f in claim.facts if isinstance(f, EntityFact)}))
+
+
+def _by_id(record: Claim | Entity) -> str:
+    return record.id
+
+
+def _by_index(span: QuoteSpan) -> int:
+    return span.index
 
 
 def _fold_all(text: str) -> str:
@@ -610,7 +635,8 @@ def _candidates(base: _Base, kind: ItemType, claims: Sequence[Claim]) -> Iterato
     order = list(claims)
     base.rng("order", kind.value).shuffle(order)
     if kind is ItemType.verdict:  # the refuted, disputed and outdated records first: the point of it
-        order.sort(key=lambda c: c.verdict is Verdict.supported)
+        supported = Verdict.supported  # (a stable partition: what a sort on "is supported" gives)
+        order = [c for c in order if c.verdict is not supported] + [c for c in order if c.verdict is supported]
     make = _MAKERS[kind]
     for claim in order:
         item = make(base, claim)
@@ -663,26 +689,52 @@ def generate(corpus: Corpus, *, count: int = 20, seed: int = 0,
             raise UsageError(f"unknown difficulty {difficulty!r} (easy, medium, hard)") from None
     report = report if report is not None else check(corpus)
     failing = report.failing_claims()
-    all_claims = sorted(corpus.claims, key=lambda c: c.id)
-    skipped = tuple(sorted({c.id for c in all_claims if c.id in failing}))
-    passing = [c for c in all_claims if c.id not in failing]
-    return generate_from(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
-                         entity=_resolve_entity(corpus, entity) if entity else None, topic=topic,
-                         total=len(all_claims), skipped=skipped)
+    all_claims = sorted(corpus.claims, key=_by_id)
+    if failing:
+        skipped = tuple(sorted({c.id for c in all_claims if c.id in failing}))
+        passing = [c for c in all_claims if c.id not in failing]
+    else:
+        skipped, passing = (), all_claims
+    return _generate(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
+                     entity=_resolve_entity(corpus, entity) if entity else None, topic=topic,
+                     total=len(all_claims), skipped=skipped, ordered=True)
 
 
 def generate_from(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
                   kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
                   topic: str | None, total: int, skipped: tuple[str, ...]) -> Quiz:
     """Generate from claims already known to pass (``generate`` does the check)."""
+    return _generate(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
+                     entity=entity, topic=topic, total=total, skipped=skipped, ordered=False)
+
+
+def _generate(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
+              kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
+              topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool) -> Quiz:
     if topic is not None and not any(c.topic == topic for c in corpus.claims):
         known = ", ".join(sorted({c.topic for c in corpus.claims if c.topic}))
         raise UsageError(f"unknown topic {topic!r} (known: {known or 'none'})")
-    chosen = [c for c in passing
-              if (topic is None or c.topic == topic)
-              and (entity is None or any(f.subject == entity or (isinstance(f, EntityFact) and f.entity == entity)
-                                         for f in c.facts))]
-    base = _Base(corpus, report, passing, seed)
+    # The corpus is long-lived: without this, the items' allocations trigger full
+    # collections that walk every loaded model object (as in ``check``).
+    gc.freeze()
+    try:
+        return _items(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
+                      entity=entity, topic=topic, total=total, skipped=skipped, ordered=ordered)
+    finally:
+        gc.unfreeze()
+
+
+def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
+           kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
+           topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool) -> Quiz:
+    if topic is None and entity is None:
+        chosen: Sequence[Claim] = passing
+    else:
+        chosen = [c for c in passing
+                  if (topic is None or c.topic == topic)
+                  and (entity is None or any(f.subject == entity or (isinstance(f, EntityFact) and f.entity == entity)
+                                             for f in c.facts))]
+    base = _Base(corpus, report, passing, seed, ordered=ordered)
     kinds = tuple(k for k in kinds if level is None or DIFFICULTY[k] is level)
     streams = {k: _candidates(base, k, chosen) for k in kinds}
     items: list[Item] = []
