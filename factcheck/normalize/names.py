@@ -413,6 +413,10 @@ def _bucket_char(key: str) -> str:
 
 
 def _is_acronym(form: str) -> bool:
+    if form.isascii():
+        if form.upper() != form:  # a lower-case letter: the commonest answer, quickly
+            return False
+        return sum(1 for c in form if c.isalpha()) >= 2
     letters = [c for c in form if c.isalpha()]
     return len(letters) >= 2 and not any(c.islower() for c in letters)
 
@@ -479,13 +483,14 @@ class NameIndex:
                 key = name_key(form)
                 if not key:
                     continue
-                f = _Form(entity_id, kind, form, key, _is_acronym(form),
-                          any(c.isupper() for c in form))
+                capital = form.lower() != form if form.isascii() else any(c.isupper() for c in form)
+                f = _Form(entity_id, kind, form, key, _is_acronym(form), capital)
                 by_surface.setdefault(form.strip(), []).append(f)
                 by_key.setdefault(key, []).append(f)
         for table in (by_surface, by_key):
             for forms in table.values():
-                forms.sort(key=lambda f: f.order)
+                if len(forms) > 1:
+                    forms.sort(key=lambda f: f.order)
         self._by_surface = by_surface
         self._by_key = by_key
         self._classified: dict[tuple[str, str, bool], tuple[NameMatch | None, int]] = {}

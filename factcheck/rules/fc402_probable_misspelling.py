@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from rapidfuzz import fuzz
@@ -93,7 +94,7 @@ def _ordinary_words(ctx: Context) -> frozenset[str]:
         texts = [seed.text for seed in ctx.corpus.seeds.values()]
         texts += [claim.statement for claim in ctx.corpus.claims]
         for text in texts:
-            words.update(w for w in _WORD.findall(text) if w.islower())
+            words.update(filter(str.islower, _WORD.findall(text)))
         cached = ctx.__dict__["_fc402_words"] = frozenset(words)
     return cached
 
@@ -106,6 +107,7 @@ def _only_ordinary_words_differ(surface: str, form: str, ordinary: frozenset[str
     return bool(differing) and all(w in ordinary for w in differing)
 
 
+@lru_cache(maxsize=65536)
 def _plain(word: str) -> str:
     """Case-folded, without combining accents ("Güler" → "guler"): cheap, for a pre-filter."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
