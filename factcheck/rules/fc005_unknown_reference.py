@@ -65,7 +65,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
         for i, fact in enumerate(claim.facts):
             if fact.subject is not None and fact.subject not in entities:
                 yield bad("entity", fact.subject, entities, claim, ("facts", i, "subject"))
-            target = getattr(fact, "entity", None)
+            target = fact.entity if fact.type == "entity" else None
             if target is not None and target not in entities:
                 yield bad("entity", target, entities, claim, ("facts", i, "entity"))
         if claim.superseded_by is not None and claim.superseded_by not in claims:

@@ -51,7 +51,7 @@ def linked_entities(claim: Claim) -> set[str]:
     for fact in claim.facts:
         if fact.subject is not None:
             linked.add(fact.subject)
-        target = getattr(fact, "entity", None)
+        target = fact.entity if fact.type == "entity" else None
         if target is not None:
             linked.add(target)
     return linked

@@ -58,7 +58,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
     for claim in ctx.corpus.claims:
         people: dict[str, int] = {}  # person id -> index of the first fact referring to them
         for i, fact in enumerate(claim.facts):
-            for ref in (getattr(fact, "entity", None), fact.subject):
+            for ref in (fact.entity if fact.type == "entity" else None, fact.subject):
                 entity = entities.get(ref) if ref is not None else None
                 if entity is not None and entity.kind is EntityKind.person:
                     people.setdefault(entity.id, i)
@@ -76,7 +76,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
                 continue
             index = people[person]
             fact = claim.facts[index]
-            field = "entity" if getattr(fact, "entity", None) == person else "subject"
+            field = "entity" if fact.type == "entity" and fact.entity == person else "subject"
             yield ctx.finding(
                 CODE,
                 f"fact refers to the person {entity.name} ({entity.id}), whom the statement "
