@@ -53,10 +53,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..models import Qualifier
+from ._scan import Anchored, Scanner, prepare
 from ._util import quote, select_longest, too_long
 from .text import fold
 
@@ -1023,6 +1024,17 @@ _FIND_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+#: where a match of _FIND_RE can start (see ``_scan``): "between", an order word, the
+#: first word of a qualifier, "a"/"an" before a scale, a number word, "US$", a digit
+#: or a currency symbol
+_FIND_SPEC = Anchored(
+    _FIND_RE,
+    frozenset({"between", "us", "a", "an", *_ORDER_WORDS, *_NUMBER_WORDS,
+               *(words[0] for words, q in _PREFIXES.items() if q is not None)}),
+    digit=True,
+    symbols="$€£",
+)
+_SCANNER = Scanner([_FIND_SPEC])
 _YEARLIKE = re.compile(r"(?:1[89]|2[01])\d\d")
 _WORD_SPAN = re.compile(r"[^\s]+")
 
@@ -1036,19 +1048,43 @@ def find_numbers(text: str) -> list[NumberMention]:
     identifiers and names ("F-16", "Kurdistan24", "000_08117"), ordinals
     ("24th"), times and fractions ("10:30", "1/2"), compound modifiers
     ("48-hour", "20,000-strong"), a bare year-like figure ("© 2017"), and a
-    bare "one" with no qualifier (usually a pronoun: "one of the"). One pass of
-    a regular expression compiled at import: linear in ``len(text)``.
+    bare "one" with no qualifier (usually a pronoun: "one of the"). One
+    regular expression compiled at import, tried only where a match can start
+    (:mod:`._scan`): linear in ``len(text)``. The spans are cached by text, the
+    parses by expression.
     """
     if not isinstance(text, str) or not text:
         return []
-    from .dates import find_dates  # local: dates does not depend on numbers
+    return [NumberMention(start, end, text[start:end], parse_number(text[start:end]))
+            for start, end in _number_spans(text)]
+
+
+@lru_cache(maxsize=4096)
+def _number_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans :func:`find_numbers` parses. Cached by text: the rules look at the same
+    statements again."""
+    from .dates import _date_spans  # local: dates does not depend on numbers
+
+    prepared = prepare(text)
+    candidates = _candidates(_SCANNER.finditer(prepared)[0], prepared.text)
+    return tuple(_outside_dates(candidates, prepared.original_span, _date_spans(text)))
+
+
+def _find_numbers_slow(text: str) -> list[tuple[int, int]]:
+    """The spans :func:`find_numbers` parses, by the plain route: fold, ``finditer`` at
+    every position, and the dates from :func:`~.dates.find_dates` (kept for the
+    property that pins the fast route)."""
+    from .dates import find_dates
 
     folded = fold(text, typography=True, whitespace=False)
-    ft = folded.text
-    dates = find_dates(text)  # sorted and non-overlapping, so their ends are sorted too
-    date_starts = [d.start for d in dates]
-    candidates = []
-    for m in _FIND_RE.finditer(ft):
+    candidates = _candidates(_FIND_RE.finditer(folded.text), folded.text)
+    return _outside_dates(candidates, folded.original_span, [(d.start, d.end) for d in find_dates(text)])
+
+
+def _candidates(matches: Iterable[re.Match[str]], ft: str) -> list[tuple[int, int, None]]:
+    """The (start, end) in the folded text ``ft`` of each quantity the matches give."""
+    candidates: list[tuple[int, int, None]] = []
+    for m in matches:
         if m.group("between") is not None:
             start, core_end, unit_group = m.start("between"), m.end("between"), "u1"
         elif m.group("order") is not None:
@@ -1068,15 +1104,22 @@ def find_numbers(text: str) -> list[NumberMention]:
             while end > start and ft[end - 1] in " \t":
                 end -= 1
         candidates.append((start, end, None))
-    mentions: list[NumberMention] = []
+    return candidates
+
+
+def _outside_dates(candidates: list[tuple[int, int, None]], original_span,
+                   dates: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest non-overlapping candidates, as spans of the original text, that
+    overlap no date (``dates``: sorted, non-overlapping spans, so their ends are sorted too)."""
+    date_starts = [s for s, _ in dates]
+    spans: list[tuple[int, int]] = []
     for s, e, _ in select_longest(candidates):
-        ostart, oend = folded.original_span(s, e)
+        ostart, oend = original_span(s, e)
         i = bisect_left(date_starts, oend) - 1  # the last date starting before this ends
-        if i >= 0 and dates[i].end > ostart:
+        if i >= 0 and dates[i][1] > ostart:
             continue
-        expr = text[ostart:oend]
-        mentions.append(NumberMention(ostart, oend, expr, parse_number(expr)))
-    return mentions
+        spans.append((ostart, oend))
+    return spans
 
 
 def _head_word_end(m: re.Match[str], group: str) -> int | None:

@@ -412,3 +412,11 @@ def test_the_cheap_pre_filter_never_hides_a_date(text: str) -> None:
     finally:
         D._may_hold_a_date = original
     assert with_filter == without_filter
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80)
+       | st.sampled_from(["SINCE 2011", "Earlier This Month", "no date here", "THU", "Yesterday", "x9"]))
+def test_the_ascii_pre_filter_answers_as_the_general_one(text: str) -> None:
+    from factcheck.normalize import dates as D
+
+    assert (D._date_hint_ascii().search(text.lower()) is not None) == (D._date_hint().search(text) is not None)
