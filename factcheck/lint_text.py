@@ -176,6 +176,33 @@ class _FactBase:
     numbers: list[_Fact] = field(default_factory=list)
     cues: dict[str, list[_Fact]] = field(default_factory=dict)  # stem -> date facts
     units: dict[str, list[_Fact]] = field(default_factory=dict)  # unit stem -> number facts
+    #: stem -> entity id -> positions in cues[stem] of the facts that name the entity
+    cue_entities: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    #: unit -> entity id -> positions in units[unit] of the facts that name the entity
+    unit_entities: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+
+
+def _by_entity(table: dict[str, list[_Fact]]) -> dict[str, dict[str, list[int]]]:
+    index: dict[str, dict[str, list[int]]] = {}
+    for key, facts in table.items():
+        entities: dict[str, list[int]] = {}
+        for position, f in enumerate(facts):
+            for entity in f.entities:
+                entities.setdefault(entity, []).append(position)
+        index[key] = entities
+    return index
+
+
+def _in_scope(facts: list[_Fact], by_entity: dict[str, list[int]], scope: set[str]) -> list[_Fact]:
+    """The facts of ``facts`` that name an entity of ``scope``, in list order: what
+    ``[f for f in facts if f.entities & scope]`` gives, without looking at the others."""
+    if len(scope) == 1:
+        (entity,) = scope
+        return [facts[i] for i in by_entity.get(entity, ())]
+    positions: set[int] = set()
+    for entity in scope:
+        positions.update(by_entity.get(entity, ()))
+    return [facts[i] for i in sorted(positions)]
 
 
 def _event_cue(entity: Entity | None) -> str | None:
@@ -213,6 +240,8 @@ def _fact_base(claims: Iterable[Claim], entities: dict[str, Entity]) -> _FactBas
                 item = _Fact(claim, fact, i, frozenset(named), claim.verdict is Verdict.supported)
                 base.numbers.append(item)
                 base.units.setdefault(_unit_key(fact.unit), []).append(item)
+    base.cue_entities = _by_entity(base.cues)
+    base.unit_entities = _by_entity(base.units)
     return base
 
 
@@ -499,7 +528,8 @@ def _check_dates(draft: _Draft, dates: list, sentences: list[tuple[int, int]], s
         for w in _WORD.finditer(text, s, e):
             if not w.group().islower():  # cues are verbs and nouns; "Syria" is a name, not a cue
                 continue
-            facts = base.cues.get(_stem(w.group()))
+            cue = _stem(w.group())
+            facts = base.cues.get(cue)
             if not facts:
                 continue
 
@@ -512,7 +542,7 @@ def _check_dates(draft: _Draft, dates: list, sentences: list[tuple[int, int]], s
                 continue
             scope = _nearest(in_named, in_sentence[k].start, in_sentence[k].end)
             chosen = picked.setdefault(k, [])
-            chosen.extend(f for f in facts if f.entities & scope and f not in chosen)
+            chosen.extend(f for f in _in_scope(facts, base.cue_entities[cue], scope) if f not in chosen)
         for k, facts in sorted(picked.items()):
             if not facts:
                 continue
@@ -591,8 +621,11 @@ def _check_numbers(draft: _Draft, numbers: list, sentence_of,
             keys = [_unit_key(w) for w in _WORD.findall(text, n.end, min(len(text), n.end + 60))[:_UNIT_WORDS]]
         facts: list[_Fact] = []
         for key in keys:
-            for f in base.units.get(key, ()):
-                if f.entities & scope and f not in facts:
+            unit_facts = base.units.get(key)
+            if not unit_facts:
+                continue
+            for f in _in_scope(unit_facts, base.unit_entities[key], scope):
+                if f not in facts:
                     facts.append(f)
         if not facts:
             continue
