@@ -322,24 +322,29 @@ def number_distractors(fact: NumberFact, pools: Pools, rng: random.Random, n: in
     between = fact.qualifier is Qualifier.between
     base = fact.low if between else fact.value
     assert base is not None
-    out: list[NumberFact] = []
+    # candidates as (value, low, high): the fact with these swapped in (a model copy per
+    # candidate cost more than the rest of the item), formatted only as far as needed
+    out: list[tuple[float | None, float | None, float | None]] = []
     for other in pools.numbers.get(fact.unit, []):
         if other.scale != fact.scale or (other.qualifier is Qualifier.between) != between:
             continue
         v = other.low if between else other.value
         if v is None or (base and not abs(base) / 10 <= abs(v) <= abs(base) * 10):
             continue
-        out.append(fact.model_copy(update={"value": other.value, "low": other.low, "high": other.high}))
+        out.append((other.value, other.low, other.high))
     rng.shuffle(out)
     if between:
         assert fact.low is not None and fact.high is not None
         width = (fact.high - fact.low) or 1
         for k in rng.sample([1, -1, 2, -2], 4):
             if fact.low + k * width >= 0:
-                out.append(fact.model_copy(update={"low": fact.low + k * width, "high": fact.high + k * width}))
+                out.append((fact.value, fact.low + k * width, fact.high + k * width))
     else:
-        out += [fact.model_copy(update={"value": v}) for v in _shifted(base, rng)]
-    texts = [format_number_fact(c) for c in out if not pools.is_stated(fact, _fact_value_key(c))]
+        out += [(v, fact.low, fact.high) for v in _shifted(base, rng)]
+    qualifier, unit, scale = fact.qualifier.value, fact.unit, fact.scale
+    texts = (_numbers.format_number(value, qualifier, unit, scale, low=low, high=high)
+             for value, low, high in out
+             if not pools.is_stated(fact, ("number", value, low, high, unit, scale)))
     return distinct(texts, "number", [right], limit=n)
 
 
@@ -417,13 +422,17 @@ def _random_first_without(ids: Sequence[str], removed: Sequence[int], rng: rando
 
 
 def _nth_kept(n: int, removed: Sequence[int]) -> int:
-    """The position in the full list of the ``n``-th position not in sorted ``removed``."""
+    """The position in the full list of the ``n``-th position not in sorted ``removed``.
+
+    That is the least ``p`` with ``p == n + (removed positions <= p)``, reached by
+    iterating from ``n`` (each step skips the removed positions it has passed).
+    """
     at = n
-    for r in removed:
-        if r > at:
-            break
-        at += 1
-    return at
+    while True:
+        nxt = n + bisect_right(removed, at)
+        if nxt == at:
+            return at
+        at = nxt
 
 
 def _vowel_mutations(word: str, rng: random.Random) -> list[str]:

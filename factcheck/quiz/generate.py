@@ -26,8 +26,8 @@ from ..loading import Corpus, Seed
 from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Qualifier, Stance, Verdict
 from ..normalize import dates as _dates
 from ..normalize import numbers as _numbers
-from ..normalize import text as _text
 from . import distractors as dx
+from ._fold import fold_all
 from .items import BLANK, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
 
 __all__ = ["DEFAULT_TYPES", "DIFFICULTY", "generate", "generate_from"]
@@ -85,6 +85,7 @@ class _Base:
         self._spans: dict[str, list[QuoteSpan]] | None = None
         self._slots: dict[str, list[_Slot]] = {}
         self._folded: dict[str, str] = {}
+        self._seed_ids: list[str] | None = None
         self._names = None
 
     @property
@@ -211,6 +212,13 @@ class _Base:
         in_claim = [f.entity for f in claim.facts if isinstance(f, EntityFact)]
         return dx.entity_distractors(slot.fact, self.pools, rng, n, exclude=in_claim)
 
+    @property
+    def seed_ids(self) -> list[str]:
+        """Every seed id, sorted (once)."""
+        if self._seed_ids is None:
+            self._seed_ids = sorted(self.corpus.seeds)
+        return self._seed_ids
+
     def folded_seed(self, seed_id: str) -> str:
         """The seed text with every fold applied (cached): quote matching's most lenient stage."""
         if seed_id not in self._folded:
@@ -230,7 +238,7 @@ def _by_index(span: QuoteSpan) -> int:
 
 
 def _fold_all(text: str) -> str:
-    return _text.fold(text, typography=True, diacritics=True, case=True, whitespace=True).text
+    return fold_all(text)  # == normalize.text.fold(text, every fold).text, without the offsets
 
 
 def _replace(text: str, slot: _Slot, new: str) -> str:
@@ -460,7 +468,7 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
     quote = seed.text[span.start:span.end]
     if len(quote) < 25:
         return None  # too short to be attributable
-    candidates = sorted(s for s in base.corpus.seeds if s != span.seed)
+    candidates = [s for s in base.seed_ids if s != span.seed]
     rng.shuffle(candidates)
     others = []
     folded_quote = _fold_all(quote).strip()

@@ -14,7 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.models import DateFact
+from factcheck.normalize import text as _text
 from factcheck.quiz import distractors as dx
+from factcheck.quiz._fold import fold_all
 
 _IDS = st.lists(st.text(alphabet="abcdefgh", min_size=1, max_size=4), unique=True, max_size=200)
 
@@ -47,3 +49,17 @@ def test_calendar_window_equals_a_scan_of_the_pool(days, answer, window):
     plain = [dx._date_of(f) for f in facts]
     plain = [d for d in plain if d != answer and abs((d - answer).days) <= window]
     assert dx._Calendar(facts).within(answer, window) == plain
+
+
+_FOLDABLE = st.text(alphabet=st.one_of(
+    st.characters(),
+    st.sampled_from(list("  \t\n\r\x0b\x0c\x1c\u2028\u00a0\u2009\u3000\u200b\u00ad\ufeff…–—‘’“”«»")),
+    st.sampled_from(list("GüleršçİıßẞﬁΣσςǅ\u0301\u0308\u0327\u0345e\u0301A\u030aＡ한\u1100\u1161\u11a8")),
+    st.sampled_from(list("Aa Zz.,'-")),
+))
+
+
+@given(text=_FOLDABLE)
+def test_fold_all_equals_the_text_of_fold(text):
+    folded = _text.fold(text, typography=True, diacritics=True, case=True, whitespace=True).text
+    assert fold_all(text) == folded
