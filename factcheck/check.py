@@ -180,12 +180,20 @@ def check(corpus: Corpus, *, select: Iterable[str] | None = None,
                   and not r.code.startswith(_UNSUPPRESSIBLE_PREFIX)]
     total = len(first) + len(hygiene)
     found: list[Diagnostic] = []
-    # The loaded corpus is long-lived: without this, the first allocations of a large run
-    # trigger full collections that walk millions of model objects (seconds at 100k claims).
+    # The loaded corpus is long-lived: without freezing it, the first allocations of a large
+    # run trigger full collections that walk millions of model objects (seconds at 100k
+    # claims). The rules then build long-lived indexes and per-claim caches of their own
+    # (the name index, mentions, date spans), which full collections would walk again and
+    # again as they grow: the collector is paused until the rules are done (they make no
+    # garbage cycles worth collecting early; whatever they make is collected after).
     gc.freeze()
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
         return _run(corpus, ctx, chosen, first, hygiene, reported, total, found, progress)
     finally:
+        if was_enabled:
+            gc.enable()
         gc.unfreeze()
 
 
