@@ -709,8 +709,12 @@ class NameIndex:
                 usable = capital = False
             else:
                 word = m.group()
-                capital = _is_capitalised(word)
-                usable = capital or word.lower() in _CONNECTORS
+                if word.islower():  # no capital anywhere (the commonest word): a connector?
+                    capital = False
+                    usable = word in _CONNECTORS
+                else:
+                    capital = _is_capitalised(word)
+                    usable = capital or word.lower() in _CONNECTORS
             if current:
                 gap = text[prev_end:tok_start]
                 if not (usable and 0 < len(gap) <= 3 and gap.isspace() and "\n" not in gap):

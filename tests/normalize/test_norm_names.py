@@ -398,3 +398,11 @@ def test_near_misses_with_known_mentions_equal_near_misses_alone(words: list[str
     index = INDEXES[ENGINES[-1]]
     text = " ".join(words)
     assert index.near_misses(text, known=index.find_mentions(text)) == index.near_misses(text)
+
+
+@given(st.text(min_size=1, max_size=12))
+def test_an_all_lower_case_word_is_never_capitalised(word: str) -> None:
+    # near_misses' fast path for lower-case words rests on this
+    if word.islower():
+        assert not N._is_capitalised(word)
+        assert (word in N._CONNECTORS) == (word.lower() in N._CONNECTORS)
