@@ -183,11 +183,13 @@ def near_names(ctx: Context, claim: "Claim") -> list[NearName]:
         return hit[1]
     text = claim.statement
     found: list[NearName] = []
-    if _may_hold_a_near_miss(ctx, claim):
+    misses = (ctx.name_index.near_misses(text, known=statement_names(ctx, claim))
+              if _may_hold_a_near_miss(ctx, claim) else [])
+    if misses:  # the corpus-wide word list is built only when there is something to filter
         ordinary = _ordinary_words(ctx)
         found = [NearName(n.start, n.end, n.surface, n.suggestion.entity_id,
                           n.suggestion.matched_form, n.suggestion.form_kind, n.suggestion.score)
-                 for n in ctx.name_index.near_misses(text, known=statement_names(ctx, claim))
+                 for n in misses
                  if not _only_ordinary_words_differ(n.surface, n.suggestion.matched_form, ordinary)]
     taken = [(n.start, n.end) for n in found]
     found += [g for g in _glued_s(ctx, text) if all(g.end <= s or e <= g.start for s, e in taken)]
