@@ -25,7 +25,7 @@ from pydantic import BaseModel, ValidationError
 from . import _yaml
 from .diagnostics import Diagnostic, Fix, Severity
 from .errors import LoadError
-from .models import ID_PATTERN, Claim, DateFact, Entity, FurnitureSpan, Source
+from .models import ID_PATTERN, Claim, DateFact, Entity, FurnitureSpan, Origin, Source
 
 __all__ = ["Corpus", "Seed", "load_corpus", "load_seed_text"]
 
@@ -379,8 +379,6 @@ class _FileLoader:
         line, column = self.at(path)
         set_location = getattr(obj, "_set_location", None)
         if set_location is not None:
-            from .models import Origin
-
             set_location(Origin(self.name, line, column), _Locator(self.tree, path))
         return obj
 
