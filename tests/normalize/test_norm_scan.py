@@ -29,15 +29,27 @@ _WORDS = [
     "troops", "airstrikes", "bases", "percent", "per", "cent", "or", "plus", "US", "us", "bn", "k", "m",
     # other words and the letters that fold surprisingly
     "Syria", "Turkey", "signed", "F", "Kurdistan24", "ſince", "ſome", "\u212aurds", "İn", "Güler", "é",
+    # every word of the finders' own phrases, so that the next-word guards meet them all
+    *sorted({w for phrase in (*D._RELATIVE_WORDS, *(" ".join(p) for p in (*N._PREFIXES, *N._SUFFIXES)))
+             for w in phrase.split()}),
+    *sorted({*D._MONTH_WORDS, *D.WEEKDAY_NAMES, *N._NUMBER_WORDS, *N._ORDER_WORDS}),
 ]
 _GLUE = [
     " ", " ", " ", "  ", "\t", "\n", ",", ", ", ".", ". ", "-", "/", ":", "%", "$", "€", "£", "#", "+", "~",
     "0", "1", "13", "20", "2024", "2025-08-13", "08/18/2025", "20,000", "3.5", "24th", "\u0663",
     "\u2019", "\u201c", "\u201d", "\u2013", "\u2014", "\u00a0", "\u2026", "\u00ad", "\u200b", "e\u0301", "\u212b",
 ]
+#: whole phrases, so that a first word meets the words that may follow it
+_PHRASES = sorted({*D._RELATIVE_WORDS, *(" ".join(p) for p in (*N._PREFIXES, *N._SUFFIXES)),
+                   "a hundred", "an estimated", "a million", "A Thousand", "mid-2024", "US$5bn", "us$ 5",
+                   "on Wednesday", "last March", "in May", "a March deal", "Monday, 9 December", "Aug. 13",
+                   "between 70% and 80%", "hundreds of billions of dollars", "in 2024", "since 2011"})
+_PIECE = st.one_of(st.sampled_from(_WORDS), st.sampled_from(_WORDS).map(str.upper),
+                   st.sampled_from(_WORDS).map(str.lower), st.sampled_from(_GLUE))
 TEXTS = st.one_of(
-    st.lists(st.one_of(st.sampled_from(_WORDS), st.sampled_from(_WORDS).map(str.upper),
-                       st.sampled_from(_WORDS).map(str.lower), st.sampled_from(_GLUE)), max_size=40).map("".join),
+    st.lists(_PIECE, max_size=40).map("".join),
+    st.lists(st.one_of(st.sampled_from(_PHRASES), st.sampled_from(_PHRASES).map(str.upper), _PIECE),
+             max_size=16).map(" ".join),
     st.text(max_size=80),
 )
 
@@ -71,6 +83,8 @@ def test_patterns_are_tried_wherever_they_can_match(text: str) -> None:
 
 @given(TEXTS)
 @example("Monday, December 9, 2024\u2026 between 70% and 80% of the 2011-2024 total")
+@example("in excess of 20,000 troops, a million people, on the order of 5 bn, US$5bn, an estimated 3")
 def test_fast_date_and_number_spans_equal_the_plain_route(text: str) -> None:
     assert list(D._date_spans_cached.__wrapped__(text)) == D._find_dates_slow(text)
     assert list(N._number_spans.__wrapped__(text)) == N._find_numbers_slow(text)
+
