@@ -211,7 +211,10 @@ class Pools:
         return self._kinds
 
     def kind_of(self, entity: Entity) -> str:
-        return _kind(entity, self._entity_kinds().states)
+        kinds = self._entity_kinds()
+        if self.entities.get(entity.id) is entity:
+            return kinds.kind[entity.id]
+        return _kind(entity, kinds.states)
 
     def calendar(self, precision: str) -> _Calendar:
         """The pool's dates of ``precision`` in calendar order (built on first use)."""
@@ -245,7 +248,8 @@ class _Kinds:
             for role in entity.roles:
                 roles.setdefault(role.title.lower(), {})[entity.id] = None
         self.by_role = {title: list(ids) for title, ids in roles.items()}
-        #: entity id -> its index in ``by_kind[its kind]``
+        #: entity id -> its kind, and its index in ``by_kind[its kind]``
+        self.kind = {i: kind for kind, ids in self.by_kind.items() for i in ids}
         self.position = {i: n for ids in self.by_kind.values() for n, i in enumerate(ids)}
 
 
@@ -363,18 +367,19 @@ def entity_distractors(fact: EntityFact, pools: Pools, rng: random.Random, n: in
         same_role.extend(i for i in pools.by_role.get(role.title.lower(), []) if i not in excluded)
     if fact.role:
         same_role.extend(i for i in pools.by_role.get(fact.role.lower(), []) if i not in excluded)
+    kinds = pools._entity_kinds()
+    kind = pools.kind_of(entity)
     if fact.property:  # values other claims give for the same property ("member-of": NATO, EU …)
-        kind = pools.kind_of(entity)
-        same_role.extend(i for i in pools.by_property.get(fact.property, ()) if i not in excluded
-                         and pools.kind_of(pools.entities[i]) == kind)
+        kind_by_id = kinds.kind
+        for i in pools.by_property.get(fact.property, ()):
+            if i not in excluded and (kind_by_id[i] if i in kind_by_id else pools.kind_of(pools.entities[i])) == kind:
+                same_role.append(i)
     same_role = _random_first(sorted(set(same_role)), rng)
     # the entities of the same kind minus the excluded and same-role ones, without
     # copying the kind's list (thousands of ids): ``_random_first`` of it, lazily
-    kinds = pools._entity_kinds()
-    of_kind = kinds.by_kind.get(pools.kind_of(entity), [])
-    at = kinds.position  # id -> index in its kind's list: keep those in this kind's list
-    removed = sorted({at[i] for i in chain(excluded, same_role)
-                      if i in at and at[i] < len(of_kind) and of_kind[at[i]] == i})
+    of_kind = kinds.by_kind.get(kind, [])
+    at, kind_by_id = kinds.position, kinds.kind  # id -> index in its kind's list, and its kind
+    removed = sorted({at[i] for i in chain(excluded, same_role) if kind_by_id.get(i) == kind})
     same_kind = _random_first_without(of_kind, removed, rng)
     names = (pools.entities[i].name for i in chain(same_role, same_kind)
              if not pools.is_stated(fact, ("entity", i)))

@@ -18,6 +18,7 @@ import gc
 import random
 import re
 from dataclasses import dataclass
+from itertools import chain
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..check import QuoteSpan, Report, check
@@ -28,6 +29,8 @@ from ..normalize import dates as _dates
 from ..normalize import numbers as _numbers
 from . import distractors as dx
 from ._fold import fold_all
+from . import _order
+from ._order import random_order
 from .items import BLANK, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
 
 __all__ = ["DEFAULT_TYPES", "DIFFICULTY", "generate", "generate_from"]
@@ -146,8 +149,31 @@ class _Base:
 
     def slots(self, claim: Claim) -> list[_Slot]:
         """The claim's typed facts that can be found in its statement, in text order."""
-        if claim.id in self._slots:
-            return self._slots[claim.id]
+        found = self._slots.get(claim.id)
+        if found is None:
+            found = self._slots[claim.id] = self._find_slots(claim, claim.facts)
+        return found
+
+    def date_slots(self, claim: Claim) -> list[_Slot]:
+        """The date slots of :meth:`slots`, in text order.
+
+        A fact's slot depends only on the slots of the facts before it (a mention
+        already taken is not free), so when the date facts come first only the dates
+        are looked for (no name or number scan).
+        """
+        found = self._slots.get(claim.id)
+        if found is None:
+            facts = claim.facts
+            n = 0
+            while n < len(facts) and isinstance(facts[n], DateFact):
+                n += 1
+            if any(isinstance(f, DateFact) for f in facts[n:]):
+                found = self.slots(claim)
+            else:
+                return self._find_slots(claim, facts[:n])
+        return [s for s in found if s.kind == "date"]
+
+    def _find_slots(self, claim: Claim, facts: Sequence[DateFact | NumberFact | EntityFact]) -> list[_Slot]:
         statement = claim.statement
         out: list[_Slot] = []
         taken: list[tuple[int, int]] = []
@@ -155,10 +181,12 @@ class _Base:
         def free(a: int, b: int) -> bool:
             return all(b <= s or a >= e for s, e in taken)
 
-        date_mentions = _dates.find_dates(statement)
-        number_mentions = _numbers.find_numbers(statement)
-        name_mentions = self.names.find_mentions(statement)
-        for fact in claim.facts:
+        # scan only for the kinds of fact asked about (a scan finds every mention in the statement)
+        date_mentions = _dates.find_dates(statement) if any(isinstance(f, DateFact) for f in facts) else []
+        number_mentions = _numbers.find_numbers(statement) if any(isinstance(f, NumberFact) for f in facts) else []
+        name_mentions = (self.names.find_mentions(statement)
+                         if any(isinstance(f, EntityFact) and f.entity in self.entities for f in facts) else [])
+        for fact in facts:
             if isinstance(fact, DateFact):
                 want = dx._date_of(fact)
                 for m in date_mentions:
@@ -198,7 +226,6 @@ class _Base:
                         taken.append((m.start, m.end))
                         break
         out.sort(key=lambda s: s.start)
-        self._slots[claim.id] = out
         return out
 
     def distractors(self, slot: _Slot, claim: Claim, rng: random.Random, n: int = 3) -> list[str]:
@@ -562,8 +589,8 @@ def _dated(base: _Base, claims: Sequence[Claim]) -> list[tuple[Claim, _Slot]]:
     for claim in claims:
         if claim.verdict is not Verdict.supported or not base.spans.get(claim.id):
             continue
-        for slot in base.slots(claim):
-            if slot.kind == "date" and slot.fact.precision.value in ("day", "month"):  # type: ignore[union-attr]
+        for slot in base.date_slots(claim):
+            if slot.fact.precision.value in ("day", "month"):  # type: ignore[union-attr]
                 out.append((claim, slot))
                 break
     return out
@@ -582,10 +609,8 @@ _TIMELINE_POOL = 240  # dated claims drawn (in random order) to build timelines 
 
 def _timelines(base: _Base, claims: Sequence[Claim]) -> Iterator[Item]:
     rng = base.rng("timeline")
-    order = list(claims)
-    rng.shuffle(order)
     dated: list[tuple[Claim, _Slot]] = []
-    for claim in order:  # locating facts costs time: only as many as a quiz can use
+    for claim in random_order(rng, claims):  # locating facts costs time: only as many as a quiz can use
         dated += _dated(base, [claim])
         if len(dated) >= _TIMELINE_POOL:
             break
@@ -640,11 +665,18 @@ def _candidates(base: _Base, kind: ItemType, claims: Sequence[Claim]) -> Iterato
     if kind is ItemType.timeline:
         yield from _timelines(base, claims)
         return
-    order = list(claims)
-    base.rng("order", kind.value).shuffle(order)
-    if kind is ItemType.verdict:  # the refuted, disputed and outdated records first: the point of it
+    rng = base.rng("order", kind.value)
+    order: Iterable[Claim]
+    if kind is not ItemType.verdict:
+        order = random_order(rng, claims)
+    elif len(claims) <= _order.LAZY_OVER:  # the refuted, disputed and outdated records first: the point of it
+        order = list(random_order(rng, claims))
         supported = Verdict.supported  # (a stable partition: what a sort on "is supported" gives)
         order = [c for c in order if c.verdict is not supported] + [c for c in order if c.verdict is supported]
+    else:  # at scale: each group in its own random order, the larger one drawn lazily
+        supported = Verdict.supported
+        asked = [c for c in claims if c.verdict is not supported]
+        order = chain(random_order(rng, asked), random_order(rng, [c for c in claims if c.verdict is supported]))
     make = _MAKERS[kind]
     for claim in order:
         item = make(base, claim)

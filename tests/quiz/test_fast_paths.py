@@ -13,10 +13,14 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+import factcheck
 from factcheck.models import DateFact
 from factcheck.normalize import text as _text
 from factcheck.quiz import distractors as dx
 from factcheck.quiz._fold import fold_all
+from factcheck.quiz.generate import _Base
+
+from ._corpus import ROOT
 
 _IDS = st.lists(st.text(alphabet="abcdefgh", min_size=1, max_size=4), unique=True, max_size=200)
 
@@ -63,3 +67,51 @@ _FOLDABLE = st.text(alphabet=st.one_of(
 def test_fold_all_equals_the_text_of_fold(text):
     folded = _text.fold(text, typography=True, diacritics=True, case=True, whitespace=True).text
     assert fold_all(text) == folded
+
+
+def _real_corpus():
+    return factcheck.load_corpus([ROOT / "claims", ROOT / "seeds"])
+
+
+def test_date_slots_are_the_date_slots_of_all_slots():
+    corpus = _real_corpus()
+    report = factcheck.check(corpus)
+    claims = sorted(corpus.claims, key=lambda c: c.id)
+    first, full = _Base(corpus, report, claims, 1), _Base(corpus, report, claims, 1)
+    dated = 0
+    for claim in claims:
+        only_dates = first.date_slots(claim)  # before slots() was ever asked for this claim
+        assert only_dates == [s for s in full.slots(claim) if s.kind == "date"]
+        dated += bool(only_dates)
+    assert dated > 10  # the real fact base has dated statements to compare
+
+
+def test_pools_equal_a_plain_build_on_the_real_fact_base():
+    corpus = _real_corpus()
+    claims = sorted(corpus.claims, key=lambda c: c.id)
+    pools = dx.Pools.build(claims, corpus.entities)
+    stated: dict = {}
+    dates: dict = {}
+    numbers: dict = {}
+    by_property: dict = {}
+    seen: set = set()
+    for claim in claims:  # the obvious way, with _fact_value_key
+        for fact in claim.facts:
+            if fact.subject and fact.property and claim.verdict.value == "supported":
+                stated.setdefault((fact.subject, fact.property), set()).add(dx._fact_value_key(fact))
+            if fact.type == "entity" and fact.property:
+                ids = by_property.setdefault(fact.property, [])
+                if fact.entity not in ids:
+                    ids.append(fact.entity)
+            key = dx._fact_value_key(fact)
+            if key in seen:
+                continue
+            seen.add(key)
+            if fact.type == "date":
+                dates.setdefault(fact.precision.value, []).append(fact)
+            elif fact.type == "number":
+                numbers.setdefault(fact.unit, []).append(fact)
+    assert pools.stated == stated and stated
+    assert pools.dates == dates and dates
+    assert pools.numbers == numbers and numbers
+    assert {p: list(ids) for p, ids in pools.by_property.items()} == by_property
