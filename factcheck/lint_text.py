@@ -68,6 +68,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Iterable
 
 from .diagnostics import Diagnostic, Fix, Severity
@@ -140,8 +141,10 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+@lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
-    """A crude English stem: enough to tell "signed", "signing" and "signs" are one word."""
+    """A crude English stem: enough to tell "signed", "signing" and "signs" are one word.
+    Cached: a draft repeats its words, and drafts share most of them."""
     w = word.lower().replace("’", "'")
     for suffix in ("ing", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:

@@ -29,7 +29,7 @@ _WORDS = [
     "troops", "airstrikes", "bases", "percent", "per", "cent", "or", "plus", "US", "us", "bn", "k", "m",
     # other words and the letters that fold surprisingly
     "Syria", "Turkey", "signed", "F", "Kurdistan24", "ſince", "ſome", "\u212aurds", "İn", "Güler", "é",
-    # every word of the finders' own phrases, so that the next-word guards meet them all
+    # every word of the finders' own phrases
     *sorted({w for phrase in (*D._RELATIVE_WORDS, *(" ".join(p) for p in (*N._PREFIXES, *N._SUFFIXES)))
              for w in phrase.split()}),
     *sorted({*D._MONTH_WORDS, *D.WEEKDAY_NAMES, *N._NUMBER_WORDS, *N._ORDER_WORDS}),
