@@ -12,6 +12,8 @@ memory do not leak into the next one's figures.
 * ``quiz FOLDER…``     ``quiz.generate`` of 1,000 items + JSON rendering, given the loaded
   corpus and its check report (both timed apart)
 * ``profile FOLDER…``  cProfile of load + check; the top functions by cumulative and own time
+* ``rules FOLDER…``    each registered rule's time, run in registry order on one context as
+  ``check`` runs them (a cache shared by several rules is paid by the first that needs it)
 """
 
 from __future__ import annotations
@@ -160,10 +162,30 @@ def profile(folders: list[str], top: int = 25) -> dict:
     return out
 
 
+def rules(folders: list[str]) -> dict:
+    import gc
+
+    from factcheck import load_corpus
+    from factcheck.rules._base import Context
+    from factcheck.rules.registry import RULES
+
+    corpus = load_corpus(folders)
+    gc.freeze()  # as check() does
+    gc.disable()
+    ctx = Context(corpus, {r.code: r for r in RULES})
+    seconds: dict[str, float] = {}
+    for rule in RULES:
+        t0 = _clock()
+        for _ in rule.check(ctx):
+            pass
+        seconds[rule.code] = _clock() - t0
+    return {"seconds": sum(seconds.values()), "rules": seconds}
+
+
 def main(argv: list[str]) -> int:
     mode, folders = argv[0], argv[1:]
     probes = {"compose": compose, "check": check, "cross": cross, "profile": profile, "lint": lint,
-              "quiz": quiz}
+              "quiz": quiz, "rules": rules}
     result = probes[mode](folders)
     result["clock"] = "wall" if _clock is time.perf_counter else "cpu"
     print(json.dumps(result))

@@ -14,7 +14,9 @@ configuration), then measures, each probe in a fresh interpreter (``benchmarks/_
    ``python -X importtime -c "import factcheck"`` (cumulative time of ``factcheck``);
 5. ``factcheck lint-text`` of a 5,000-word draft against 20,000 entities (if the command exists);
 6. ``factcheck quiz --count 1000`` on the largest base (if the command exists);
-7. the cross-claim rules (FC204, FC303, FC501) alone at each size, and their growth.
+7. the cross-claim rules (FC204, FC303, FC501) alone at each size, and their growth;
+8. each rule's time at the first size (registry order, one shared context), for what
+   dominates the rules phase.
 
 Prints a table and writes every figure (with the machine) as JSON. The runs are not part
 of the pytest suite: at 100k claims they take minutes.
@@ -299,6 +301,11 @@ def table(result: dict) -> str:
             rows.append((f"cross-claim rules {'+'.join(r['rules'])} at {size}", f"{r['seconds']:.3f} s", "", ""))
         if "cross_growth" in result:
             rows.append(("cross-claim growth (largest / smallest)", f"{result['cross_growth']:.2f}×", "", ""))
+    if "rules" in result:
+        r = result["rules"]
+        top = sorted(r["rules"].items(), key=lambda kv: -kv[1])[:6]
+        rows.append((f"rules alone at {r['claims']} (registry order, one context)", f"{r['seconds']:.2f} s",
+                     ", ".join(f"{code} {secs / r['seconds']:.0%}" for code, secs in top), ""))
     for key, label, goal in (("lint_text", "lint-text 5,000 words × 20,000 entities", "lint_text_s"),
                              ("quiz", "quiz 1,000 items from the largest base", "quiz_s")):
         r = result.get(key)
@@ -336,7 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement below 50k claims (best of)")
     parser.add_argument("--yamllint-subset", type=float, default=0.1,
                         help="fraction of files yamllint runs on at ≥ 50k claims, extrapolated (1 = all)")
-    parser.add_argument("--skip", default="", help="comma-separated: check,rss,cold,lint-text,quiz,cross,profile")
+    parser.add_argument("--skip", default="", help="comma-separated: check,rss,cold,lint-text,quiz,cross,rules,profile")
     parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
                         help="cpu: CPU time of the measured process (default; robust on a busy machine); "
                              "wall: elapsed time")
@@ -400,12 +407,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     def do_quiz() -> None:
         result["quiz"] = bench_quiz(largest, cli=max(sizes) < 50_000 or args.cli_runs) if "quiz" in _commands() else "TODO: 'factcheck quiz' does not exist yet"
 
+    def do_rules() -> None:  # at the first size (10k in the default run), best of --repeat
+        size = min(sizes)
+        runs = [_probe("rules", [smallest / "claims", smallest / "seeds"])
+                for _ in range(args.repeat if size < 50_000 else 1)]
+        best = {code: min(r["rules"][code] for r in runs) for code in runs[0]["rules"]}
+        result["rules"] = {"claims": size, "seconds": sum(best.values()), "rules": best}
+
     def do_profile() -> None:
         result["profile"] = _probe("profile", [smallest / "claims", smallest / "seeds"])
         result["profile"]["claims"] = min(sizes)
 
     section("check", do_check)
     section("cross", do_cross)
+    section("rules", do_rules)
     def do_rss() -> None:
         probe = result.get("check", {}).get(str(max(sizes)), {}).get("check", {})
         if "maxrss_mb" in probe and not args.cli_runs:  # the check probe ran in its own process

@@ -1,0 +1,55 @@
+"""The benchmark harness's probes still speak the library's API (no timings asserted here).
+
+`benchmarks/run.py` runs each probe in a fresh interpreter at 10k and 100k claims, minutes
+of work; these tests run the in-process probes once on a tiny synthetic base so that a
+renamed function or a changed result shape shows up in the test suite, not in a
+half-finished benchmark run.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks import _measure, run, synth
+from factcheck.rules.registry import RULES
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory) -> Path:
+    return synth.write(synth.generate(synth.SynthConfig(claims=80, entities=40, seed=5)),
+                       tmp_path_factory.mktemp("bench"))
+
+
+def _probe(capsys, mode: str, *args: Path) -> dict:
+    assert _measure.main([mode, *map(str, args)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_the_rules_probe_times_every_registered_rule(base, capsys):
+    out = _probe(capsys, "rules", base / "claims", base / "seeds")
+    assert set(out["rules"]) == {r.code for r in RULES}
+    assert all(seconds >= 0 for seconds in out["rules"].values())
+    assert out["seconds"] == pytest.approx(sum(out["rules"].values()))
+
+
+def test_the_check_and_compose_probes_split_their_phases(base, capsys):
+    check = _probe(capsys, "check", base / "claims", base / "seeds")
+    floor = _probe(capsys, "compose", base / "claims", base / "seeds")
+    assert {"load", "check", "render", "seconds"} <= set(check)
+    assert check["seconds"] >= check["load"] and floor["seconds"] > 0
+
+
+def test_the_table_names_the_goals_it_misses_and_meets():
+    result = {
+        "check": {"10000": {"check": {"seconds": 5.0, "load": 2.0, "check": 2.9, "render": 0.1},
+                            "floor": {"seconds": 1.0}, "check_vs_floor": 5.0}},
+        "growth": 9.0,
+        "rules": {"claims": 10000, "seconds": 2.0, "rules": {"FC401": 1.5, "FC101": 0.5}},
+    }
+    text = run.table(result)
+    assert "5.00×  MISSED" in text
+    assert "growth" in text and "ok" in text
+    assert "FC401 75%, FC101 25%" in text
