@@ -29,8 +29,7 @@ from ..normalize import dates as _dates
 from ..normalize import numbers as _numbers
 from . import distractors as dx
 from ._fold import fold_all
-from . import _order
-from ._order import random_order
+from ._order import lazy_for, random_order
 from .items import BLANK, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
 
 __all__ = ["DEFAULT_TYPES", "DIFFICULTY", "generate", "generate_from"]
@@ -83,6 +82,7 @@ class _Base:
         self.corpus = corpus
         self.report = report
         self.seed = seed
+        self.lazy = lazy_for(len(claims))  # draw random orders lazily (a very large fact base)
         self.entities: dict[str, Entity] = {e.id: e for e in sorted(corpus.entities, key=_by_id)}
         self.pools = dx.Pools.build(claims, self.entities, ordered=ordered)
         self._spans: dict[str, list[QuoteSpan]] | None = None
@@ -495,8 +495,7 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
     quote = seed.text[span.start:span.end]
     if len(quote) < 25:
         return None  # too short to be attributable
-    candidates = [s for s in base.seed_ids if s != span.seed]
-    rng.shuffle(candidates)
+    candidates = random_order(rng, [s for s in base.seed_ids if s != span.seed], lazy=base.lazy)
     others = []
     folded_quote = _fold_all(quote).strip()
     for seed_id in candidates:  # the first three that do not contain the quote, even folded
@@ -610,7 +609,7 @@ _TIMELINE_POOL = 240  # dated claims drawn (in random order) to build timelines 
 def _timelines(base: _Base, claims: Sequence[Claim]) -> Iterator[Item]:
     rng = base.rng("timeline")
     dated: list[tuple[Claim, _Slot]] = []
-    for claim in random_order(rng, claims):  # locating facts costs time: only as many as a quiz can use
+    for claim in random_order(rng, claims, lazy=base.lazy):  # locating facts costs time: only as many as a quiz can use
         dated += _dated(base, [claim])
         if len(dated) >= _TIMELINE_POOL:
             break
@@ -668,15 +667,16 @@ def _candidates(base: _Base, kind: ItemType, claims: Sequence[Claim]) -> Iterato
     rng = base.rng("order", kind.value)
     order: Iterable[Claim]
     if kind is not ItemType.verdict:
-        order = random_order(rng, claims)
-    elif len(claims) <= _order.LAZY_OVER:  # the refuted, disputed and outdated records first: the point of it
-        order = list(random_order(rng, claims))
+        order = random_order(rng, claims, lazy=base.lazy)
+    elif not base.lazy:  # the refuted, disputed and outdated records first: the point of it
+        order = list(random_order(rng, claims, lazy=False))
         supported = Verdict.supported  # (a stable partition: what a sort on "is supported" gives)
         order = [c for c in order if c.verdict is not supported] + [c for c in order if c.verdict is supported]
     else:  # at scale: each group in its own random order, the larger one drawn lazily
         supported = Verdict.supported
         asked = [c for c in claims if c.verdict is not supported]
-        order = chain(random_order(rng, asked), random_order(rng, [c for c in claims if c.verdict is supported]))
+        order = chain(random_order(rng, asked, lazy=True),
+                      random_order(rng, [c for c in claims if c.verdict is supported], lazy=True))
     make = _MAKERS[kind]
     for claim in order:
         item = make(base, claim)

@@ -1,4 +1,4 @@
-"""Random orders (``factcheck.quiz._order``): whole-list shuffle up to LAZY_OVER, lazy above."""
+"""Random orders (``factcheck.quiz._order``): whole-list shuffle up to LAZY_OVER usable claims, lazy above."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ from ._corpus import ROOT
 
 
 @given(n=st.integers(0, 60), seed=st.integers(0, 2**32))
-def test_up_to_the_limit_the_order_is_rng_shuffle(n, seed):
+def test_not_lazy_the_order_is_rng_shuffle(n, seed):
     items = list(range(n))
     plain = list(items)
     plain_rng, rng = random.Random(seed), random.Random(seed)
     plain_rng.shuffle(plain)
-    assert list(_order.random_order(rng, items)) == plain
+    assert list(_order.random_order(rng, items, lazy=False)) == plain
     assert rng.getstate() == plain_rng.getstate()
     assert items == list(range(n))  # the input is not shuffled in place
 
@@ -39,6 +39,11 @@ def test_lazy_order_is_a_permutation_drawn_as_read(n, seed, take):
     assert rng.getstate() == check.getstate()  # one draw per item read, no more
 
 
+def test_lazy_for_counts_usable_claims():
+    assert not _order.lazy_for(_order.LAZY_OVER)
+    assert _order.lazy_for(_order.LAZY_OVER + 1)
+
+
 def test_lazy_order_puts_every_item_first_sometimes():
     firsts = {next(_order._drawn(random.Random(s), "abcde")) for s in range(200)}
     assert firsts == set("abcde")
@@ -49,6 +54,7 @@ def test_quiz_over_the_lazy_limit_is_whole_and_deterministic(monkeypatch):
     report = factcheck.check(corpus)
     before = render(generate(corpus, count=40, seed=1, report=report), "json")
     monkeypatch.setattr(_order, "LAZY_OVER", 10)  # the real fact base's 114 claims drawn lazily
+    assert {i.type.value for i in generate(corpus, count=40, seed=1, report=report).items} >= {"attribution"}
     quiz = generate(corpus, count=40, seed=1, report=report)
     again = generate(corpus, count=40, seed=1, report=report)
     assert render(quiz, "json") == render(again, "json")
