@@ -104,7 +104,7 @@ def lint(args: list[str], repeat: int = 5) -> dict:
         t2 = _clock()
         lint_text(draft, corpus, file=args[0])
         warm = min(warm, _clock() - t2)
-    linter_build = linter_lint = None
+    linter_build = linter_lint = linter_first_lint = None
     try:
         from factcheck.lint_text import Linter
     except ImportError:  # older lint_text without a reusable linter
@@ -113,13 +113,18 @@ def lint(args: list[str], repeat: int = 5) -> dict:
         t3 = _clock()
         linter = Linter(corpus)
         linter_build = _clock() - t3
+        # the first draft a fresh linter sees pays for what the name index then remembers
+        # (how each name in it classifies, each near miss); later drafts reuse it
+        t4 = _clock()
+        linter.lint(draft, file=args[0])
+        linter_first_lint = _clock() - t4
         linter_lint = float("inf")
         for _ in range(repeat):
             t4 = _clock()
             linter.lint(draft, file=args[0])
             linter_lint = min(linter_lint, _clock() - t4)
     return {"seconds": warm, "first_call": first, "load": t1 - t0, "entities": len(corpus.entities),
-            "linter_build": linter_build, "linter_lint": linter_lint,
+            "linter_build": linter_build, "linter_lint": linter_lint, "linter_first_lint": linter_first_lint,
             "claims": len(corpus.claims), "words": len(draft.split()),
             "findings": len(result.diagnostics)}
 

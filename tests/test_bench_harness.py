@@ -53,3 +53,11 @@ def test_the_table_names_the_goals_it_misses_and_meets():
     assert "5.00×  MISSED" in text
     assert "growth" in text and "ok" in text
     assert "FC401 75%, FC101 25%" in text
+
+
+def test_the_lint_probe_times_a_fresh_and_a_warm_linter(base, tmp_path, capsys):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("The minister met officials in the capital on Tuesday. " * 20, encoding="utf-8")
+    out = _probe(capsys, "lint", draft, base / "claims", base / "seeds")
+    assert out["words"] == 180 and out["claims"] == 80
+    assert None not in (out["linter_build"], out["linter_first_lint"], out["linter_lint"])
