@@ -22,6 +22,7 @@ import random
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from itertools import chain
+from operator import attrgetter
 from typing import Iterable, Iterator, Sequence
 
 from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Qualifier, Verdict
@@ -156,6 +157,8 @@ class Pools:
         self.by_property: dict[str, dict[str, None]] = {}
         #: (subject, property) -> value keys that some checked claim states (the right answers)
         self.stated: dict[tuple[str, str], set[tuple]] = {}
+        #: the claims whose verdict is not ``supported`` (noted in the same pass), by id
+        self.not_supported: list[Claim] = []
         self._kinds: _Kinds | None = None
         self._calendars: dict[str, _Calendar] = {}
 
@@ -170,8 +173,11 @@ class Pools:
         by_property = pools.by_property
         dates, numbers = pools.dates, pools.numbers
         supported = Verdict.supported
+        not_supported = pools.not_supported
         for claim in (claims if ordered else sorted(claims, key=_by_id)):
             is_supported = claim.verdict is supported
+            if not is_supported:
+                not_supported.append(claim)
             for fact in claim.facts:
                 # the value keys of _fact_value_key, inlined: this loop sees every fact
                 if isinstance(fact, EntityFact):
@@ -231,8 +237,7 @@ class Pools:
         return found is not None and candidate in found
 
 
-def _by_id(record: Claim | Entity) -> str:
-    return record.id
+_by_id = attrgetter("id")
 
 
 class _Kinds:

@@ -18,7 +18,8 @@ import gc
 import random
 import re
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, groupby
+from operator import attrgetter
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..check import QuoteSpan, Report, check
@@ -84,29 +85,35 @@ class _Base:
         self.seed = seed
         self.lazy = lazy_for(len(claims))  # draw random orders lazily (a very large fact base)
         self.entities: dict[str, Entity] = {e.id: e for e in sorted(corpus.entities, key=_by_id)}
+        self.claims = claims
         self.pools = dx.Pools.build(claims, self.entities, ordered=ordered)
         self._spans: dict[str, list[QuoteSpan]] | None = None
+        self._sorted_spans: set[str] = set()
         self._slots: dict[str, list[_Slot]] = {}
         self._folded: dict[str, str] = {}
         self._seed_ids: list[str] | None = None
         self._names = None
 
-    @property
-    def spans(self) -> dict[str, list[QuoteSpan]]:
-        """Claim id -> its quote spans by quote index (grouped on first use)."""
+    def spans(self, claim_id: str) -> list[QuoteSpan]:
+        """The claim's quote spans by quote index (all spans grouped by claim on first use,
+        each claim's sorted when it is first asked for)."""
         if self._spans is None:
             grouped: dict[str, list[QuoteSpan]] = {}
-            for span in self.report.quote_spans:
-                found = grouped.get(span.claim_id)
+            for claim, spans in groupby(self.report.quote_spans, _claim_of):
+                found = grouped.get(claim)
                 if found is None:
-                    grouped[span.claim_id] = [span]
+                    grouped[claim] = list(spans)
                 else:
-                    found.append(span)
-            for found in grouped.values():
-                if len(found) > 1:
-                    found.sort(key=_by_index)  # stable: as sorting all spans by (claim, index) did
+                    found.extend(spans)
             self._spans = grouped
-        return self._spans
+        found = self._spans.get(claim_id)
+        if found is None:
+            return []
+        if claim_id not in self._sorted_spans:
+            if len(found) > 1:
+                found.sort(key=_by_index)  # stable: as sorting all spans by (claim, index) did
+            self._sorted_spans.add(claim_id)
+        return found
 
     # ------------------------------------------------------------------ helpers
     def rng(self, *parts: str) -> random.Random:
@@ -139,7 +146,7 @@ class _Base:
 
     def citations(self, claim: Claim, limit: int = 2, *, stance: Stance | None = None) -> tuple[Citation, ...]:
         out = []
-        spans = self.spans.get(claim.id, [])
+        spans = self.spans(claim.id)
         preferred = [s for s in spans if stance is None or claim.quotes[s.index].stance is stance]
         for span in (preferred or spans)[:limit]:
             seed = self.corpus.seeds[span.seed]
@@ -256,12 +263,11 @@ class _Base:
         return tuple(sorted({f.entity for f in claim.facts if isinstance(f, EntityFact)}))
 
 
-def _by_id(record: Claim | Entity) -> str:
-    return record.id
+_by_id = attrgetter("id")
 
 
-def _by_index(span: QuoteSpan) -> int:
-    return span.index
+_by_index = attrgetter("index")
+_claim_of = attrgetter("claim_id")
 
 
 def _fold_all(text: str) -> str:
@@ -486,7 +492,7 @@ def _spot_the_error(base: _Base, claim: Claim) -> Item | None:
 
 
 def _attribution(base: _Base, claim: Claim) -> Item | None:
-    spans = [s for s in base.spans.get(claim.id, []) if claim.quotes[s.index].stance is Stance.supports]
+    spans = [s for s in base.spans(claim.id) if claim.quotes[s.index].stance is Stance.supports]
     if not spans or len(base.corpus.seeds) < 3:
         return None
     rng = base.rng("attribution", claim.id)
@@ -586,7 +592,7 @@ _MAKERS: dict[ItemType, Callable[[_Base, Claim], Item | None]] = {
 def _dated(base: _Base, claims: Sequence[Claim]) -> list[tuple[Claim, _Slot]]:
     out = []
     for claim in claims:
-        if claim.verdict is not Verdict.supported or not base.spans.get(claim.id):
+        if claim.verdict is not Verdict.supported or not base.spans(claim.id):
             continue
         for slot in base.date_slots(claim):
             if slot.fact.precision.value in ("day", "month"):  # type: ignore[union-attr]
@@ -672,11 +678,12 @@ def _candidates(base: _Base, kind: ItemType, claims: Sequence[Claim]) -> Iterato
         order = list(random_order(rng, claims, lazy=False))
         supported = Verdict.supported  # (a stable partition: what a sort on "is supported" gives)
         order = [c for c in order if c.verdict is not supported] + [c for c in order if c.verdict is supported]
-    else:  # at scale: each group in its own random order, the larger one drawn lazily
+    else:  # at scale: the asked records in random order, then the supported ones drawn lazily
         supported = Verdict.supported
-        asked = [c for c in claims if c.verdict is not supported]
+        asked = (base.pools.not_supported if claims is base.claims
+                 else [c for c in claims if c.verdict is not supported])
         order = chain(random_order(rng, asked, lazy=True),
-                      random_order(rng, [c for c in claims if c.verdict is supported], lazy=True))
+                      (c for c in random_order(rng, claims, lazy=True) if c.verdict is supported))
     make = _MAKERS[kind]
     for claim in order:
         item = make(base, claim)
