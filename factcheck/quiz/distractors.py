@@ -155,8 +155,8 @@ class Pools:
         self.numbers: dict[str, list[NumberFact]] = {}  # unit -> facts, first seen first
         #: fact property -> entity ids given for it (a dict used as an ordered set)
         self.by_property: dict[str, dict[str, None]] = {}
-        #: (subject, property) -> value keys that some checked claim states (the right answers)
-        self.stated: dict[tuple[str, str], set[tuple]] = {}
+        #: (subject, property, *value key) of every value a supported claim states (the right answers)
+        self.stated: set[tuple] = set()
         #: the claims whose verdict is not ``supported`` (noted in the same pass), by id
         self.not_supported: list[Claim] = []
         self._kinds: _Kinds | None = None
@@ -169,7 +169,7 @@ class Pools:
         (a sequence, or a dict by id in id order)."""
         pools = cls(entities if isinstance(entities, dict) else {e.id: e for e in sorted(entities, key=_by_id)})
         seen: set[tuple] = set()
-        stated = pools.stated
+        stated = pools.stated.add
         by_property = pools.by_property
         dates, numbers = pools.dates, pools.numbers
         supported = Verdict.supported
@@ -181,21 +181,30 @@ class Pools:
             for fact in claim.facts:
                 # the value keys of _fact_value_key, inlined: this loop sees every fact
                 if isinstance(fact, EntityFact):
-                    if fact.property:
-                        if is_supported and fact.subject:
-                            stated.setdefault((fact.subject, fact.property), set()).add(("entity", fact.entity))
-                        by_property.setdefault(fact.property, {})[fact.entity] = None
+                    prop = fact.property
+                    if prop:
+                        entity = fact.entity
+                        if is_supported:
+                            subject = fact.subject
+                            if subject:
+                                stated((subject, prop, "entity", entity))
+                        ids = by_property.get(prop)
+                        if ids is None:
+                            ids = by_property[prop] = {}
+                        ids[entity] = None
                     continue
                 if isinstance(fact, DateFact):
-                    key: tuple = ("date", fact.value, fact.precision.value)
+                    key: tuple = ("date", fact.value, fact.precision._value_)
                 else:
                     key = ("number", fact.value, fact.low, fact.high, fact.unit, fact.scale)
-                if is_supported and fact.subject and fact.property:
-                    stated.setdefault((fact.subject, fact.property), set()).add(key)
+                if is_supported:
+                    subject, prop = fact.subject, fact.property
+                    if subject and prop:
+                        stated((subject, prop, *key))
                 if key in seen:
                     continue
                 seen.add(key)
-                if isinstance(fact, DateFact):
+                if key[0] == "date":
                     dates.setdefault(key[2], []).append(fact)
                 else:
                     numbers.setdefault(fact.unit, []).append(fact)
@@ -233,8 +242,7 @@ class Pools:
         """True when a checked claim gives ``candidate`` for the fact's subject/property."""
         if not (fact.subject and fact.property):
             return False
-        found = self.stated.get((fact.subject, fact.property))
-        return found is not None and candidate in found
+        return (fact.subject, fact.property, *candidate) in self.stated
 
 
 _by_id = attrgetter("id")

@@ -90,7 +90,7 @@ def test_pools_equal_a_plain_build_on_the_real_fact_base():
     corpus = _real_corpus()
     claims = sorted(corpus.claims, key=lambda c: c.id)
     pools = dx.Pools.build(claims, corpus.entities)
-    stated: dict = {}
+    stated: set = set()
     dates: dict = {}
     numbers: dict = {}
     by_property: dict = {}
@@ -98,7 +98,7 @@ def test_pools_equal_a_plain_build_on_the_real_fact_base():
     for claim in claims:  # the obvious way, with _fact_value_key
         for fact in claim.facts:
             if fact.subject and fact.property and claim.verdict.value == "supported":
-                stated.setdefault((fact.subject, fact.property), set()).add(dx._fact_value_key(fact))
+                stated.add((fact.subject, fact.property, *dx._fact_value_key(fact)))
             if fact.type == "entity" and fact.property:
                 ids = by_property.setdefault(fact.property, [])
                 if fact.entity not in ids:

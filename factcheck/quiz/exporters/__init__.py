@@ -7,6 +7,7 @@ files, the clock or random state: the same quiz gives the same bytes.
 
 from __future__ import annotations
 
+import gc
 from typing import Callable
 
 from ..items import Quiz
@@ -36,4 +37,10 @@ def render(quiz: Quiz, fmt: str) -> str:
         from ...errors import UsageError
 
         raise UsageError(f"unknown quiz format {fmt!r} (known: {', '.join(FORMATS)})") from None
-    return renderer(quiz)
+    # A quiz is usually rendered next to a loaded fact base: without this, the elements a
+    # renderer allocates trigger full collections that walk every loaded model object.
+    gc.freeze()
+    try:
+        return renderer(quiz)
+    finally:
+        gc.unfreeze()
