@@ -18,8 +18,9 @@ import gc
 import random
 import re
 from dataclasses import dataclass
-from itertools import chain, groupby
-from operator import attrgetter
+from bisect import bisect_left, bisect_right
+from itertools import chain, groupby, islice
+from operator import attrgetter, le
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..check import QuoteSpan, Report, check
@@ -87,32 +88,48 @@ class _Base:
         self.entities: dict[str, Entity] = {e.id: e for e in sorted(corpus.entities, key=_by_id)}
         self.claims = claims
         self.pools = dx.Pools.build(claims, self.entities, ordered=ordered)
-        self._spans: dict[str, list[QuoteSpan]] | None = None
-        self._sorted_spans: set[str] = set()
+        # quote spans: all of them (sorted by claim) or grouped by claim, and per claim
+        self._spans: Sequence[QuoteSpan] | dict[str, list[QuoteSpan]] | None = None
+        self._span_ids: list[str] | None = None
+        self._claim_spans: dict[str, list[QuoteSpan]] = {}
         self._slots: dict[str, list[_Slot]] = {}
         self._folded: dict[str, str] = {}
         self._seed_ids: list[str] | None = None
+        self._labels: dict[str, str] = {}
         self._names = None
 
     def spans(self, claim_id: str) -> list[QuoteSpan]:
-        """The claim's quote spans by quote index (all spans grouped by claim on first use,
-        each claim's sorted when it is first asked for)."""
+        """The claim's quote spans by quote index.
+
+        The check reports spans claim by claim, so usually the claim ids are already in
+        order and a claim's spans are found by bisection; otherwise they are grouped by
+        claim once. Either way each claim's spans are sorted when first asked for.
+        """
+        found = self._claim_spans.get(claim_id)
+        if found is not None:
+            return found
         if self._spans is None:
-            grouped: dict[str, list[QuoteSpan]] = {}
-            for claim, spans in groupby(self.report.quote_spans, _claim_of):
-                found = grouped.get(claim)
-                if found is None:
-                    grouped[claim] = list(spans)
-                else:
-                    found.extend(spans)
-            self._spans = grouped
-        found = self._spans.get(claim_id)
-        if found is None:
-            return []
-        if claim_id not in self._sorted_spans:
-            if len(found) > 1:
-                found.sort(key=_by_index)  # stable: as sorting all spans by (claim, index) did
-            self._sorted_spans.add(claim_id)
+            spans = self.report.quote_spans
+            ids = list(map(_claim_of, spans))
+            if all(map(le, ids, islice(ids, 1, None))):
+                self._span_ids, self._spans = ids, spans
+            else:
+                grouped: dict[str, list[QuoteSpan]] = {}
+                for claim, run in groupby(spans, _claim_of):
+                    found = grouped.get(claim)
+                    if found is None:
+                        grouped[claim] = list(run)
+                    else:
+                        found.extend(run)
+                self._span_ids, self._spans = None, grouped
+        if self._span_ids is None:
+            found = list(self._spans.get(claim_id, ()))  # type: ignore[union-attr]
+        else:
+            lo = bisect_left(self._span_ids, claim_id)
+            found = list(self._spans[lo:bisect_right(self._span_ids, claim_id, lo)])  # type: ignore[index]
+        if len(found) > 1:
+            found.sort(key=_by_index)  # stable: as sorting all spans by (claim, index) did
+        self._claim_spans[claim_id] = found
         return found
 
     # ------------------------------------------------------------------ helpers
@@ -128,6 +145,13 @@ class _Base:
         return self._names
 
     def source_label(self, seed_id: str) -> str:
+        """How a seed is named in options and citations (cached: a seed is cited often)."""
+        found = self._labels.get(seed_id)
+        if found is None:
+            found = self._labels[seed_id] = self._source_label(seed_id)
+        return found
+
+    def _source_label(self, seed_id: str) -> str:
         seed: Seed | None = self.corpus.seeds.get(seed_id)
         src = seed.source if seed else None
         short = seed_id.split("_", 1)[0]
@@ -501,7 +525,10 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
     quote = seed.text[span.start:span.end]
     if len(quote) < 25:
         return None  # too short to be attributable
-    candidates = random_order(rng, [s for s in base.seed_ids if s != span.seed], lazy=base.lazy)
+    if base.lazy:  # drawn from all seeds, skipping the quote's own (no copy of the list per item)
+        candidates: Iterable[str] = (s for s in random_order(rng, base.seed_ids, lazy=True) if s != span.seed)
+    else:
+        candidates = random_order(rng, [s for s in base.seed_ids if s != span.seed], lazy=False)
     others = []
     folded_quote = _fold_all(quote).strip()
     for seed_id in candidates:  # the first three that do not contain the quote, even folded

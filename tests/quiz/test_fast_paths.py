@@ -17,6 +17,7 @@ import factcheck
 from factcheck.models import DateFact
 from factcheck.normalize import text as _text
 from factcheck.quiz import distractors as dx
+from factcheck.quiz import generate, render
 from factcheck.quiz._fold import fold_all
 from factcheck.quiz.generate import _Base
 
@@ -115,3 +116,16 @@ def test_pools_equal_a_plain_build_on_the_real_fact_base():
     assert pools.dates == dates and dates
     assert pools.numbers == numbers and numbers
     assert {p: list(ids) for p, ids in pools.by_property.items()} == by_property
+
+
+def test_quote_spans_in_any_order_give_the_same_quiz():
+    corpus = _real_corpus()
+    report = factcheck.check(corpus)
+    as_checked = render(generate(corpus, count=40, seed=3, report=report), "json")
+    spans = list(report.quote_spans)
+    by_claim = sorted(spans, key=lambda s: s.claim_id)  # sorted by claim: found by bisection
+    shuffled = list(spans)
+    random.Random(0).shuffle(shuffled)  # in no order: grouped by claim
+    for order in (by_claim, shuffled):
+        report.quote_spans = order
+        assert render(generate(corpus, count=40, seed=3, report=report), "json") == as_checked
