@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from .diagnostics import Diagnostic, Severity
+from ._gc import collector_paused
 from .errors import UsageError
 from .loading import Corpus
 from .rules._base import Context, Rule
@@ -187,13 +188,10 @@ def check(corpus: Corpus, *, select: Iterable[str] | None = None,
     # again as they grow: the collector is paused until the rules are done (they make no
     # garbage cycles worth collecting early; whatever they make is collected after).
     gc.freeze()
-    was_enabled = gc.isenabled()
-    gc.disable()
     try:
-        return _run(corpus, ctx, chosen, first, hygiene, reported, total, found, progress)
+        with collector_paused():
+            return _run(corpus, ctx, chosen, first, hygiene, reported, total, found, progress)
     finally:
-        if was_enabled:
-            gc.enable()
         gc.unfreeze()
 
 

@@ -65,15 +65,13 @@ many drafts against one fact base, build one :class:`Linter`.
 from __future__ import annotations
 
 import bisect
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable
 
+from ._gc import collector_paused
 from .diagnostics import Diagnostic, Fix, Severity
 from .export.fever import split_sentences
 from .loading import Corpus
@@ -138,21 +136,6 @@ class LintResult:
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (restored after). Building the fact table and
-    linting a draft allocate many small objects next to a large loaded corpus, so a full
-    collection (which walks every model object of the corpus) can start in the middle of
-    either; they make no reference cycles worth collecting early."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _plural(n: int, word: str) -> str:
@@ -471,13 +454,13 @@ class Linter:
             name_index = NameIndex(corpus.entities)
         self.corpus = corpus
         self.name_index = name_index
-        with _collector_paused():
+        with collector_paused():
             self.entities = corpus.entity_index
             self.base = _fact_base(corpus.claims, self.entities)
 
     def lint(self, text: str, *, reference: date | None = None, file: str = "<draft>") -> LintResult:
         """Check the draft ``text``; ``reference`` is its publication date (relative dates)."""
-        with _collector_paused():
+        with collector_paused():
             return self._lint(text, reference, file)
 
     def _lint(self, text: str, reference: date | None, file: str) -> LintResult:

@@ -12,7 +12,6 @@ Each record is validated on its own, so one broken claim does not hide the other
 from __future__ import annotations
 
 import bisect
-import gc
 import os
 import re
 import unicodedata
@@ -23,6 +22,7 @@ from typing import Any, Iterable
 from pydantic import BaseModel, ValidationError
 
 from . import _yaml
+from ._gc import collector_paused
 from .diagnostics import Diagnostic, Fix, Severity
 from .errors import LoadError
 from .models import ID_PATTERN, Claim, DateFact, Entity, FurnitureSpan, Origin, Source
@@ -499,13 +499,8 @@ def load_corpus(paths: Iterable[str | Path] = ("claims", "seeds"), *,
     """
     # Loading allocates millions of long-lived objects and no reference cycles worth
     # collecting; the cyclic collector would only rescan them again and again.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _load_corpus(paths, limits)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load_corpus(paths: Iterable[str | Path], limits: _yaml.Limits) -> Corpus:

@@ -49,7 +49,6 @@ What is hand-written, and why:
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from bisect import bisect_right
@@ -60,6 +59,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from .._gc import collector_paused
 from ._util import select_spans
 from .text import _token_re, fold
 
@@ -464,14 +464,8 @@ class NameIndex:
         self.engine: str = "aho" if engine == "auto" and _ahocorasick is not None else (
             "trie" if engine == "auto" else engine
         )
-        # many small containers: pause the cyclic GC while building (restored after)
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():  # many small containers, no cycles
             self._build(entities)
-        finally:
-            if gc_was_enabled:
-                gc.enable()
 
     def _build(self, entities: Iterable[Any]) -> None:
         by_surface: dict[str, list[_Form]] = {}
