@@ -3,7 +3,9 @@
 ``python -m benchmarks.bench_quiz [--claims 100000] [--count 1000] [--base DIR]`` builds (or
 reuses) a base with :mod:`benchmarks.synth` and prints one JSON object with wall times in
 seconds (wall and CPU: on a shared machine the CPU time is the steadier number). Generation
-is timed on a report computed once, so it does not include the check.
+is timed on a report computed once, so it does not include the check. ``--profile N`` adds
+one more generation under cProfile and prints its top ``N`` functions (by own time) to
+stderr.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--base", help="an existing synthetic base (from benchmarks.synth)")
     p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--profile", type=int, default=0, metavar="N",
+                   help="profile one more generation and print its top N functions to stderr")
     args = p.parse_args(argv)
 
     from factcheck import check, load_corpus
@@ -47,6 +51,13 @@ def main(argv: list[str] | None = None) -> int:
         gen_times.append(time.perf_counter() - a)
         gen_cpu.append(time.process_time() - c)
     assert quiz is not None
+    if args.profile:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.runcall(generate, corpus, count=args.count, seed=args.seed, report=report)
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(args.profile)
     for fmt in ("json", "markdown", "gift", "moodle-xml", "html"):
         a = time.perf_counter()
         render(quiz, fmt)

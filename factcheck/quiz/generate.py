@@ -9,7 +9,14 @@ for a distractor, or asked about.
 Determinism: every random choice comes from ``random.Random`` seeded with a string made
 of the quiz seed, the item type and the claim id (string seeds are hashed with SHA-512 by
 :mod:`random`, so they do not depend on ``PYTHONHASHSEED``); inputs are sorted by id;
-no set is iterated; no clock is read.
+no set is iterated; no clock is read. Random orders of claims and seeds are whole-list
+shuffles, or in a fact base of more than 20,000 usable claims drawn lazily
+(:mod:`._order`).
+
+Speed: the work done for the whole fact base is one pass for the distractor pools
+(:class:`~.distractors.Pools`), the name index, and one list of the quote spans' claim
+ids; everything else (a claim's facts located in its statement, distractors, seed texts
+folded for attribution) is done for the claims an item is tried on, and cached.
 """
 
 from __future__ import annotations
@@ -101,9 +108,10 @@ class _Base:
     def spans(self, claim_id: str) -> list[QuoteSpan]:
         """The claim's quote spans by quote index.
 
-        The check reports spans claim by claim, so usually the claim ids are already in
-        order and a claim's spans are found by bisection; otherwise they are grouped by
-        claim once. Either way each claim's spans are sorted when first asked for.
+        When the report lists the spans with their claim ids in sorted order (claim files
+        that list claims by id, as large generated ones do) a claim's spans are found by
+        bisection; otherwise all spans are grouped by claim once. Either way each claim's
+        spans are sorted by quote index when first asked for.
         """
         found = self._claim_spans.get(claim_id)
         if found is not None:
