@@ -335,7 +335,12 @@ def fold(
                 applied.add("case")
                 text = lowered
         else:
-            text, offs, changed = _map_chars(text, offs, _case_char, _MAY_CASEFOLD)
+            folded = text.casefold()  # character by character, no context: == _case_char of each
+            if len(folded) == len(text):  # no character grew, so each maps to one: same offsets
+                changed = folded != text
+                text = folded
+            else:
+                text, offs, changed = _map_chars(text, offs, _case_char, _MAY_CASEFOLD)
             if changed:
                 applied.add("case")
     if whitespace:

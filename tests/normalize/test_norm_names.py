@@ -406,3 +406,29 @@ def test_an_all_lower_case_word_is_never_capitalised(word: str) -> None:
     if word.islower():
         assert not N._is_capitalised(word)
         assert (word in N._CONNECTORS) == (word.lower() in N._CONNECTORS)
+
+
+#: the name key's patterns as first written (look-behind first); names.py writes them with
+#: the look-behind after what they must match, which the regex engine scans for faster
+_PLAIN_PATTERNS = {
+    "_CAMEL_ARTICLE": r"(?<![A-Za-z0-9])([Aa]l|[Ee]l)(?=[A-Z][a-z])",
+    "_HYPHEN_ARTICLE": rf"(?<![^\W_])(?:{N._ARTICLES})-(?=[^\W_])",
+    "_POSSESSIVE": r"(?<=[^\W_])['`\u02bc]s(?![^\W_])",
+    "_EL_WORD": r"(?<![^\W_])el (?=[^\W_])",
+    "_SEPARATORS_CHANGED": r"(?<![\W_])(?:[\W_]{2,}|[^\w ]|_)(?![\W_])",
+}
+PATTERNISH = st.lists(
+    st.sampled_from(list("aAlLeEsShHdDnNrRzZtTx1_ -.,'`\u02bc\u2019\n\u00e9") + ["al-", "ash-", "El ", "el ", "'s", "  "]),
+    max_size=20,
+).map("".join)
+
+
+@given(st.one_of(st.text(), PATTERNISH))
+@example("ash-Sharaa al-Assad's el Sisi alSharaa , _x")
+def test_fast_written_patterns_match_their_plain_forms(s: str) -> None:
+    import re
+
+    for name, plain in _PLAIN_PATTERNS.items():
+        fast = getattr(N, name)
+        assert [(m.span(), m.groups()) for m in fast.finditer(s)] == \
+            [(m.span(), m.groups()) for m in re.compile(plain).finditer(s)], name

@@ -274,3 +274,14 @@ def test_char_maps_touch_only_their_candidates(s: str) -> None:
     for fn, candidates in ((T._typography_char, T._TYPOGRAPHY_RE), (T._diacritics_char, T._NON_ASCII),
                            (T._case_char, T._MAY_CASEFOLD)):
         assert T._map_chars(s, offs, fn, candidates) == T._map_chars(s, offs, fn)
+
+
+@given(ANY_TEXT)
+@example("ǅ ß İ Σς ﬁ Ω")
+def test_case_folding_in_one_call_equals_folding_each_character(s: str) -> None:
+    f = fold(s, typography=False, diacritics=False, case=True, whitespace=False)
+    text, offs = T._nfc_offsets(s)
+    slow_text, slow_offs, _ = T._map_chars(text, offs, T._case_char)
+    slow_text, slow_offs, _ = T._renormalise(slow_text, slow_offs)
+    assert f.text == slow_text
+    assert list(f.offsets[:-1]) == slow_offs
