@@ -149,7 +149,9 @@ class _Base:
         if self._names is None:
             from ..normalize.names import NameIndex
 
-            self._names = NameIndex(self.corpus.entities)
+            # the check's index over the same entities, when it built one
+            built = getattr(self.report, "name_index", None)
+            self._names = built if built is not None else NameIndex(self.corpus.entities)
         return self._names
 
     def source_label(self, seed_id: str) -> str:
