@@ -82,6 +82,14 @@ def machine() -> dict[str, Any]:
 
 
 def _factcheck_cmd() -> list[str]:
+    """The ``factcheck`` console script of this interpreter's environment, as a user runs it.
+
+    The one beside ``sys.executable`` first: a ``PATH`` lookup can find a version manager's
+    shim (pyenv's adds ~0.1 s of shell to every start) or another environment's script.
+    """
+    beside = Path(sys.executable).parent / "factcheck"
+    if beside.is_file():
+        return [str(beside)]
     exe = shutil.which("factcheck")
     return [exe] if exe else [sys.executable, "-m", "factcheck"]
 
