@@ -42,6 +42,13 @@ What is hand-written, and why:
   are pre-bucketed by (first letter after the article, key length), so one
   query compares against a few hundred keys even with 20,000 entities; ties
   are broken by score, then distance, then key, so results are deterministic.
+* **Offsets through the key.** Running text is scanned in its name key, which several
+  regex passes derive from it; ``re`` keeps no offsets through a substitution, so each
+  pass records the runs it replaced and only the boundaries of the names found are mapped
+  back (``_SpanMap``), not every character. A pure function of the text, pinned by a
+  property to an eager per-character reference.
+* **Memos per index.** What a (key, surface) pair classifies as and each key's near miss
+  are remembered by the index (bounded): names recur from one statement to the next.
 * **Case in running text.** A registered acronym (``SDF``, ``US``) only
   matches text with no lower-case letters; a form with capitals only matches
   text with at least one (``turkey`` the bird is not ``Turkey``).
@@ -50,8 +57,8 @@ What is hand-written, and why:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
 from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
