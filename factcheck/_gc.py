@@ -1,4 +1,4 @@
-"""Pausing the cyclic garbage collector around bulk work: one helper for every caller.
+"""Keeping the cyclic garbage collector out of bulk work: one place for every caller.
 
 Loading a fact base, building the name index, running the rules and linting a draft each
 allocate many small long-lived objects next to a large loaded corpus, and make no
@@ -13,7 +13,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-__all__ = ["collector_paused"]
+__all__ = ["collector_paused", "existing_frozen"]
 
 
 @contextmanager
@@ -26,3 +26,20 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@contextmanager
+def existing_frozen() -> Iterator[None]:
+    """Move every object alive now (a loaded fact base) out of the collector's sight.
+
+    Full collections started by the block's allocations then walk only what the block made,
+    not every loaded model object. Nested uses are safe: only the outermost unfreezes
+    (``gc.unfreeze`` releases everything frozen, an outer block's objects too).
+    """
+    outermost = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        yield
+    finally:
+        if outermost:
+            gc.unfreeze()

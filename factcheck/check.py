@@ -9,13 +9,12 @@ reported), so ``--select FC901`` alone gives the same answer as a full run.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from .diagnostics import Diagnostic, Severity
-from ._gc import collector_paused
+from ._gc import collector_paused, existing_frozen
 from .errors import UsageError
 from .loading import Corpus
 from .rules._base import Context, Rule
@@ -191,12 +190,8 @@ def check(corpus: Corpus, *, select: Iterable[str] | None = None,
     # (the name index, mentions, date spans), which full collections would walk again and
     # again as they grow: the collector is paused until the rules are done (they make no
     # garbage cycles worth collecting early; whatever they make is collected after).
-    gc.freeze()
-    try:
-        with collector_paused():
-            return _run(corpus, ctx, chosen, first, hygiene, reported, total, found, progress)
-    finally:
-        gc.unfreeze()
+    with existing_frozen(), collector_paused():
+        return _run(corpus, ctx, chosen, first, hygiene, reported, total, found, progress)
 
 
 def _run(corpus: Corpus, ctx: Context, chosen: list[Rule], first: list[Rule], hygiene: list[Rule],

@@ -25,10 +25,11 @@ from ..normalize import text as _text
 
 __all__ = ["fold_all"]
 
+# the normaliser's own table and character classes
 _TYPOGRAPHY = _text.TYPOGRAPHY
-_TYPOGRAPHY_RE = re.compile("[" + "".join(_text.TYPOGRAPHY) + "]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_UNUSUAL_SPACE = re.compile(r"[^\S ]| {2,}")
+_TYPOGRAPHY_RE = _text._TYPOGRAPHY_RE
+_NON_ASCII = _text._NON_ASCII
+_UNUSUAL_SPACE = _text._UNUSUAL_SPACE
 
 
 @lru_cache(maxsize=4096)

@@ -21,7 +21,6 @@ folded for attribution) is done for the claims an item is tried on, and cached.
 
 from __future__ import annotations
 
-import gc
 import random
 import re
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from itertools import chain, groupby, islice
 from operator import attrgetter, le
 from typing import Callable, Iterable, Iterator, Sequence
 
+from .._gc import existing_frozen
 from ..check import QuoteSpan, Report, check
 from ..errors import UsageError
 from ..loading import Corpus, Seed
@@ -800,12 +800,9 @@ def _generate(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count
         raise UsageError(f"unknown topic {topic!r} (known: {known or 'none'})")
     # The corpus is long-lived: without this, the items' allocations trigger full
     # collections that walk every loaded model object (as in ``check``).
-    gc.freeze()
-    try:
+    with existing_frozen():
         return _items(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
                       entity=entity, topic=topic, total=total, skipped=skipped, ordered=ordered)
-    finally:
-        gc.unfreeze()
 
 
 def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,

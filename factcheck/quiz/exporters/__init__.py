@@ -7,8 +7,9 @@ files, the clock or random state: the same quiz gives the same bytes.
 
 from __future__ import annotations
 
-import gc
 from typing import Callable
+
+from ..._gc import existing_frozen
 
 from ..items import Quiz
 from .to_gift import render_gift
@@ -39,8 +40,5 @@ def render(quiz: Quiz, fmt: str) -> str:
         raise UsageError(f"unknown quiz format {fmt!r} (known: {', '.join(FORMATS)})") from None
     # A quiz is usually rendered next to a loaded fact base: without this, the elements a
     # renderer allocates trigger full collections that walk every loaded model object.
-    gc.freeze()
-    try:
+    with existing_frozen():
         return renderer(quiz)
-    finally:
-        gc.unfreeze()
