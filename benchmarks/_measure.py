@@ -168,22 +168,20 @@ def profile(folders: list[str], top: int = 25) -> dict:
 
 
 def rules(folders: list[str]) -> dict:
-    import gc
-
     from factcheck import load_corpus
+    from factcheck._gc import collector_paused, existing_frozen
     from factcheck.rules._base import Context
     from factcheck.rules.registry import RULES
 
     corpus = load_corpus(folders)
-    gc.freeze()  # as check() does
-    gc.disable()
     ctx = Context(corpus, {r.code: r for r in RULES})
     seconds: dict[str, float] = {}
-    for rule in RULES:
-        t0 = _clock()
-        for _ in rule.check(ctx):
-            pass
-        seconds[rule.code] = _clock() - t0
+    with existing_frozen(), collector_paused():  # as check() runs them
+        for rule in RULES:
+            t0 = _clock()
+            for _ in rule.check(ctx):
+                pass
+            seconds[rule.code] = _clock() - t0
     return {"seconds": sum(seconds.values()), "rules": seconds}
 
 

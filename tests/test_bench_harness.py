@@ -8,6 +8,7 @@ half-finished benchmark run.
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -61,3 +62,8 @@ def test_the_lint_probe_times_a_fresh_and_a_warm_linter(base, tmp_path, capsys):
     out = _probe(capsys, "lint", draft, base / "claims", base / "seeds")
     assert out["words"] == 180 and out["claims"] == 80
     assert None not in (out["linter_build"], out["linter_first_lint"], out["linter_lint"])
+
+
+def test_the_rules_probe_leaves_the_collector_as_it_found_it(base, capsys):
+    _probe(capsys, "rules", base / "claims", base / "seeds")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
