@@ -158,6 +158,10 @@ def _resolve_plain(value: str) -> str | None:
     return None
 
 
+# libyaml's own message when its nesting limit stops a document (PyYAML >= 6.0.4 bundles it).
+_LIBYAML_DEPTH = "exceeded maximum nesting depth"
+
+
 def parse_yaml(text: str, *, limits: Limits = Limits()) -> YamlDocument:
     """Parse ``text`` (already decoded) into plain values with marks. Never raises."""
     doc = YamlDocument()
@@ -170,9 +174,17 @@ def parse_yaml(text: str, *, limits: Limits = Limits()) -> YamlDocument:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         problem = (exc.problem or "invalid YAML").strip()
+        doc.value = None
+        if _LIBYAML_DEPTH in problem:
+            # libyaml 0.2.5 as bundled with PyYAML >= 6.0.4 stops deep flow nesting in its
+            # scanner, before our own depth cap sees the events: the same resource limit.
+            doc.problems.append(Problem(
+                "FC012", line, col,
+                f"nesting deeper than the YAML parser allows (limit here {limits.max_depth} levels)",
+                fatal=True))
+            return doc
         if exc.context:
             problem = f"{problem} ({exc.context.strip()})"
-        doc.value = None
         doc.problems.append(Problem("FC001", line, col, f"invalid YAML: {problem}", fatal=True))
     except yaml.YAMLError as exc:  # ReaderError and friends
         line, col = _reader_position(exc, text)

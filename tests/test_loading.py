@@ -75,7 +75,9 @@ def test_nfc_text_with_diacritics_is_fine(tmp_path):
         ("a: &a [lol,lol,lol,lol,lol,lol,lol,lol,lol]\n"
          + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 9) + "]\n"
                    for i in range(8)), "FC012"),
-        ("[" * 50_000 + "]" * 50_000, "FC012"),  # crashes yaml.compose (C) outright
+        # crashes yaml.compose (C) outright; libyaml as bundled with PyYAML >= 6.0.4 stops it in
+        # its scanner (at 1,000 flow levels), older ones reach our own depth cap: FC012 either way
+        ("[" * 50_000 + "]" * 50_000, "FC012"),
         ("{a: " * 5_000 + "1" + "}" * 5_000, "FC012"),
         ("claims: " + "x" * 300_000 + "\n", "FC012"),
         ("claims: !!python/object/apply:os.system [echo]\n", "FC013"),
@@ -92,6 +94,18 @@ def test_hostile_input_is_one_fatal_finding(tmp_path, text, code):
     assert [d.code for d in corpus.diagnostics] == [code]
     assert corpus.fatal
     assert corpus.claims == []
+
+
+@pytest.mark.parametrize("depth", [65, 999, 1_001, 5_000])
+def test_deep_nesting_is_a_resource_limit_whoever_stops_it(tmp_path, depth):
+    # Below 1,000 flow levels our own cap (64) stops the document in every PyYAML release;
+    # above it, PyYAML >= 6.0.4's bundled libyaml stops it first ("exceeded maximum nesting
+    # depth"), which must read as the same resource limit, not as invalid YAML.
+    corpus = load_corpus([write(tmp_path, "claims: " + "[" * depth + "]" * depth + "\n")])
+    [d] = corpus.diagnostics
+    assert (d.code, d.line) == ("FC012", 1)
+    assert "nesting deeper than" in d.message
+    assert corpus.fatal
 
 
 def test_huge_file_is_refused_without_reading_it(tmp_path):
