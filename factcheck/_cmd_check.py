@@ -72,6 +72,7 @@ def run_check(args: argparse.Namespace) -> int:
     from ._progress import ProgressBar
     from .check import check
     from .diagnostics import Severity
+    from ._files import write_output
     from .errors import ConfigError, UsageError
     from .loading import load_corpus
     from .reporters import render
@@ -95,21 +96,8 @@ def run_check(args: argparse.Namespace) -> int:
     report.diagnostics = [d for d in report.diagnostics
                           if d.severity is Severity.fatal or d.severity.rank >= threshold.rank]
     output = render(report, "text", summary=not args.quiet) if fmt == "text" else render(report, fmt)
-    if args.output:
-        _write(args.output, output)
-    else:
-        sys.stdout.write(output)
+    write_output([(args.output, output)])
     if report.fatal:
         print("factcheck: error: some files could not be read; the check is incomplete", file=sys.stderr)
         return 2
     return 1 if report.diagnostics else 0
-
-
-def _write(path: str, text: str) -> None:
-    from .errors import UsageError
-    from .fix import atomic_write
-
-    try:
-        atomic_write(path, text.encode("utf-8"))
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -41,21 +41,9 @@ def add_export_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _write(text: str, output: str | None) -> None:
-    from .errors import UsageError
+    from ._files import write_output
 
-    if output is None or output == "-":
-        sys.stdout.write(text)
-        return
-    target = os.path.abspath(output)
-    tmp = f"{target}.{os.getpid()}.tmp"
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except OSError as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+    write_output([(output, text)])
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -27,7 +27,8 @@ def run_fix(args: argparse.Namespace) -> int:
     from ._cmd_check import settings
     from .check import check
     from .errors import UsageError
-    from .fix import atomic_write, plan_fixes, unified_diff
+    from ._files import write_files
+    from .fix import plan_fixes, unified_diff
     from .loading import load_corpus
 
     _, paths, select, ignore = settings(args)
@@ -39,11 +40,9 @@ def run_fix(args: argparse.Namespace) -> int:
     if args.diff:
         sys.stdout.write("".join(unified_diff(p) for p in changed))
     else:
-        for plan in changed:
-            try:
-                atomic_write(plan.file, plan.fixed.encode("utf-8"))
-            except OSError as exc:
-                raise UsageError(f"cannot write {plan.file}: {exc.strerror or exc}") from None
+        # one transaction: every file or none, each refused if it changed since it was read
+        write_files([(plan.file, plan.fixed.encode("utf-8"), plan.original.encode("utf-8"))
+                     for plan in changed])
     if not args.quiet:
         applied = sum(p.applied for p in changed)
         verb = "would fix" if args.diff else "fixed"

@@ -35,20 +35,8 @@ def add_quiz_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
 
 
-def _write(path: str | None, text: str) -> None:
-    from .errors import UsageError
-
-    if path is None or path == "-":
-        sys.stdout.write(text)
-        return
-    try:
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
-
-
 def run_quiz(args: argparse.Namespace) -> int:
+    from ._files import write_output
     from .errors import UsageError
     from .loading import load_corpus
     from .quiz import generate
@@ -68,11 +56,11 @@ def run_quiz(args: argparse.Namespace) -> int:
     if not quiz.items:
         raise UsageError(f"no quiz item could be made from {quiz.claims_used} checked claims "
                          f"({quiz.claims_skipped} skipped for findings) with these filters")
-    if args.key:
-        _write(args.output, render_markdown(quiz, part="worksheet"))
-        _write(args.key, render_markdown(quiz, part="key"))
+    if args.key:  # worksheet and key: both written or neither
+        write_output([(args.output, render_markdown(quiz, part="worksheet")),
+                      (args.key, render_markdown(quiz, part="key"))])
     else:
-        _write(args.output, render(quiz, args.format))
+        write_output([(args.output, render(quiz, args.format))])
     if not args.quiet:
         def n(count: int, word: str) -> str:
             return f"{count} {word}{'' if count == 1 else 's'}"

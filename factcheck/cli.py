@@ -64,11 +64,26 @@ def _parse(parser: argparse.ArgumentParser, parsers: dict[str, argparse.Argument
     argparse cannot intermix optionals and positionals through subparsers, so the
     subcommand's own parser parses what follows the subcommand name.
     """
-    at = next((i for i, a in enumerate(argv) if not a.startswith("-")), None)
+    at = next((i for i, a in enumerate(argv) if not a.startswith("-") or a == "--"), None)
     if at is None or argv[at] not in parsers:
         return parser.parse_args(argv)
     parser.parse_args(argv[:at])  # --version / --help / unknown global options
-    args = parsers[argv[at]].parse_intermixed_args(argv[at + 1 :])
+    rest = argv[at + 1 :]
+    # After "--" every word is positional, even "-c" (parse_intermixed_args loses the "--"
+    # when it parses the optionals first). Such words go in as placeholders no option can
+    # look like, and come back after parsing.
+    words: dict[str, str] = {}
+    if "--" in rest:
+        cut = rest.index("--")
+        words = {f"\0{i}": word for i, word in enumerate(rest[cut + 1 :])}
+        rest = rest[:cut] + list(words)
+    args = parsers[argv[at]].parse_intermixed_args(rest)
+    if words:
+        for name, value in vars(args).items():
+            if isinstance(value, list):
+                setattr(args, name, [words.get(v, v) if isinstance(v, str) else v for v in value])
+            elif isinstance(value, str) and value in words:
+                setattr(args, name, words[value])
     args.command = argv[at]
     return args
 

@@ -14,16 +14,15 @@ would need different quoting, text broken across lines) is skipped with a reason
 
 What a fix never touches: quotes (anything below a claim's ``quotes``, and FC102,
 whose suggestion *is* a quote change), mapping keys, and seed texts (``*.txt``).
-Writes are atomic: a temporary file in the same folder, then ``os.replace``.
+Writes are atomic and all or nothing (:mod:`factcheck._files`): a file that changed on disk
+since it was read is not overwritten, and then no file is.
 """
 
 from __future__ import annotations
 
 import difflib
 import os
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterable
 
 import yaml  # type: ignore[import-untyped]
@@ -353,29 +352,13 @@ def unified_diff(plan: FileFix) -> str:
     return "".join(out)
 
 
-def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and ``os.replace``.
+def atomic_write(path: str | os.PathLike[str], data: bytes, *, expected: bytes | None = None) -> None:
+    """Write ``data`` to ``path`` atomically, keeping what the file is (see :mod:`factcheck._files`).
 
-    Readers see the old or the new file, never half of one; the file's permission bits are kept.
+    Readers see the old or the new file, never half of one; mode, owner, extended attributes,
+    symlinks and hard links are kept; a read-only file is refused. With ``expected``, nothing is
+    written if the file no longer holds those bytes. Errors are :class:`~factcheck.UsageError`.
     """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = None
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    from ._files import write_file
+
+    write_file(path, data, expected=expected)

@@ -163,16 +163,15 @@ def _display(path: Path) -> str:
 
 def _read_bytes(path: Path, limits: _yaml.Limits, name: str,
                 diagnostics: list[Diagnostic]) -> bytes | None:
+    """The file's bytes; None (with FC012) past the size limit; LoadError for what is not a
+    regular file (a FIFO, a device: never opened in a way that blocks or reads without end)."""
+    from ._files import TooLargeError, read_regular
+
     try:
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            diagnostics.append(
-                _diag("FC012", f"file of {size:,} bytes exceeds the limit of {limits.max_bytes:,}", name)
-            )
-            return None
-        return path.read_bytes()
-    except OSError as exc:
-        raise LoadError(f"cannot read file: {exc.strerror or exc}", file=name) from None
+        return read_regular(path, limits.max_bytes, name=name)
+    except TooLargeError as exc:
+        diagnostics.append(_diag("FC012", exc.message, name))
+        return None
 
 
 def _decode(data: bytes, name: str, diagnostics: list[Diagnostic], *, evidence: bool) -> str | None:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck.cli import main
 from factcheck.diagnostics import Fix, Severity
+from factcheck.errors import UsageError
 from factcheck.fix import _scalars, atomic_write, fix_text, plan_fixes, unified_diff
 
 from .._fixtures import BASE, SEEDS
@@ -199,7 +200,7 @@ def test_atomic_write_failure_leaves_the_original(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(UsageError, match="No space left on device"):
         atomic_write(target, b"new")
     assert target.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.yaml"]
