@@ -68,7 +68,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 #: What ``factcheck check`` says in a folder without a fact base (see ``_cmd_check.settings``).
-NO_FACT_BASE = "no PATH given and no claims/ or seeds/ folder here"
+_NO_FACT_BASE = "no PATH given and no claims/ or seeds/ folder here"
 
 
 def _usage(exc: Exception) -> str:
@@ -81,7 +81,7 @@ def _require(paths: list[str]) -> None:
     from .errors import LoadError, UsageError
 
     if not paths:
-        raise UsageError(NO_FACT_BASE)
+        raise UsageError(_NO_FACT_BASE)
     for path in paths:
         if not Path(path).exists():
             raise LoadError("no such file or directory", file=str(path))

@@ -421,3 +421,20 @@ def test_format_precedence():
     assert choose_format(None, None, gha) == "github"  # then GitHub Actions
     assert choose_format(None, None, {"GITHUB_ACTIONS": "1"}) == "text"
     assert choose_format(None, None, {}) == "text"
+
+
+def test_reporter_modules_export_exactly_their_public_names():
+    import importlib
+
+    exported = {name: importlib.import_module(f"factcheck.reporters.{module}").__all__
+                for name, module in FORMATS.items()}
+    assert exported == {
+        "text": ["render"], "json": ["render"], "json-lines": ["render"],
+        "github": ["LEVELS", "escape_data", "escape_property", "format_diagnostic", "render"],
+        "junit": ["FILE_CASE", "render"],
+        "sarif": ["FINGERPRINT", "INFORMATION_URL", "LEVELS", "RULES_URL", "SARIF_SCHEMA", "SARIF_VERSION",
+                  "SRCROOT", "fingerprint", "help_uri", "render", "to_sarif"],
+    }
+    for name, names in exported.items():
+        module = importlib.import_module(f"factcheck.reporters.{FORMATS[name]}")
+        assert all(hasattr(module, n) for n in names)
