@@ -27,7 +27,7 @@ from factcheck.reporters.junit import FILE_CASE
 from factcheck.reporters.sarif import FINGERPRINT, INFORMATION_URL, RULES_URL, SRCROOT
 from factcheck.rules.registry import RULES
 
-from .._fixtures import BASE, RULE_FIXTURES, SEEDS
+from .._fixtures import BASE, ROOT, RULE_FIXTURES, SEEDS
 from ._helpers import diag, report
 
 SCHEMAS = Path(__file__).parent / "schemas"
@@ -49,6 +49,14 @@ TRICKY = report(
     claims=[("claims/a,b:c.yaml", "mou-signed"), ("claims/mou.yaml", "mou-signed"),
             ("claims/mou.yaml", "clean-claim")],
 )
+
+
+
+@pytest.fixture(autouse=True)
+def _in_the_project_root(monkeypatch):
+    """The hand-built reports name files relative to the project root (``claims/mou.yaml``)."""
+    monkeypatch.chdir(ROOT)
+
 
 # ----------------------------------------------------------------------------- github
 
@@ -114,7 +122,7 @@ def test_sarif_validates_against_the_official_schema():
         assert descriptor["fullDescription"]["text"] == rule.doc
         assert descriptor["name"] == rule.name
     assert run["invocations"] == [{"executionSuccessful": False}]  # a fatal finding
-    assert run["originalUriBaseIds"][SRCROOT]["uri"] == Path.cwd().resolve().as_uri() + "/"  # the worktree
+    assert run["originalUriBaseIds"][SRCROOT]["uri"] == ROOT.as_uri() + "/"  # this project's pyproject.toml
     results = run["results"]
     assert len(results) == len(TRICKY.diagnostics)
     for result, d in zip(results, TRICKY.diagnostics):
@@ -319,6 +327,32 @@ def test_the_junit_schema_rejects_what_it_should():
     assert _junit_errors(text.replace('<testcase ', '<testcase file="claims/mou.yaml" ', 1))
     assert _junit_errors(text.replace('<testsuites ', '<testsuites skipped="0" ', 1))
     assert _junit_errors(text.replace(' name="mou-signed"', "", 1))  # a test case needs its name
+
+
+def test_the_junit_schema_accepts_pytests_own_junitxml(pytester: pytest.Pytester):
+    # the reference the schema is chosen by: pytest's report (a pass, a failure, an error, a skip)
+    pytester.makepyfile(test_sample="""
+        import pytest
+
+        @pytest.fixture
+        def broken():
+            raise RuntimeError("setup")
+
+        def test_pass():
+            pass
+
+        def test_fail():
+            assert 1 == 2
+
+        def test_error(broken):
+            pass
+
+        @pytest.mark.skip(reason="later")
+        def test_skip():
+            pass
+    """)
+    pytester.runpytest("--junitxml=report.xml").assert_outcomes(passed=1, failed=1, errors=1, skipped=1)
+    assert _junit_errors((pytester.path / "report.xml").read_text(encoding="utf-8")) == []
 
 
 def test_junit_from_the_cli_on_a_real_fact_base_validates(project, monkeypatch, capsys):
