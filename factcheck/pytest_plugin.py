@@ -11,6 +11,11 @@ claim (named by claim id) and one ``[file]`` item for findings that belong to no
 entity, source and seed files yield their ``[file]`` item. An item fails with its
 findings, one ``file:line:col: CODE message`` per line. Other YAML files are ignored.
 
+Opting in where there is no fact base (none of the three gives a path), or where a
+path of it does not exist, is a usage error with the line ``factcheck check`` prints
+there (``factcheck: error: …``; pytest exits 4): a run that checks nothing must not
+pass in CI.
+
 Light import: pytest imports this module in every run where factcheck is installed, so
 at module level it imports only pytest and the standard library; the loader, pydantic
 and the rules are imported when the option is on and collection starts.
@@ -47,9 +52,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
         collector = _Collector(config)
         try:
-            collector.paths()  # reads [tool.factcheck]: a bad one stops the run here, as a usage error
+            # reads [tool.factcheck]: a bad one, no fact base or a missing path stops the run
+            # here, as a usage error, instead of a green run that checked nothing
+            _require(collector.paths())
         except FactcheckError as exc:
-            raise pytest.UsageError(f"factcheck: {exc}") from None
+            raise pytest.UsageError(_usage(exc)) from None
         config.pluginmanager.register(collector, "factcheck-collector")
         if getattr(config, "args_source", None) == pytest.Config.ArgsSource.TESTPATHS:
             # plain ``pytest --factcheck`` with ``testpaths``: the fact base is collected too
@@ -58,6 +65,26 @@ def pytest_configure(config: pytest.Config) -> None:
                 resolved = Path(path).resolve()
                 if not any(resolved == a or a in resolved.parents for a in args):
                     config.args.append(str(path))
+
+
+#: What ``factcheck check`` says in a folder without a fact base (see ``_cmd_check.settings``).
+_NO_FACT_BASE = "no PATH given and no claims/ or seeds/ folder here"
+
+
+def _usage(exc: Exception) -> str:
+    """The line ``factcheck check`` prints for the same error (pytest puts ``ERROR: `` before it)."""
+    return f"factcheck: error: {exc}"
+
+
+def _require(paths: list[str]) -> None:
+    """Opting in checks a fact base: none at all, or a path that is not there, is a usage error."""
+    from .errors import LoadError, UsageError
+
+    if not paths:
+        raise UsageError(_NO_FACT_BASE)
+    for path in paths:
+        if not Path(path).exists():
+            raise LoadError("no such file or directory", file=str(path))
 
 
 class FactcheckFindings(Exception):
@@ -97,8 +124,8 @@ class _Collector:
 
         try:
             self._files = self._check()
-        except FactcheckError as exc:  # a missing path, a bad [tool.factcheck]: one line, no traceback
-            raise pytest.UsageError(f"factcheck: {exc}") from None
+        except FactcheckError as exc:  # an unreadable path: one line, no traceback
+            raise pytest.UsageError(_usage(exc)) from None
         return self._files
 
     def _check(self) -> dict[Path, tuple[str, dict[str, list[str]], list[str]]]:

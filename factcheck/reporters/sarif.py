@@ -1,52 +1,111 @@
 """SARIF 2.1.0 (the format GitHub code scanning and most IDEs read), built as plain dicts.
 
-``tool.driver.rules`` lists every registered rule with its summary and its
-documentation (the rule module's docstring); each result points at a relative
-``artifactLocation.uri`` (percent-encoded, against ``%SRCROOT%``) and a 1-based
-``region``. Columns count Unicode code points (``columnKind``). A fix suggestion
-goes into the result's ``properties`` (SARIF ``fixes`` need exact byte regions).
-No SARIF library is used: the document is a few nested dicts and the tests check
-it against the schema's required structure.
+``tool.driver`` names factcheck (``informationUri``) and lists every registered rule
+with its summary, its documentation (the rule module's docstring) and a ``helpUri``:
+the rule's section of the rules reference, ``{rules_url}#{anchor}`` with the anchor
+``docs/rules.md`` gives the rule's heading (``fc101-quote-not-found``). SARIF wants an
+absolute URI there; the default is :data:`RULES_URL`, and ``render(report,
+rules_url=…)`` points it elsewhere (a copy of the docs on an intranet, say).
+
+Each result points at its file relative to the project root (the folder of the
+nearest ``pyproject.toml``, else the current folder; see :mod:`._paths`), whatever
+folder the check ran from: ``artifactLocation.uri`` is that relative path,
+percent-encoded, against ``uriBaseId`` ``%SRCROOT%``, and ``run.originalUriBaseIds``
+says where ``%SRCROOT%`` was (GitHub code scanning and the SARIF viewers resolve it).
+A file outside the root gets its absolute ``file://`` URI and no base id. Regions are
+1-based; columns count Unicode code points (``columnKind``). A fix suggestion goes into
+the result's ``properties`` (SARIF ``fixes`` need exact byte regions).
+
+``partialFingerprints["factcheck/v1"]`` lets code scanning follow a finding across
+commits: a hash of the rule code, the claim id, the file (relative to the root) and
+the message with references to other lines (``claims/a.yaml:12``, ``at line 12``)
+taken out, plus ``:N`` for the N-th result with the same hash. No line or column goes
+in, so a finding keeps its fingerprint when unrelated lines above it move.
+
+No SARIF library is used: the document is a few nested dicts, and the tests check it
+against the official SARIF 2.1.0 JSON schema.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-from pathlib import PurePosixPath, Path
+import re
+from pathlib import Path
 from typing import Iterable
 from urllib.parse import quote
 
-from ..diagnostics import Severity
+from ..diagnostics import Diagnostic, Severity
+from ._paths import project_root, relative_to_root
 
-__all__ = ["LEVELS", "SARIF_SCHEMA", "SARIF_VERSION", "render", "to_sarif"]
+__all__ = ["FINGERPRINT", "INFORMATION_URL", "LEVELS", "RULES_URL", "SARIF_SCHEMA", "SARIF_VERSION",
+           "SRCROOT", "fingerprint", "help_uri", "render", "to_sarif"]
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.fatal: "error", Severity.error: "error", Severity.warning: "warning",
           Severity.info: "note"}
+#: factcheck's home (``tool.driver.informationUri``). The project has no public address
+#: yet; like the ``$id`` of its JSON Schemas, it uses the reserved ``.invalid`` domain
+#: until it has one.
+INFORMATION_URL = "https://factcheck.invalid/"
+#: The rules reference, ``docs/rules.md``, whose headings are the ``helpUri`` anchors.
+RULES_URL = INFORMATION_URL + "docs/rules.md"
+#: The base id of every relative ``artifactLocation``: the project root.
+SRCROOT = "%SRCROOT%"
+#: Key of the result's ``partialFingerprints`` entry (versioned: a new recipe is a new key).
+FINGERPRINT = "factcheck/v1"
+
+# references to other places in the fact base, which move when unrelated lines do
+_ELSEWHERE = re.compile(r"(\.(?:ya?ml|txt|toml)):\d+(?::\d+)?|\b(at line) \d+")
 
 
-def _location(file: str) -> dict:
-    if os.path.isabs(file):
-        return {"uri": Path(file).as_uri()}
-    return {"uri": quote(PurePosixPath(file).as_posix()), "uriBaseId": "%SRCROOT%"}
+def help_uri(rule, rules_url: str = RULES_URL) -> str:
+    """The rule's section of the rules reference (the anchor ``docs/rules.md`` gives it)."""
+    from .._docs import _anchor
+
+    return f"{rules_url}#{_anchor(rule)}"
 
 
-def _rule(rule) -> dict:
+def fingerprint(d: Diagnostic, path: str) -> str:
+    """Hash of code, claim id, ``path`` and the message without line references (no ``:N``)."""
+    message = _ELSEWHERE.sub(lambda m: m.group(1) if m.group(1) else m.group(2), d.message)
+    key = "\0".join((d.code, d.claim_id or "", path, message))
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _location(file: str, root) -> tuple[dict, str]:
+    """(``artifactLocation``, the path that goes into the fingerprint)."""
+    rel = relative_to_root(file, root)
+    if rel is None:
+        absolute = Path(os.path.abspath(file))
+        return {"uri": absolute.as_uri()}, absolute.as_posix()
+    return {"uri": quote(rel), "uriBaseId": SRCROOT}, rel
+
+
+def _rule(rule, rules_url: str) -> dict:
     return {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.doc},
+        "helpUri": help_uri(rule, rules_url),
         "help": {"text": rule.doc, "markdown": rule.doc},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": [rule.code[:3] + "xx"]},
     }
 
 
-def to_sarif(report, rules: Iterable | None = None) -> dict:
-    """The SARIF log as a dict; ``rules`` defaults to the rule registry."""
+def _root_uri(root) -> str:
+    uri = Path(os.path.realpath(root)).as_uri()
+    return uri if uri.endswith("/") else uri + "/"
+
+
+def to_sarif(report, rules: Iterable | None = None, *, root: str | os.PathLike[str] | None = None,
+             rules_url: str = RULES_URL) -> dict:
+    """The SARIF log as a dict; ``rules`` defaults to the rule registry, ``root`` (the folder
+    artifact URIs are relative to) to the project root."""
     from .. import __version__
 
     if rules is None:
@@ -54,13 +113,16 @@ def to_sarif(report, rules: Iterable | None = None) -> dict:
 
         rules = RULES
     rules = list(rules)
+    root = project_root() if root is None else root
     index = {rule.code: i for i, rule in enumerate(rules)}
     results = []
-    locations: dict[str, dict] = {}
+    locations: dict[str, tuple[dict, str]] = {}
+    seen: dict[str, int] = {}
     for d in report.diagnostics:
-        artifact = locations.get(d.file)
-        if artifact is None:
-            artifact = locations[d.file] = _location(d.file)
+        located = locations.get(d.file)
+        if located is None:
+            located = locations[d.file] = _location(d.file, root)
+        artifact, path = located
         result: dict = {"ruleId": d.code}
         if d.code in index:
             result["ruleIndex"] = index[d.code]
@@ -70,6 +132,9 @@ def to_sarif(report, rules: Iterable | None = None) -> dict:
             "artifactLocation": dict(artifact),
             "region": {"startLine": d.line, "startColumn": d.column},
         }}]
+        digest = fingerprint(d, path)
+        seen[digest] = n = seen.get(digest, 0) + 1
+        result["partialFingerprints"] = {FINGERPRINT: f"{digest}:{n}"}
         props = {}
         if d.claim_id:
             props["claimId"] = d.claim_id
@@ -85,15 +150,22 @@ def to_sarif(report, rules: Iterable | None = None) -> dict:
             "tool": {"driver": {
                 "name": "factcheck",
                 "version": __version__,
-                "rules": [_rule(r) for r in rules],
+                "informationUri": INFORMATION_URL,
+                "rules": [_rule(r, rules_url) for r in rules],
             }},
             "invocations": [{"executionSuccessful": not report.fatal}],
+            "originalUriBaseIds": {SRCROOT: {
+                "uri": _root_uri(root),
+                "description": {"text": "The project root: the folder of the nearest pyproject.toml."},
+            }},
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],
     }
 
 
-def render(report, rules: Iterable | None = None) -> str:
+def render(report, rules: Iterable | None = None, *, root: str | os.PathLike[str] | None = None,
+           rules_url: str = RULES_URL) -> str:
     # compact: SARIF is read by machines, and indenting costs several times the encoding
-    return json.dumps(to_sarif(report, rules), ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(to_sarif(report, rules, root=root, rules_url=rules_url), ensure_ascii=False,
+                      separators=(",", ":")) + "\n"

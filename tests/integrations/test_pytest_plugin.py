@@ -145,3 +145,52 @@ def test_plugin_loads_the_fact_base_only_when_opted_in(base):
     """)
     result = base.runpytest_subprocess("--factcheck", "test_heavy.py", "claims/entities.yaml")
     result.assert_outcomes(passed=2)
+
+
+# ----------------------------------------------------------------------------- no fact base: a usage error
+
+
+def _cli_error(capsys, *args: str) -> str:
+    """The one line ``factcheck check`` prints on stderr in the current folder (exit code 2)."""
+    from factcheck.cli import main
+
+    capsys.readouterr()
+    assert main(["check", *args]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    return line
+
+
+def _pytest_error(result: pytest.RunResult) -> str:
+    assert result.ret == pytest.ExitCode.USAGE_ERROR  # 4: CI goes red
+    assert "Traceback" not in result.stderr.str()
+    (line,) = [line for line in result.stderr.lines if line.startswith("ERROR: ")]
+    return line.removeprefix("ERROR: ")
+
+
+def test_opting_in_without_a_fact_base_fails_like_factcheck_check(pytester: pytest.Pytester, capsys):
+    pytester.makepyfile(test_unit="def test_unit():\n    pass\n")  # the run would otherwise be green
+    expected = _cli_error(capsys)
+    assert expected == "factcheck: error: no PATH given and no claims/ or seeds/ folder here"
+    assert _pytest_error(pytester.runpytest("--factcheck")) == expected
+    pytester.makeini("[pytest]\nfactcheck = true\n")
+    assert _pytest_error(pytester.runpytest()) == expected
+    assert _pytest_error(pytester.runpytest("test_unit.py")) == expected
+
+
+def test_without_opting_in_an_empty_folder_is_not_an_error(pytester: pytest.Pytester):
+    pytester.makepyfile(test_unit="def test_unit():\n    pass\n")
+    pytester.runpytest().assert_outcomes(passed=1)
+
+
+def test_a_configured_path_that_is_missing_fails_like_factcheck_check(base, capsys):
+    base.makepyfile(test_unit="def test_unit():\n    pass\n")
+    (base.path / "pyproject.toml").write_text(CONFIG + 'paths = ["claims", "archive"]\n', encoding="utf-8")
+    expected = _cli_error(capsys)
+    assert expected == f"factcheck: error: {base.path / 'archive'}: no such file or directory"
+    assert _pytest_error(base.runpytest("--factcheck", "test_unit.py")) == expected
+
+
+def test_an_ini_path_that_is_missing_is_a_usage_error(base):
+    base.makeini("[pytest]\nfactcheck_paths =\n    claims\n    archive\n")
+    line = _pytest_error(base.runpytest("--factcheck", "claims"))
+    assert line == f"factcheck: error: {base.path / 'archive'}: no such file or directory"
