@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Mapping
 
-from .config import FORMAT_NAMES, SEVERITY_NAMES
+from .config import FORMAT_NAMES, SEVERITY_NAMES, is_http_url
 
 DEFAULT_PATHS = ("claims", "seeds")
 
@@ -28,6 +28,9 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ignore", metavar="CODES", help="comma-separated codes or prefixes to skip")
     p.add_argument("--severity", default=None, choices=SEVERITY_NAMES,
                    help="lowest severity that is reported and makes the exit code 1 (default: warning)")
+    p.add_argument("--docs-url", metavar="URL",
+                   help="where factcheck's docs/ are published: SARIF links each rule to its section "
+                        "(default: [tool.factcheck] docs-url, else no links)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     p.add_argument("--config", metavar="FILE",
                    help="read settings from FILE (default: the nearest pyproject.toml)")
@@ -95,7 +98,15 @@ def run_check(args: argparse.Namespace) -> int:
         progress.close()
     report.diagnostics = [d for d in report.diagnostics
                           if d.severity is Severity.fatal or d.severity.rank >= threshold.rank]
-    output = render(report, "text", summary=not args.quiet) if fmt == "text" else render(report, fmt)
+    if fmt == "text":
+        output = render(report, "text", summary=not args.quiet)
+    elif fmt == "sarif":
+        docs_url = args.docs_url or config.docs_url
+        if args.docs_url is not None and not is_http_url(args.docs_url):
+            raise UsageError(f"--docs-url must be an absolute http(s) address, got {args.docs_url!r}")
+        output = render(report, fmt, docs_url=docs_url)
+    else:
+        output = render(report, fmt)
     write_output([(args.output, output)])
     if report.fatal:
         print("factcheck: error: some files could not be read; the check is incomplete", file=sys.stderr)

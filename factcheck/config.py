@@ -8,6 +8,7 @@
     ignore = ["FC3"]                # codes or prefixes to skip
     severity = "warning"            # lowest severity reported (error, warning, info)
     format = "text"                 # text, json, json-lines, github, junit, sarif
+    docs-url = "https://…/docs"     # where factcheck's docs/ are published (SARIF links)
 
 The file is found by walking up from the current folder to the first
 ``pyproject.toml`` (a file without the table gives the defaults). Command-line
@@ -30,12 +31,12 @@ from typing import Any
 
 from .errors import ConfigError
 
-__all__ = ["CONFIG_KEYS", "FORMAT_NAMES", "SEVERITY_NAMES", "Config", "find_pyproject", "load_config",
-           "parse_config"]
+__all__ = ["CONFIG_KEYS", "FORMAT_NAMES", "SEVERITY_NAMES", "Config", "find_pyproject", "is_http_url",
+           "load_config", "parse_config"]
 
 FORMAT_NAMES = ("text", "json", "json-lines", "github", "junit", "sarif")
 SEVERITY_NAMES = ("error", "warning", "info")
-CONFIG_KEYS = ("paths", "select", "ignore", "severity", "format")
+CONFIG_KEYS = ("paths", "select", "ignore", "severity", "format", "docs-url")
 _CODE = re.compile(r"^FC\d{0,3}$")
 
 
@@ -48,6 +49,7 @@ class Config:
     ignore: tuple[str, ...] | None = None
     severity: str | None = None
     format: str | None = None
+    docs_url: str | None = None
     source: str | None = field(default=None, compare=False)
 
 
@@ -89,6 +91,18 @@ def _choice(value: Any, key: str, choices: tuple[str, ...], where: str) -> str:
     return value
 
 
+def is_http_url(value: Any) -> bool:
+    """An absolute http(s) address (what SARIF's links need)."""
+    return isinstance(value, str) and re.match(r"^https?://[^\s/]+\S*$", value) is not None
+
+
+def _url(value: Any, key: str, where: str) -> str:
+    if not is_http_url(value):
+        raise ConfigError(f"[tool.factcheck] {key} must be an absolute http(s) address, got {value!r}",
+                          file=where)
+    return value
+
+
 def parse_config(table: Any, *, where: str = "pyproject.toml", base: Path | None = None) -> Config:
     """Validate a ``[tool.factcheck]`` table (already parsed TOML)."""
     if not isinstance(table, dict):
@@ -112,6 +126,7 @@ def parse_config(table: Any, *, where: str = "pyproject.toml", base: Path | None
         ignore=_codes(table["ignore"], "ignore", where) if "ignore" in table else None,
         severity=_choice(table["severity"], "severity", SEVERITY_NAMES, where) if "severity" in table else None,
         format=_choice(table["format"], "format", FORMAT_NAMES, where) if "format" in table else None,
+        docs_url=_url(table["docs-url"], "docs-url", where) if "docs-url" in table else None,
         source=where,
     )
 

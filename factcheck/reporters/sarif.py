@@ -1,11 +1,14 @@
 """SARIF 2.1.0 (the format GitHub code scanning and most IDEs read), built as plain dicts.
 
-``tool.driver`` names factcheck (``informationUri``) and lists every registered rule
-with its summary, its documentation (the rule module's docstring) and a ``helpUri``:
-the rule's section of the rules reference, ``{rules_url}#{anchor}`` with the anchor
-``docs/rules.md`` gives the rule's heading (``fc101-quote-not-found``). SARIF wants an
-absolute URI there; the default is :data:`RULES_URL`, and ``render(report,
-rules_url=…)`` points it elsewhere (a copy of the docs on an intranet, say).
+``tool.driver`` names factcheck and lists every registered rule with its summary and
+its whole documentation inline (``help``: the rule module's docstring, which SARIF
+viewers show). Links are written only where the docs are known to be published: with
+``docs_url`` (``[tool.factcheck] docs-url`` or ``check --docs-url``, the address of
+factcheck's ``docs/`` folder as the team publishes it), ``informationUri`` is that
+address and each rule's ``helpUri`` is its section of the rules reference,
+``{docs_url}/rules.md#{anchor}`` with the anchor ``docs/rules.md`` gives the rule's
+heading (``fc101-quote-not-found``). Without it neither is written: SARIF wants
+absolute URIs there, and a link that leads nowhere is worse than none.
 
 Each result points at its file relative to the project root (the folder of the
 nearest ``pyproject.toml``, else the current folder; see :mod:`._paths`), whatever
@@ -39,19 +42,13 @@ from urllib.parse import quote
 from ..diagnostics import Diagnostic, Severity
 from ._paths import project_root, relative_to_root
 
-__all__ = ["FINGERPRINT", "INFORMATION_URL", "LEVELS", "RULES_URL", "SARIF_SCHEMA", "SARIF_VERSION",
-           "SRCROOT", "fingerprint", "help_uri", "render", "to_sarif"]
+__all__ = ["FINGERPRINT", "LEVELS", "SARIF_SCHEMA", "SARIF_VERSION", "SRCROOT", "fingerprint", "help_uri",
+           "render", "to_sarif"]
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.fatal: "error", Severity.error: "error", Severity.warning: "warning",
           Severity.info: "note"}
-#: factcheck's home (``tool.driver.informationUri``). The project has no public address
-#: yet; like the ``$id`` of its JSON Schemas, it uses the reserved ``.invalid`` domain
-#: until it has one.
-INFORMATION_URL = "https://factcheck.invalid/"
-#: The rules reference, ``docs/rules.md``, whose headings are the ``helpUri`` anchors.
-RULES_URL = INFORMATION_URL + "docs/rules.md"
 #: The base id of every relative ``artifactLocation``: the project root.
 SRCROOT = "%SRCROOT%"
 #: Key of the result's ``partialFingerprints`` entry (versioned: a new recipe is a new key).
@@ -61,11 +58,12 @@ FINGERPRINT = "factcheck/v1"
 _ELSEWHERE = re.compile(r"(\.(?:ya?ml|txt|toml)):\d+(?::\d+)?|\b(at line) \d+")
 
 
-def help_uri(rule, rules_url: str = RULES_URL) -> str:
-    """The rule's section of the rules reference (the anchor ``docs/rules.md`` gives it)."""
+def help_uri(rule, docs_url: str) -> str:
+    """The rule's section of the rules reference published at ``docs_url`` (the anchor
+    ``docs/rules.md`` gives the rule's heading)."""
     from .._docs import _anchor
 
-    return f"{rules_url}#{_anchor(rule)}"
+    return f"{docs_url.rstrip('/')}/rules.md#{_anchor(rule)}"
 
 
 def fingerprint(d: Diagnostic, path: str) -> str:
@@ -84,17 +82,21 @@ def _location(file: str, root) -> tuple[dict, str]:
     return {"uri": quote(rel), "uriBaseId": SRCROOT}, rel
 
 
-def _rule(rule, rules_url: str) -> dict:
-    return {
+def _rule(rule, docs_url: str | None) -> dict:
+    descriptor = {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.doc},
-        "helpUri": help_uri(rule, rules_url),
+    }
+    if docs_url:
+        descriptor["helpUri"] = help_uri(rule, docs_url)
+    descriptor.update({
         "help": {"text": rule.doc, "markdown": rule.doc},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": [rule.code[:3] + "xx"]},
-    }
+    })
+    return descriptor
 
 
 def _root_uri(root) -> str:
@@ -103,7 +105,7 @@ def _root_uri(root) -> str:
 
 
 def to_sarif(report, rules: Iterable | None = None, *, root: str | os.PathLike[str] | None = None,
-             rules_url: str = RULES_URL) -> dict:
+             docs_url: str | None = None) -> dict:
     """The SARIF log as a dict; ``rules`` defaults to the rule registry, ``root`` (the folder
     artifact URIs are relative to) to the project root."""
     from .. import __version__
@@ -150,8 +152,8 @@ def to_sarif(report, rules: Iterable | None = None, *, root: str | os.PathLike[s
             "tool": {"driver": {
                 "name": "factcheck",
                 "version": __version__,
-                "informationUri": INFORMATION_URL,
-                "rules": [_rule(r, rules_url) for r in rules],
+                **({"informationUri": docs_url.rstrip("/") + "/"} if docs_url else {}),
+                "rules": [_rule(r, docs_url) for r in rules],
             }},
             "invocations": [{"executionSuccessful": not report.fatal}],
             "originalUriBaseIds": {SRCROOT: {
@@ -165,7 +167,7 @@ def to_sarif(report, rules: Iterable | None = None, *, root: str | os.PathLike[s
 
 
 def render(report, rules: Iterable | None = None, *, root: str | os.PathLike[str] | None = None,
-           rules_url: str = RULES_URL) -> str:
+           docs_url: str | None = None) -> str:
     # compact: SARIF is read by machines, and indenting costs several times the encoding
-    return json.dumps(to_sarif(report, rules, root=root, rules_url=rules_url), ensure_ascii=False,
+    return json.dumps(to_sarif(report, rules, root=root, docs_url=docs_url), ensure_ascii=False,
                       separators=(",", ":")) + "\n"

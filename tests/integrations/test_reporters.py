@@ -24,7 +24,9 @@ from factcheck.diagnostics import Fix, Severity
 from factcheck.reporters import FORMATS, render
 from factcheck.reporters.github import escape_data, escape_property
 from factcheck.reporters.junit import FILE_CASE
-from factcheck.reporters.sarif import FINGERPRINT, INFORMATION_URL, RULES_URL, SRCROOT
+from factcheck.reporters.sarif import FINGERPRINT, SRCROOT
+
+DOCS_URL = "https://newsroom.example/factcheck/docs"
 from factcheck.rules.registry import RULES
 
 from .._fixtures import BASE, ROOT, RULE_FIXTURES, SEEDS
@@ -108,13 +110,14 @@ def test_the_sarif_validator_checks_uri_formats():
     assert checker.conforms("https://example.org/docs/rules.md#fc101-quote-not-found", "uri")
 
 
-def test_sarif_validates_against_the_official_schema():
-    data = json.loads(render(TRICKY, "sarif"))
+@pytest.mark.parametrize("docs_url", [None, DOCS_URL])
+def test_sarif_validates_against_the_official_schema(docs_url):
+    data = json.loads(render(TRICKY, "sarif", docs_url=docs_url))
     assert _sarif_errors(data) == []
     assert data["version"] == "2.1.0"
     (run,) = data["runs"]
     driver = run["tool"]["driver"]
-    assert driver["informationUri"] == INFORMATION_URL
+    assert driver.get("informationUri") == (None if docs_url is None else DOCS_URL + "/")
     rules = driver["rules"]
     assert [r["id"] for r in rules] == [r.code for r in RULES]
     for descriptor, rule in zip(rules, RULES):
@@ -148,7 +151,7 @@ def test_sarif_validates_against_the_official_schema():
     (("runs", 0, "columnKind"), "characters"),
 ])
 def test_the_sarif_schema_rejects_what_it_should(path, value):
-    broken = json.loads(render(TRICKY, "sarif"))
+    broken = json.loads(render(TRICKY, "sarif", docs_url=DOCS_URL))
     parent = broken
     for key in path[:-1]:
         parent = parent[key]
@@ -162,21 +165,46 @@ def test_the_sarif_schema_rejects_what_it_should(path, value):
 def test_sarif_help_uri_is_the_rules_section_of_the_docs():
     headings = re.findall(r"^### (.+)$", DOCS_RULES.read_text(encoding="utf-8"), re.MULTILINE)
     anchors = {_github_slug(h) for h in headings}
-    rules = json.loads(render(TRICKY, "sarif"))["runs"][0]["tool"]["driver"]["rules"]
+    rules = json.loads(render(TRICKY, "sarif", docs_url=DOCS_URL + "/"))["runs"][0]["tool"]["driver"]["rules"]
     assert len(rules) == len(RULES)
     for descriptor, rule in zip(rules, RULES):
         base, _, anchor = descriptor["helpUri"].partition("#")
-        assert base == RULES_URL and urlsplit(base).scheme == "https"  # absolute, as SARIF requires
+        assert base == DOCS_URL + "/rules.md" and urlsplit(base).scheme == "https"  # absolute, as SARIF requires
         assert anchor in anchors, anchor  # docs/rules.md has that section
         assert anchor.startswith(rule.code.lower() + "-")
-    assert rules[[r.code for r in RULES].index("FC101")]["helpUri"] == RULES_URL + "#fc101-quote-not-found"
+    assert rules[[r.code for r in RULES].index("FC101")]["helpUri"] == DOCS_URL + "/rules.md#fc101-quote-not-found"
 
 
-def test_sarif_rules_url_can_point_elsewhere():
-    data = json.loads(render(TRICKY, "sarif", rules_url="https://intranet.example/factcheck/rules.html"))
-    assert _sarif_errors(data) == []
-    first = data["runs"][0]["tool"]["driver"]["rules"][0]
-    assert first["helpUri"] == "https://intranet.example/factcheck/rules.html#fc001-invalid-yaml"
+def test_sarif_without_a_docs_address_has_no_links_but_the_whole_docs_inline():
+    data = json.loads(render(TRICKY, "sarif"))
+    driver = data["runs"][0]["tool"]["driver"]
+    assert "informationUri" not in driver
+    for descriptor, rule in zip(driver["rules"], RULES):
+        assert "helpUri" not in descriptor
+        assert descriptor["help"] == {"text": rule.doc, "markdown": rule.doc}
+
+
+def test_sarif_docs_address_from_the_configuration_or_the_command_line(tmp_path, monkeypatch, capsys):
+    from factcheck.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "pyproject.toml").write_text(f'[tool.factcheck]\ndocs-url = "{DOCS_URL}"\n', encoding="utf-8")
+
+    def first_help_uri(*args):
+        assert main(["check", "--format", "sarif", *args]) == 0
+        return json.loads(capsys.readouterr().out)["runs"][0]["tool"]["driver"]["rules"][0].get("helpUri")
+
+    assert first_help_uri() == DOCS_URL + "/rules.md#fc001-invalid-yaml"
+    assert first_help_uri("--docs-url", "https://intranet.example/fc") == \
+        "https://intranet.example/fc/rules.md#fc001-invalid-yaml"
+    assert main(["check", "--format", "sarif", "--docs-url", "docs/"]) == 2
+    assert capsys.readouterr().err == \
+        "factcheck: error: --docs-url must be an absolute http(s) address, got 'docs/'\n"
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\ndocs-url = "rules.md"\n', encoding="utf-8")
+    assert main(["check", "--format", "sarif"]) == 2
+    assert capsys.readouterr().err == ("factcheck: error: pyproject.toml: [tool.factcheck] docs-url must be an "
+                                       "absolute http(s) address, got 'rules.md'\n")
 
 
 def _fingerprints(rep, **options) -> list[str]:
@@ -466,7 +494,7 @@ def test_reporter_modules_export_exactly_their_public_names():
         "text": ["render"], "json": ["render"], "json-lines": ["render"],
         "github": ["LEVELS", "escape_data", "escape_property", "format_diagnostic", "render"],
         "junit": ["FILE_CASE", "render"],
-        "sarif": ["FINGERPRINT", "INFORMATION_URL", "LEVELS", "RULES_URL", "SARIF_SCHEMA", "SARIF_VERSION",
+        "sarif": ["FINGERPRINT", "LEVELS", "SARIF_SCHEMA", "SARIF_VERSION",
                   "SRCROOT", "fingerprint", "help_uri", "render", "to_sarif"],
     }
     for name, names in exported.items():
