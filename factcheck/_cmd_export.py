@@ -1,8 +1,9 @@
-"""``factcheck export --format claimreview|fever [-o FILE] [PATHS…]``.
+"""``factcheck export --format claimreview|fever|fever-pages [-o FILE] [PATHS…]``.
 
 Loads and checks the fact base, then writes every claim that has no error finding
 (``--include-failing`` keeps those too) as schema.org ClaimReview JSON-LD (a JSON
-array, one object per claim) or FEVER JSON lines. Exit 0 written, 2 usage or input
+array, one object per claim) or FEVER JSON lines; ``fever-pages`` writes the seeds as
+FEVER wiki-pages (every seed, whatever the claims). Exit 0 written, 2 usage or input
 error. ``-o`` writes atomically (a temporary file renamed into place).
 """
 
@@ -28,7 +29,9 @@ def add_export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="claim/entity/source files, seed texts, or folders (default: [tool.factcheck] "
                         "paths in pyproject.toml, else claims/ and seeds/)")
-    p.add_argument("--format", required=True, choices=["claimreview", "fever"], help="export format")
+    p.add_argument("--format", required=True, choices=["claimreview", "fever", "fever-pages"],
+                   help="export format: ClaimReview JSON-LD, FEVER claims (JSON lines) or the FEVER "
+                        "wiki-pages file of the seeds their evidence cites")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--organisation", "--organization", dest="organisation", metavar="NAME",
                    help="ClaimReview author (the fact-checking organisation)")
@@ -64,7 +67,7 @@ def run_export(args: argparse.Namespace) -> int:
     from .check import check
     from .diagnostics import Severity
     from .errors import UsageError
-    from .export import claim_reviews, fever_records
+    from .export import claim_reviews, fever_pages, fever_records
     from .loading import load_corpus
 
     from .config import load_config
@@ -84,9 +87,11 @@ def run_export(args: argparse.Namespace) -> int:
         data = claim_reviews(corpus, claims=claims, organisation=args.organisation,
                              date_published=args.date, url_template=args.url_template)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    else:
+    elif args.format == "fever":
         records = fever_records(corpus, report, claims=claims)
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    else:
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in fever_pages(corpus))
     _write(text, args.output)
     if left_out:
         shown = ", ".join(left_out[:10]) + (f" and {len(left_out) - 10} more" if len(left_out) > 10 else "")
