@@ -11,13 +11,14 @@ it; neither reads files. The command is ``factcheck export --format claimreview|
 
 from __future__ import annotations
 
-from .claimreview import RATINGS, claim_review, claim_reviews, truncate_claim
+from .claimreview import RATINGS, claim_review, claim_review_warnings, claim_reviews, truncate_claim
 from .fever import LABELS, fever_ids, fever_pages, fever_record, fever_records, split_sentences
 
 __all__ = [
     "LABELS",
     "RATINGS",
     "claim_review",
+    "claim_review_warnings",
     "claim_reviews",
     "fever_ids",
     "fever_pages",
