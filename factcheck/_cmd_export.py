@@ -1,10 +1,10 @@
-"""``factcheck export --format claimreview|fever|fever-pages [-o FILE] [PATHS…]``.
+"""``factcheck export --format claimreview|fever|fever-pages|averitec [-o FILE] [PATHS…]``.
 
 Loads and checks the fact base, then writes every claim that has no error finding
 (``--include-failing`` keeps those too) as schema.org ClaimReview JSON-LD (a JSON
-array, one object per claim) or FEVER JSON lines; ``fever-pages`` writes the seeds as
-FEVER wiki-pages (every seed, whatever the claims). Exit 0 written, 2 usage or input
-error. ``-o`` writes atomically (a temporary file renamed into place).
+array, one object per claim), FEVER JSON lines or AVeriTeC JSON (an array);
+``fever-pages`` writes the seeds as FEVER wiki-pages (every seed, whatever the claims).
+Exit 0 written, 2 usage or input error. ``-o`` writes atomically (a temporary file renamed into place).
 """
 
 from __future__ import annotations
@@ -29,13 +29,14 @@ def add_export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="claim/entity/source files, seed texts, or folders (default: [tool.factcheck] "
                         "paths in pyproject.toml, else claims/ and seeds/)")
-    p.add_argument("--format", required=True, choices=["claimreview", "fever", "fever-pages"],
-                   help="export format: ClaimReview JSON-LD, FEVER claims (JSON lines) or FEVER "
-                        "wiki-pages (every seed's numbered sentences, which FEVER evidence cites)")
+    p.add_argument("--format", required=True, choices=["claimreview", "fever", "fever-pages", "averitec"],
+                   help="export format: ClaimReview JSON-LD, FEVER claims (JSON lines), FEVER "
+                        "wiki-pages (every seed's numbered sentences, which FEVER evidence cites) or "
+                        "AVeriTeC JSON")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--url-template", metavar="URL",
-                   help="ClaimReview url, the page publishing each fact check, with {id} for the claim id "
-                        "(required for claimreview: Google requires a url)")
+                   help="the page publishing each fact check, with {id} for the claim id: ClaimReview "
+                        "url (required for claimreview: Google requires it), AVeriTeC fact_checking_article")
     p.add_argument("--organisation", "--organization", dest="organisation", metavar="NAME",
                    help="ClaimReview author (the fact-checking organisation; a warning when not given)")
     p.add_argument("--organisation-url", "--organization-url", dest="organisation_url", metavar="URL",
@@ -70,7 +71,7 @@ def run_export(args: argparse.Namespace) -> int:
     from .check import check
     from .diagnostics import Severity
     from .errors import UsageError
-    from .export import claim_review_warnings, claim_reviews, fever_pages, fever_records
+    from .export import averitec_records, claim_review_warnings, claim_reviews, fever_pages, fever_records
     from .loading import load_corpus
 
     from .config import load_config
@@ -96,6 +97,9 @@ def run_export(args: argparse.Namespace) -> int:
                              url_template=args.url_template)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         warnings = claim_review_warnings(data)
+    elif args.format == "averitec":
+        data = averitec_records(corpus, claims=claims, url_template=args.url_template)
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     elif args.format == "fever":
         records = fever_records(corpus, report, claims=claims)
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)

@@ -44,11 +44,11 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Iterable
-from urllib.parse import urlsplit
 
 from ..errors import UsageError
 from ..loading import Corpus
 from ..models import Claim, Source, Stance, Verdict
+from ._urls import check_url_template, is_url
 
 __all__ = ["MAX_CLAIM_REVIEWED", "RATINGS", "claim_review", "claim_review_warnings", "claim_reviews",
            "truncate_claim"]
@@ -83,12 +83,6 @@ def truncate_claim(text: str, limit: int = MAX_CLAIM_REVIEWED) -> str:
     cut = text.rfind(" ", 0, room + 1)
     head = text[:cut] if cut > 0 else text[:room]
     return (head.rstrip(" ,;:–—-") or head) + ELLIPSIS
-
-
-def _is_url(url: str) -> bool:
-    """True for an absolute http(s) URL with a host and no whitespace."""
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in url)
 
 
 def _appearance(source: Source | None, seed_id: str) -> dict:
@@ -175,12 +169,9 @@ def claim_reviews(corpus: Corpus, *, url_template: str | None, claims: Iterable[
     if url_template is None:
         raise UsageError("ClaimReview needs a url template with {id}: Google requires every ClaimReview "
                          "to give the url of the page that publishes it")
-    if "{id}" not in url_template:
-        raise UsageError(f"url template {url_template!r} has no '{{id}}' placeholder")
-    if not _is_url(url_template.replace("{id}", "id")):
-        raise UsageError(f"url template {url_template!r} is not an absolute http(s) URL")
+    check_url_template(url_template)
     if organisation_url is not None:
-        if not _is_url(organisation_url):
+        if not is_url(organisation_url):
             raise UsageError(f"organisation url {organisation_url!r} is not an absolute http(s) URL")
         if not organisation:
             raise UsageError("an organisation url needs the organisation's name")
