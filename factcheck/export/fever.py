@@ -1,13 +1,15 @@
 """FEVER JSON lines, in the shape of the FEVER dataset, and the matching wiki-pages file.
 
-A claim record has exactly the dataset's fields (https://fever.ai/dataset/fever.html)::
+A claim record has exactly the dataset's fields (https://fever.ai/dataset/fever.html);
+two records of the bundled fact base (the first cut after two of its six evidence sets)::
 
-    {"id": 1473829204, "verifiable": "VERIFIABLE", "label": "SUPPORTS",
-     "claim": "Turkey and Syria signed …",
-     "evidence": [[[1473829204, 905331270, "000_081174c5714dbfd1", 2]],
-                  [[1473829204, 1184398527, "002_346b15368b31c8c0", 4]]]}
-    {"id": 97114611, "verifiable": "NOT VERIFIABLE", "label": "NOT ENOUGH INFO",
-     "claim": "…", "evidence": [[[97114611, null, null, null]]]}
+    {"id": 557920648, "verifiable": "VERIFIABLE", "label": "SUPPORTS",
+     "claim": "Turkey and Syria signed a memorandum of understanding on military cooperation on 13 August 2025.",
+     "evidence": [[[557920648, 1503652893, "000_081174c5714dbfd1", 3]],
+                  [[557920648, 10553178, "000_081174c5714dbfd1", 0]], …]}
+    {"id": 166178547, "verifiable": "NOT VERIFIABLE", "label": "NOT ENOUGH INFO",
+     "claim": "Germany pledged $326 million in humanitarian aid for Syria.",
+     "evidence": [[[166178547, null, null, null]]]}
 
 The mapping from the fact base:
 

@@ -243,3 +243,16 @@ def test_bundled_fact_base_evidence_reads_back():
                    for evidence_set in record["evidence"]), span
         checked += 1
     assert checked > 50
+
+
+def test_cli_pages_do_not_report_left_out_claims(tmp_path, capsys):
+    """The pages are every seed's: claims with findings change nothing there, so nothing is said."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("claims:\n  - id: not-in-seed\n    statement: A claim.\n    verdict: supported\n"
+                   "    quotes:\n      - {seed: 000_081174c5714dbfd1, text: words that are not in the seed}\n",
+                   encoding="utf-8")
+    assert main(["export", "--format", "fever-pages", *base_args(), str(bad)]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and len(out.splitlines()) == 5
+    assert main(["export", "--format", "fever", *base_args(), str(bad)]) == 0
+    assert "left out 1 claim(s)" in capsys.readouterr().err
