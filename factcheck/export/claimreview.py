@@ -219,6 +219,10 @@ def claim_review_warnings(reviews: list[dict]) -> list[str]:
     if n:
         out.append(f"{_count(n, total)} no itemReviewed.datePublished or firstAppearance: sources.yaml "
                    f"gives no publication date for seed(s) {', '.join(undated_seeds)}")
+    n = sum(1 for i in items if "datePublished" in i and "firstAppearance" not in i)
+    if n:
+        out.append(f"{_count(n, total)} no itemReviewed.firstAppearance: two or more of their sources share "
+                   "the earliest publication date")
     no_url_seeds = sorted({a["identifier"] for i in items for a in i.get("appearance", []) if "url" not in a})
     n = sum(1 for i in items if any("url" not in a for a in i.get("appearance", [])))
     if n:

@@ -151,7 +151,8 @@ def test_first_source_url_and_outlet_when_known(tmp_path):
     assert (record["claim_date"], record["original_claim_url"], record["reporting_source"]) == (
         "14-08-2025", "https://example.com/a", "Outlet A")
     first = record["questions"][0]
-    assert first["question"] == "What does source 000_081174c5714dbfd1 (\u201cDeal signed\u201d) say that supports the claim?"
+    assert first["question"] == ("What does source 000_081174c5714dbfd1 (\u201cDeal signed\u201d) "
+                                 "say that supports the claim?")
     assert first["answers"][0]["source_url"] == "https://example.com/a"
     assert first["answers"][0]["source_medium"] == "Web text"
 

@@ -202,6 +202,8 @@ def test_a_tie_for_earliest_gives_the_date_but_no_first_appearance(tmp_path):
     corpus = factcheck.load_corpus(_sources(tmp_path, extra))
     item = by_id(reviews_of(corpus))["mou-signed-13-august-2025"]["itemReviewed"]
     assert item["datePublished"] == "2025-08-18" and "firstAppearance" not in item
+    assert ("2 of 4 reviews have no itemReviewed.firstAppearance: two or more of their sources share the "
+            "earliest publication date") in claim_review_warnings(reviews_of(corpus))
 
 
 def test_the_claim_author_is_never_invented(corpus):

@@ -70,7 +70,8 @@ def test_ids_are_the_claim_ids_hashed(checked):
     for claim_id, number in ids.items():
         assert fever_ids([claim_id]) == {claim_id: number}
     assert fever_ids(reversed(list(ids))) == ids
-    assert fever_ids(["mou-signed-13-august-2025"]) == {"mou-signed-13-august-2025": 557920648}  # pinned: ids must not change between releases
+    # pinned: a claim's id must not change between releases
+    assert fever_ids(["mou-signed-13-august-2025"]) == {"mou-signed-13-august-2025": 557920648}
 
 
 def test_id_clashes_take_the_next_free_number_in_claim_id_order(monkeypatch):
@@ -236,7 +237,8 @@ def test_bundled_fact_base_evidence_reads_back():
     for span in report.quote_spans:
         record = records[span.claim_id]
         quote = corpus.claim_index[span.claim_id].quotes[span.index]
-        if record["label"] == "NOT ENOUGH INFO" or (quote.stance.value == "supports") != (record["label"] == "SUPPORTS"):
+        agrees = (quote.stance.value == "supports") == (record["label"] == "SUPPORTS")
+        if record["label"] == "NOT ENOUGH INFO" or not agrees:
             continue
         wanted = [i for i, (s, e) in enumerate(sentences[span.seed]) if max(s, span.start) < min(e, span.end)]
         assert any([[e[2], e[3]] for e in evidence_set] == [[span.seed, i] for i in wanted]
