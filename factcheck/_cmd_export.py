@@ -1,9 +1,10 @@
-"""``factcheck export --format claimreview|fever [-o FILE] [PATHS…]``.
+"""``factcheck export --format claimreview|fever|fever-pages|averitec [-o FILE] [PATHS…]``.
 
 Loads and checks the fact base, then writes every claim that has no error finding
 (``--include-failing`` keeps those too) as schema.org ClaimReview JSON-LD (a JSON
-array, one object per claim) or FEVER JSON lines. Exit 0 written, 2 usage or input
-error. ``-o`` writes atomically (a temporary file renamed into place).
+array, one object per claim), FEVER JSON lines or AVeriTeC JSON (an array);
+``fever-pages`` writes the seeds as FEVER wiki-pages (every seed, whatever the claims).
+Exit 0 written, 2 usage or input error. ``-o`` writes atomically (:mod:`factcheck._files`).
 """
 
 from __future__ import annotations
@@ -28,14 +29,20 @@ def add_export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="claim/entity/source files, seed texts, or folders (default: [tool.factcheck] "
                         "paths in pyproject.toml, else claims/ and seeds/)")
-    p.add_argument("--format", required=True, choices=["claimreview", "fever"], help="export format")
+    p.add_argument("--format", required=True, choices=["claimreview", "fever", "fever-pages", "averitec"],
+                   help="export format: ClaimReview JSON-LD, FEVER claims (JSON lines), FEVER "
+                        "wiki-pages (every seed's numbered sentences, which FEVER evidence cites) or "
+                        "AVeriTeC JSON")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    p.add_argument("--organisation", "--organization", dest="organisation", metavar="NAME",
-                   help="ClaimReview author (the fact-checking organisation)")
-    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
-                   help="ClaimReview datePublished (left out when not given)")
     p.add_argument("--url-template", metavar="URL",
-                   help="ClaimReview url, with {id} for the claim id (left out when not given)")
+                   help="the page publishing each fact check, with {id} for the claim id: ClaimReview "
+                        "url (required for claimreview: Google requires it), AVeriTeC fact_checking_article")
+    p.add_argument("--organisation", "--organization", dest="organisation", metavar="NAME",
+                   help="ClaimReview author (the fact-checking organisation; a warning when not given)")
+    p.add_argument("--organisation-url", "--organization-url", dest="organisation_url", metavar="URL",
+                   help="ClaimReview author url (the organisation's home page)")
+    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
+                   help="ClaimReview datePublished (left out, with a warning, when not given)")
     p.add_argument("--include-failing", action="store_true",
                    help="also export claims that have error findings")
 
@@ -52,11 +59,14 @@ def run_export(args: argparse.Namespace) -> int:
     from .check import check
     from .diagnostics import Severity
     from .errors import UsageError
-    from .export import claim_reviews, fever_records
+    from .export import averitec_records, claim_review_warnings, claim_reviews, fever_pages, fever_records
     from .loading import load_corpus
 
     from .config import load_config
 
+    if args.format == "claimreview" and args.url_template is None:
+        raise UsageError("--format claimreview needs --url-template URL with {id} (e.g. "
+                         "'https://example.org/checks/{id}'): Google requires the url of each fact check")
     paths = args.paths or list(load_config().paths or [p for p in DEFAULT_PATHS if os.path.exists(p)])
     if not paths:
         raise UsageError("no PATH given and no claims/ or seeds/ folder here")
@@ -68,15 +78,25 @@ def run_export(args: argparse.Namespace) -> int:
     failing = {d.claim_id for d in report.at_least(Severity.error) if d.claim_id}
     claims = [c for c in corpus.claims if args.include_failing or c.id not in failing]
     left_out = sorted({c.id for c in corpus.claims} - {c.id for c in claims})
+    warnings: list[str] = []
     if args.format == "claimreview":
         data = claim_reviews(corpus, claims=claims, organisation=args.organisation,
-                             date_published=args.date, url_template=args.url_template)
+                             organisation_url=args.organisation_url, date_published=args.date,
+                             url_template=args.url_template)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    else:
+        warnings = claim_review_warnings(data)
+    elif args.format == "averitec":
+        data = averitec_records(corpus, claims=claims, url_template=args.url_template)
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "fever":
         records = fever_records(corpus, report, claims=claims)
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    else:
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in fever_pages(corpus))
     _write(text, args.output)
-    if left_out:
+    for warning in warnings:
+        print(f"factcheck: warning: {warning}", file=sys.stderr)
+    if left_out and args.format != "fever-pages":  # the pages are every seed's, whatever the claims
         shown = ", ".join(left_out[:10]) + (f" and {len(left_out) - 10} more" if len(left_out) > 10 else "")
         print(f"factcheck: left out {len(left_out)} claim(s) with error findings: {shown} "
               "(see 'factcheck check'; --include-failing exports them)", file=sys.stderr)

@@ -25,7 +25,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "rules": ("factcheck._cmd_rules", "list the rules: code, name, summary"),
     "rule": ("factcheck._cmd_rules", "print the documentation of one rule"),
     "fix": ("factcheck._cmd_fix", "apply the safe fixes (house spelling, typography in ids); --diff to preview"),
-    "export": ("factcheck._cmd_export", "export claims as ClaimReview JSON-LD or FEVER JSON lines"),
+    "export": ("factcheck._cmd_export", "export claims as ClaimReview JSON-LD, FEVER JSON lines or AVeriTeC JSON"),
     "lint-text": ("factcheck._cmd_lint_text", "check a draft article against the fact base"),
     "quiz": ("factcheck._cmd_quiz", "generate a training quiz (markdown, json, gift, moodle-xml, html)"),
 }

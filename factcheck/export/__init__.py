@@ -1,22 +1,34 @@
 """Exports of the checked fact base to formats other tools read.
 
 * :mod:`factcheck.export.claimreview`: schema.org ClaimReview JSON-LD, one object per claim.
-* :mod:`factcheck.export.fever`: FEVER-style JSON lines (claim, label, evidence sentences).
+* :mod:`factcheck.export.fever`: FEVER JSON lines in the dataset's shape (integer id, label,
+  evidence sets of ``[annotation_id, evidence_id, page, sentence_id]``) and the wiki-pages
+  file that resolves each page and sentence id.
+* :mod:`factcheck.export.averitec`: AVeriTeC JSON (label, justification, question-answer
+  pairs whose answers are the quotes).
 
-Both take a loaded :class:`~factcheck.Corpus` and the :class:`~factcheck.Report` of checking
-it; neither reads files. The command is ``factcheck export --format claimreview|fever``.
+They take a loaded :class:`~factcheck.Corpus` (FEVER also the :class:`~factcheck.Report` of
+checking it); none reads files. The command is ``factcheck export --format claimreview|fever|fever-pages|averitec``.
 """
 
 from __future__ import annotations
 
-from .claimreview import RATINGS, claim_review, claim_reviews, truncate_claim
-from .fever import LABELS, fever_record, fever_records, split_sentences
+from .averitec import LABELS as AVERITEC_LABELS
+from .averitec import averitec_record, averitec_records
+from .claimreview import RATINGS, claim_review, claim_review_warnings, claim_reviews, truncate_claim
+from .fever import LABELS, fever_ids, fever_pages, fever_record, fever_records, split_sentences
 
 __all__ = [
+    "AVERITEC_LABELS",
     "LABELS",
     "RATINGS",
+    "averitec_record",
+    "averitec_records",
     "claim_review",
+    "claim_review_warnings",
     "claim_reviews",
+    "fever_ids",
+    "fever_pages",
     "fever_record",
     "fever_records",
     "split_sentences",
