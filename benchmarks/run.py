@@ -219,7 +219,7 @@ def bench_cold(repeat: int = 5) -> dict:
     return {"cold_start_s": min(walls), "python_startup_s": min(bare),
             "import_s": _importtime("import factcheck", repeat),
             "import_check_path_s": _importtime(
-                "import factcheck.cli, factcheck._cmd_check, factcheck.check, factcheck.loading, "
+                "import factcheck.cli, factcheck.cli._check, factcheck.check, factcheck.loading, "
                 "factcheck.rules.registry, factcheck.reporters", repeat),
             "runs": repeat}
 

@@ -67,10 +67,6 @@ def pytest_configure(config: pytest.Config) -> None:
                     config.args.append(str(path))
 
 
-#: What ``factcheck check`` says in a folder without a fact base (see ``_cmd_check.settings``).
-_NO_FACT_BASE = "no PATH given and no claims/ or seeds/ folder here"
-
-
 def _usage(exc: Exception) -> str:
     """The line ``factcheck check`` prints for the same error (pytest puts ``ERROR: `` before it)."""
     return f"factcheck: error: {exc}"
@@ -78,10 +74,11 @@ def _usage(exc: Exception) -> str:
 
 def _require(paths: list[str]) -> None:
     """Opting in checks a fact base: none at all, or a path that is not there, is a usage error."""
+    from .cli._shared import NO_FACT_BASE
     from .errors import LoadError, UsageError
 
     if not paths:
-        raise UsageError(_NO_FACT_BASE)
+        raise UsageError(NO_FACT_BASE)
     for path in paths:
         if not Path(path).exists():
             raise LoadError("no such file or directory", file=str(path))

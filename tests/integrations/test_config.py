@@ -124,3 +124,33 @@ def test_explicit_config_file(tmp_path, monkeypatch, capsys):
 def test_parse_config_rejects_a_non_table():
     with pytest.raises(ConfigError, match="must be a table"):
         parse_config(["select"])
+
+
+def test_every_command_that_reads_the_fact_base_honours_the_configured_paths(tmp_path, monkeypatch, capsys):
+    # quiz used to ignore [tool.factcheck] and export and lint-text to ignore --config/--isolated
+    import shutil
+
+    from factcheck.cli import main
+
+    from .._fixtures import ROOT
+
+    shutil.copytree(ROOT / "claims", tmp_path / "base" / "claims")
+    shutil.copytree(ROOT / "seeds", tmp_path / "base" / "seeds")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.factcheck]\npaths = ["base/claims", "base/seeds"]\n', encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Yasar Guler met Murhef Abu Qasra.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runs = {
+        ("check", "-q"): 0,
+        ("fix", "--diff", "-q"): 0,
+        ("quiz", "--count", "2", "-q"): 0,
+        ("export", "--format", "fever"): 0,
+        ("lint-text", "draft.txt"): 1,
+    }
+    for argv, code in runs.items():
+        assert main(list(argv)) == code, argv
+        assert "no PATH given" not in capsys.readouterr().err
+        assert main([*argv, "--isolated"]) == 2, argv  # no configuration: nothing to read here
+        err = capsys.readouterr().err
+        assert "no PATH given and no claims/ or seeds/ folder here" in err or "no fact base" in err, (argv, err)

@@ -241,7 +241,7 @@ def test_a_fifo_named_on_the_command_line_does_not_block(tmp_path, command):
 
 
 def test_a_huge_draft_is_refused_without_reading_it(tmp_path, capsys):
-    from factcheck._cmd_lint_text import MAX_DRAFT_BYTES
+    from factcheck.cli._lint_text import MAX_DRAFT_BYTES
 
     draft = tmp_path / "draft.txt"
     with open(draft, "wb") as handle:  # sparse: 50 MB that take no disk
@@ -253,7 +253,7 @@ def test_a_huge_draft_is_refused_without_reading_it(tmp_path, capsys):
 
 
 def test_a_huge_draft_on_stdin_is_refused_at_the_limit():
-    from factcheck._cmd_lint_text import MAX_DRAFT_BYTES
+    from factcheck.cli._lint_text import MAX_DRAFT_BYTES
 
     done = _cli("lint-text", "-", "--claims", str(ROOT / "claims"), "--seeds", str(SEEDS),
                 stdin=b"Turkey. " * (MAX_DRAFT_BYTES // 8 + 1000))

@@ -6,7 +6,7 @@ import re
 import shlex
 import yaml
 
-from factcheck.cli import _COMMANDS, main
+from factcheck.cli import COMMANDS, main
 
 from .._fixtures import ROOT
 
@@ -35,7 +35,7 @@ def test_entries_are_console_scripts_and_subcommands():
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
     for hook in HOOKS:
         program, command, *_ = shlex.split(hook["entry"])
-        assert program in scripts and command in _COMMANDS
+        assert program in scripts and command in COMMANDS
 
 
 def test_files_patterns_select_fact_base_files():

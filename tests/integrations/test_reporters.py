@@ -475,7 +475,7 @@ def test_cli_and_config_offer_exactly_the_reporters():
 
 
 def test_format_precedence():
-    from factcheck._cmd_check import choose_format
+    from factcheck.cli._shared import choose_format
 
     gha = {"GITHUB_ACTIONS": "true"}
     assert choose_format("sarif", "json", gha) == "sarif"  # the command line first

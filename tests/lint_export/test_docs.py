@@ -173,7 +173,7 @@ def test_guide_transcript_is_real_output(tmp_path, monkeypatch, capsys, files, a
 
 
 def test_docs_name_only_existing_commands():
-    from factcheck.cli import _COMMANDS
+    from factcheck.cli import COMMANDS
 
     for page in ("guide.md", "api.md", "formats.md"):
         text = (DOCS / page).read_text(encoding="utf-8")
@@ -182,7 +182,7 @@ def test_docs_name_only_existing_commands():
             found += re.findall(r"^factcheck ([a-z][a-z-]+)", block, re.MULTILINE)
         assert found or page != "guide.md"
         for command in found:
-            assert command in _COMMANDS, f"docs/{page} mentions 'factcheck {command}', which does not exist"
+            assert command in COMMANDS, f"docs/{page} mentions 'factcheck {command}', which does not exist"
 
 
 def _anchors(path: Path) -> set[str]:

@@ -17,7 +17,7 @@ def test_quiz_exports():
 
 
 def test_exporter_formats_are_the_cli_choices():
-    from factcheck._cmd_quiz import FORMAT_NAMES, TYPE_NAMES
+    from factcheck.cli._quiz import FORMAT_NAMES, TYPE_NAMES
 
     assert tuple(factcheck.quiz.exporters.FORMATS) == FORMAT_NAMES
     assert TYPE_NAMES == tuple(t.value for t in factcheck.quiz.ItemType)

@@ -11,14 +11,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Mapping
 
-from .config import FORMAT_NAMES, SEVERITY_NAMES, is_http_url
-
-DEFAULT_PATHS = ("claims", "seeds")
+from ..config import FORMAT_NAMES, SEVERITY_NAMES, is_http_url
+from ._shared import Command, add_config_arguments, choose_format, fact_base_paths, load_settings
 
 
-def add_check_arguments(p: argparse.ArgumentParser) -> None:
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="claim/entity/source files, seed texts, or folders of them "
                         "(default: [tool.factcheck] paths, else claims/ and seeds/ of the current folder)")
@@ -32,9 +30,7 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
                    help="where factcheck's docs/ are published: SARIF links each rule to its section "
                         "(default: [tool.factcheck] docs-url, else no links)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
-    p.add_argument("--config", metavar="FILE",
-                   help="read settings from FILE (default: the nearest pyproject.toml)")
-    p.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    add_config_arguments(p)
     p.add_argument("--no-progress", action="store_true", help="never draw the progress bar")
     p.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
 
@@ -45,40 +41,24 @@ def _codes(value: str | None) -> list[str] | None:
     return [c.strip() for c in value.split(",") if c.strip()]
 
 
-def choose_format(cli: str | None, configured: str | None, environ: Mapping[str, str]) -> str:
-    """Command line, then configuration, then ``github`` under GitHub Actions, then ``text``."""
-    if cli:
-        return cli
-    if configured:
-        return configured
-    if environ.get("GITHUB_ACTIONS") == "true":
-        return "github"
-    return "text"
-
-
 def settings(args: argparse.Namespace):
     """(config, paths, select, ignore) of a run: the command line first, then the
     ``[tool.factcheck]`` configuration, then the defaults (``claims/`` and ``seeds/`` here)."""
-    from .config import Config, load_config
-    from .errors import UsageError
-
-    config = Config() if args.isolated else load_config(args.config)
-    paths = args.paths or list(config.paths or [p for p in DEFAULT_PATHS if os.path.exists(p)])
-    if not paths:
-        raise UsageError("no PATH given and no claims/ or seeds/ folder here")
+    config = load_settings(args)
+    paths = fact_base_paths(args.paths, config)
     select = _codes(args.select) if args.select is not None else config.select
     ignore = _codes(args.ignore) if args.ignore is not None else config.ignore
     return config, paths, select, ignore
 
 
-def run_check(args: argparse.Namespace) -> int:
-    from ._progress import ProgressBar
-    from .check import check
-    from .diagnostics import Severity
-    from ._files import write_output
-    from .errors import ConfigError, UsageError
-    from .loading import load_corpus
-    from .reporters import render
+def run(args: argparse.Namespace) -> int:
+    from .._progress import ProgressBar
+    from ..check import check
+    from ..diagnostics import Severity
+    from ..errors import ConfigError, UsageError
+    from ..loading import load_corpus
+    from ..reporters import render
+    from ._shared import write_output
 
     config, paths, select, ignore = settings(args)
     fmt = choose_format(args.format, config.format, os.environ)
@@ -112,3 +92,6 @@ def run_check(args: argparse.Namespace) -> int:
         print("factcheck: error: some files could not be read; the check is incomplete", file=sys.stderr)
         return 2
     return 1 if report.diagnostics else 0
+
+
+COMMANDS = (Command("check", "check claim files against the seeds (the main job)", add_arguments, run),)

@@ -1,5 +1,11 @@
 """The ``factcheck`` command: argument parsing and exit codes, no logic of its own.
 
+One private module per command (``_check``, ``_fix``, ``_export``, ``_lint_text``,
+``_quiz``, ``_rules``, ``_schema``), each listing its :class:`~._shared.Command` s in
+``COMMANDS``, and one shared module (``_shared``: fact base paths, configuration, format
+defaults, output writing). This package may import every layer below it; nothing imports it
+but the console script, ``python -m factcheck`` and the pytest plugin's messages.
+
 Exit codes: 0 clean, 1 findings, 2 usage or input error (one line on stderr, never a
 traceback; ``FACTCHECK_DEBUG=1`` shows the traceback of an internal error).
 """
@@ -9,25 +15,21 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Callable, Sequence
+from typing import Sequence
 
-from .errors import FactcheckError, UsageError
+from ..errors import FactcheckError, UsageError
+from . import _check, _export, _fix, _lint_text, _quiz, _rules, _schema
+from ._shared import Command
 
-__all__ = ["main"]
+__all__ = ["COMMANDS", "main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
-#: Subcommands: name -> (module, help). The module defines ``add_<name>_arguments(parser)``
-#: and ``run_<name>(args) -> int`` and keeps its heavy imports inside ``run_<name>``.
-_COMMANDS: dict[str, tuple[str, str]] = {
-    "check": ("factcheck._cmd_check", "check claim files against the seeds (the main job)"),
-    "schema": ("factcheck._cmd_schema", "print the JSON Schema of claim, entity or source files"),
-    "rules": ("factcheck._cmd_rules", "list the rules: code, name, summary"),
-    "rule": ("factcheck._cmd_rules", "print the documentation of one rule"),
-    "fix": ("factcheck._cmd_fix", "apply the safe fixes (house spelling, typography in ids); --diff to preview"),
-    "export": ("factcheck._cmd_export", "export claims as ClaimReview JSON-LD, FEVER JSON lines or AVeriTeC JSON"),
-    "lint-text": ("factcheck._cmd_lint_text", "check a draft article against the fact base"),
-    "quiz": ("factcheck._cmd_quiz", "generate a training quiz (markdown, json, gift, moodle-xml, html)"),
+#: Every subcommand by name, in the order ``factcheck --help`` lists them.
+COMMANDS: dict[str, Command] = {
+    command.name: command
+    for module in (_check, _schema, _rules, _fix, _export, _lint_text, _quiz)
+    for command in module.COMMANDS
 }
 
 
@@ -36,25 +38,18 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser],
-                            dict[str, Callable]]:
-    import importlib
+def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    from .. import __version__
 
     parser = _Parser(prog="factcheck", description="Keep a curated fact base honest.")
-    from . import __version__
-
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    runners: dict[str, Callable] = {}
     parsers: dict[str, argparse.ArgumentParser] = {}
-    for name, (module_name, help_text) in _COMMANDS.items():
-        module = importlib.import_module(module_name)
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        attr = name.replace("-", "_")
-        getattr(module, f"add_{attr}_arguments")(p)
-        runners[name] = getattr(module, f"run_{attr}")
+    for name, command in COMMANDS.items():
+        p = sub.add_parser(name, help=command.help, description=command.help)
+        command.add_arguments(p)
         parsers[name] = p
-    return parser, parsers, runners
+    return parser, parsers
 
 
 def _parse(parser: argparse.ArgumentParser, parsers: dict[str, argparse.ArgumentParser],
@@ -95,12 +90,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # are not affected, and a user's own setting wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
-        parser, parsers, runners = _build_parser()
+        parser, parsers = _build_parser()
         args = _parse(parser, parsers, list(sys.argv[1:] if argv is None else argv))
         if not args.command:
             parser.print_help(sys.stderr)
             return EXIT_ERROR
-        return runners[args.command](args)
+        return COMMANDS[args.command].run(args)
     except FactcheckError as exc:
         print(f"factcheck: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -5,14 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ._shared import Command
 
-def add_schema_arguments(p: argparse.ArgumentParser) -> None:
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("kind", nargs="?", default="claims", choices=["claims", "entities", "sources"],
                    help="which file kind (default: claims)")
 
 
-def run_schema(args: argparse.Namespace) -> int:
-    from .schema import schema_text
+def run(args: argparse.Namespace) -> int:
+    from ..schema import schema_text
 
     sys.stdout.write(schema_text(args.kind))
     return 0
+
+
+COMMANDS = (Command("schema", "print the JSON Schema of claim, entity or source files", add_arguments, run),)

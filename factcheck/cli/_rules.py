@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ._shared import Command
 
-def add_rules_arguments(p: argparse.ArgumentParser) -> None:
+
+def add_list_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", default="text", choices=["text", "json"])
 
 
-def run_rules(args: argparse.Namespace) -> int:
-    from .rules.registry import RULES
+def run_list(args: argparse.Namespace) -> int:
+    from ..rules.registry import RULES
 
     if args.format == "json":
         import json
@@ -26,16 +28,22 @@ def run_rules(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_rule_arguments(p: argparse.ArgumentParser) -> None:
+def add_show_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("code", metavar="CODE", help="rule code (FC201) or name (weekday-mismatch)")
 
 
-def run_rule(args: argparse.Namespace) -> int:
-    from .errors import UsageError
-    from .rules.registry import get_rule
+def run_show(args: argparse.Namespace) -> int:
+    from ..errors import UsageError
+    from ..rules.registry import get_rule
 
     rule = get_rule(args.code)
     if rule is None:
         raise UsageError(f"unknown rule {args.code!r} (see 'factcheck rules')")
     sys.stdout.write(f"{rule.code} {rule.name} ({rule.severity.value})\n\n{rule.doc}\n")
     return 0
+
+
+COMMANDS = (
+    Command("rules", "list the rules: code, name, summary", add_list_arguments, run_list),
+    Command("rule", "print the documentation of one rule", add_show_arguments, run_show),
+)

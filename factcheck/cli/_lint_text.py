@@ -10,10 +10,10 @@ import argparse
 import os
 import sys
 
-from ._cmd_export import iso_date
+from ._shared import DEFAULT_PATHS, Command, add_config_arguments, choose_format, iso_date, load_settings
 
 
-def add_lint_text_arguments(p: argparse.ArgumentParser) -> None:
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("article", metavar="ARTICLE.txt", help="the draft, plain UTF-8 text ('-' reads stdin)")
     p.add_argument("--claims", metavar="PATH", action="append",
                    help="claim and entity files or folder (default: [tool.factcheck] paths in "
@@ -26,6 +26,7 @@ def add_lint_text_arguments(p: argparse.ArgumentParser) -> None:
                         "still compared with the weekday of a claim's date")
     p.add_argument("--format", default=None, choices=["text", "json", "github"],
                    help="output format (default: text; github under GITHUB_ACTIONS=true)")
+    add_config_arguments(p)
 
 
 #: A draft is an article: 4 MiB is a book. Past it lint-text refuses the draft rather than
@@ -34,8 +35,8 @@ MAX_DRAFT_BYTES = 4 * 1024 * 1024
 
 
 def _read_draft(path: str) -> str:
-    from ._files import TooLargeError, read_limited_stream, read_regular
-    from .errors import LoadError
+    from .._files import TooLargeError, read_limited_stream, read_regular
+    from ..errors import LoadError
 
     try:
         if path == "-":
@@ -54,22 +55,21 @@ def _read_draft(path: str) -> str:
                         file=path) from None
 
 
-def run_lint_text(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     import json
 
-    from .diagnostics import Severity
-    from .errors import UsageError
-    from .lint_text import lint_text
-    from .loading import load_corpus
+    from ..diagnostics import Severity
+    from ..errors import UsageError
+    from ..lint_text import lint_text
+    from ..loading import load_corpus
 
+    config = load_settings(args)
     if args.claims or args.seeds:
         claims = args.claims or (["claims"] if os.path.exists("claims") else [])
         seeds = args.seeds or (["seeds"] if os.path.exists("seeds") else [])
         paths = [*seeds, *claims]
     else:  # the fact base `factcheck check` reads: [tool.factcheck] paths, else claims/ and seeds/
-        from .config import load_config
-
-        claims = list(load_config().paths or [p for p in ("claims", "seeds") if os.path.exists(p)])
+        claims = list(config.paths or [p for p in DEFAULT_PATHS if os.path.exists(p)])
         paths = claims
     if not claims:
         raise UsageError("no fact base: give --claims PATH or run where claims/ is")
@@ -81,13 +81,16 @@ def run_lint_text(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot read the fact base: {d.location()}: {d.code} {d.message}")
     result = lint_text(text, corpus, reference=args.date,
                        file="<stdin>" if args.article == "-" else args.article)
-    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    fmt = choose_format(args.format, None, os.environ)
     if fmt == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     elif fmt == "github":
-        from .reporters.github import format_diagnostic
+        from ..reporters.github import format_diagnostic
 
         sys.stdout.write("".join(format_diagnostic(d) + "\n" for d in result.diagnostics))
     else:
         sys.stdout.write(result.render_text())
     return 1 if any(d.severity.rank >= Severity.warning.rank for d in result.diagnostics) else 0
+
+
+COMMANDS = (Command("lint-text", "check a draft article against the fact base", add_arguments, run),)

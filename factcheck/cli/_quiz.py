@@ -7,19 +7,19 @@ gives no item at all). Claims with findings are skipped and counted on stderr.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
-DEFAULT_PATHS = ("claims", "seeds")
+from ._shared import Command, add_config_arguments, fact_base_paths, load_settings, write_output
+
 FORMAT_NAMES = ("json", "markdown", "gift", "moodle-xml", "html")
 TYPE_NAMES = ("true-false", "multiple-choice", "spot-the-error", "attribution", "timeline", "cloze",
               "spelling", "verdict")
 
 
-def add_quiz_arguments(p: argparse.ArgumentParser) -> None:
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="claim/entity/source files, seed texts, or folders of them "
-                        "(default: claims/ and seeds/ of the current folder)")
+                        "(default: [tool.factcheck] paths, else claims/ and seeds/ of the current folder)")
     p.add_argument("--count", type=int, default=20, metavar="N", help="number of items (default: 20)")
     p.add_argument("--seed", type=int, default=0, metavar="N",
                    help="random seed: the same seed gives byte-identical output (default: 0)")
@@ -33,20 +33,18 @@ def add_quiz_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--key", metavar="FILE",
                    help="markdown only: write the answer key to FILE and only the worksheet to the output")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    add_config_arguments(p)
 
 
-def run_quiz(args: argparse.Namespace) -> int:
-    from ._files import write_output
-    from .errors import UsageError
-    from .loading import load_corpus
-    from .quiz import generate
-    from .quiz.exporters import render, render_markdown
+def run(args: argparse.Namespace) -> int:
+    from ..errors import UsageError
+    from ..loading import load_corpus
+    from ..quiz import generate
+    from ..quiz.exporters import render, render_markdown
 
     if args.key and args.format != "markdown":
         raise UsageError("--key only works with --format markdown")
-    paths = args.paths or [p for p in DEFAULT_PATHS if os.path.exists(p)]
-    if not paths:
-        raise UsageError("no PATH given and no claims/ or seeds/ folder here")
+    paths = fact_base_paths(args.paths, load_settings(args))
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     corpus = load_corpus(paths)
     if corpus.fatal:
@@ -71,3 +69,7 @@ def run_quiz(args: argparse.Namespace) -> int:
             note += f"; only {len(quiz.items)} of the {quiz.requested} requested items could be made"
         print(note, file=sys.stderr)
     return 0
+
+
+COMMANDS = (Command("quiz", "generate a training quiz (markdown, json, gift, moodle-xml, html)", add_arguments,
+                    run),)

@@ -11,25 +11,26 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ._shared import Command, add_config_arguments
 
-def add_fix_arguments(p: argparse.ArgumentParser) -> None:
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or folders (default: [tool.factcheck] paths, else claims/ and seeds/)")
     p.add_argument("--diff", action="store_true", help="print a unified diff of the fixes; write nothing")
     p.add_argument("--select", metavar="CODES", help="comma-separated codes or prefixes whose fixes to apply")
     p.add_argument("--ignore", metavar="CODES", help="comma-separated codes or prefixes whose fixes to skip")
-    p.add_argument("--config", metavar="FILE", help="read settings from FILE (default: the nearest pyproject.toml)")
-    p.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    add_config_arguments(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
 
 
-def run_fix(args: argparse.Namespace) -> int:
-    from ._cmd_check import settings
-    from .check import check
-    from .errors import UsageError
-    from ._files import write_files
-    from .fix import plan_fixes, unified_diff
-    from .loading import load_corpus
+def run(args: argparse.Namespace) -> int:
+    from .._files import write_files
+    from ..check import check
+    from ..errors import UsageError
+    from ..fix import plan_fixes, unified_diff
+    from ..loading import load_corpus
+    from ._check import settings
 
     _, paths, select, ignore = settings(args)
     report = check(load_corpus(paths), select=select, ignore=ignore)
@@ -52,3 +53,7 @@ def run_fix(args: argparse.Namespace) -> int:
             for d, reason in plan.skipped:
                 print(f"{d.file}:{d.line}:{d.column}: {d.code} not fixed: {reason}", file=sys.stderr)
     return 1 if args.diff and changed else 0
+
+
+COMMANDS = (Command("fix", "apply the safe fixes (house spelling, typography in ids); --diff to preview",
+                    add_arguments, run),)

@@ -10,22 +10,12 @@ Exit 0 written, 2 usage or input error. ``-o`` writes atomically (:mod:`factchec
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from datetime import date
 
-DEFAULT_PATHS = ("claims", "seeds")
-
-
-def iso_date(value: str) -> date:
-    """argparse type: a ``YYYY-MM-DD`` date."""
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid date {value!r}: use YYYY-MM-DD") from None
+from ._shared import Command, add_config_arguments, fact_base_paths, iso_date, load_settings, write_output
 
 
-def add_export_arguments(p: argparse.ArgumentParser) -> None:
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="claim/entity/source files, seed texts, or folders (default: [tool.factcheck] "
                         "paths in pyproject.toml, else claims/ and seeds/)")
@@ -45,31 +35,22 @@ def add_export_arguments(p: argparse.ArgumentParser) -> None:
                    help="ClaimReview datePublished (left out, with a warning, when not given)")
     p.add_argument("--include-failing", action="store_true",
                    help="also export claims that have error findings")
+    add_config_arguments(p)
 
 
-def _write(text: str, output: str | None) -> None:
-    from ._files import write_output
-
-    write_output([(output, text)])
-
-
-def run_export(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     import json
 
-    from .check import check
-    from .diagnostics import Severity
-    from .errors import UsageError
-    from .export import averitec_records, claim_review_warnings, claim_reviews, fever_pages, fever_records
-    from .loading import load_corpus
-
-    from .config import load_config
+    from ..check import check
+    from ..diagnostics import Severity
+    from ..errors import UsageError
+    from ..export import averitec_records, claim_review_warnings, claim_reviews, fever_pages, fever_records
+    from ..loading import load_corpus
 
     if args.format == "claimreview" and args.url_template is None:
         raise UsageError("--format claimreview needs --url-template URL with {id} (e.g. "
                          "'https://example.org/checks/{id}'): Google requires the url of each fact check")
-    paths = args.paths or list(load_config().paths or [p for p in DEFAULT_PATHS if os.path.exists(p)])
-    if not paths:
-        raise UsageError("no PATH given and no claims/ or seeds/ folder here")
+    paths = fact_base_paths(args.paths, load_settings(args))
     corpus = load_corpus(paths)
     report = check(corpus)
     if report.fatal:
@@ -93,7 +74,7 @@ def run_export(args: argparse.Namespace) -> int:
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     else:
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in fever_pages(corpus))
-    _write(text, args.output)
+    write_output([(args.output, text)])
     for warning in warnings:
         print(f"factcheck: warning: {warning}", file=sys.stderr)
     if left_out and args.format != "fever-pages":  # the pages are every seed's, whatever the claims
@@ -101,3 +82,7 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"factcheck: left out {len(left_out)} claim(s) with error findings: {shown} "
               "(see 'factcheck check'; --include-failing exports them)", file=sys.stderr)
     return 0
+
+
+COMMANDS = (Command("export", "export claims as ClaimReview JSON-LD, FEVER JSON lines or AVeriTeC JSON",
+                    add_arguments, run),)
