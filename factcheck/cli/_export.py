@@ -14,12 +14,15 @@ import sys
 
 from ._shared import Command, add_config_arguments, fact_base_paths, iso_date, load_settings, write_output
 
+#: ``--format`` choices (the keys of :data:`factcheck.export.FORMATS`, without importing it).
+EXPORT_FORMATS = ("claimreview", "fever", "fever-pages", "averitec")
+
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="claim/entity/source files, seed texts, or folders (default: [tool.factcheck] "
                         "paths in pyproject.toml, else claims/ and seeds/)")
-    p.add_argument("--format", required=True, choices=["claimreview", "fever", "fever-pages", "averitec"],
+    p.add_argument("--format", required=True, choices=EXPORT_FORMATS,
                    help="export format: ClaimReview JSON-LD, FEVER claims (JSON lines), FEVER "
                         "wiki-pages (every seed's numbered sentences, which FEVER evidence cites) or "
                         "AVeriTeC JSON")
@@ -39,12 +42,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import json
-
     from ..check import check
     from ..diagnostics import Severity
     from ..errors import UsageError
-    from ..export import averitec_records, claim_review_warnings, claim_reviews, fever_pages, fever_records
+    from ..export import render
     from ..loading import load_corpus
 
     if args.format == "claimreview" and args.url_template is None:
@@ -60,20 +61,12 @@ def run(args: argparse.Namespace) -> int:
     claims = [c for c in corpus.claims if args.include_failing or c.id not in failing]
     left_out = sorted({c.id for c in corpus.claims} - {c.id for c in claims})
     warnings: list[str] = []
-    if args.format == "claimreview":
-        data = claim_reviews(corpus, claims=claims, organisation=args.organisation,
-                             organisation_url=args.organisation_url, date_published=args.date,
-                             url_template=args.url_template)
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-        warnings = claim_review_warnings(data)
-    elif args.format == "averitec":
-        data = averitec_records(corpus, claims=claims, url_template=args.url_template)
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    elif args.format == "fever":
-        records = fever_records(corpus, report, claims=claims)
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    else:
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in fever_pages(corpus))
+    options = {
+        "claimreview": {"url_template": args.url_template, "organisation": args.organisation,
+                        "organisation_url": args.organisation_url, "date_published": args.date},
+        "averitec": {"url_template": args.url_template},
+    }.get(args.format, {})
+    text = render(corpus, report, args.format, claims=claims, warn=warnings.append, **options)
     write_output([(args.output, text)])
     for warning in warnings:
         print(f"factcheck: warning: {warning}", file=sys.stderr)

@@ -9,9 +9,16 @@
 
 They take a loaded :class:`~factcheck.Corpus` (FEVER also the :class:`~factcheck.Report` of
 checking it); none reads files. The command is ``factcheck export --format claimreview|fever|fever-pages|averitec``.
+
+Like the other output wings (:mod:`factcheck.reporters`, :mod:`factcheck.quiz.exporters`),
+:data:`FORMATS` maps each format to the module whose ``render(...)`` writes it, imported on
+first use, and :func:`render` dispatches.
 """
 
 from __future__ import annotations
+
+import importlib
+from typing import Callable, Iterable
 
 from .averitec import LABELS as AVERITEC_LABELS
 from .averitec import averitec_record, averitec_records
@@ -20,6 +27,7 @@ from .fever import LABELS, fever_ids, fever_pages, fever_record, fever_records, 
 
 __all__ = [
     "AVERITEC_LABELS",
+    "FORMATS",
     "LABELS",
     "RATINGS",
     "averitec_record",
@@ -31,6 +39,22 @@ __all__ = [
     "fever_pages",
     "fever_record",
     "fever_records",
+    "render",
     "split_sentences",
     "truncate_claim",
 ]
+
+#: Export format -> the module whose ``render(corpus, report, *, claims, warn, **options)`` writes it.
+FORMATS: dict[str, str] = {
+    "claimreview": "claimreview",
+    "fever": "fever",
+    "fever-pages": "fever_pages",
+    "averitec": "averitec",
+}
+
+
+def render(corpus, report, fmt: str, *, claims: Iterable | None = None,
+           warn: Callable[[str], None] | None = None, **options) -> str:
+    """The text of one export format; ``warn`` receives what the format would want but cannot know."""
+    module = importlib.import_module(f".{FORMATS[fmt]}", __name__)
+    return module.render(corpus, report, claims=claims, warn=warn, **options)

@@ -45,7 +45,7 @@ from ..loading import Corpus
 from ..models import Claim, Source, Stance, Verdict
 from ._urls import check_url_template
 
-__all__ = ["LABELS", "averitec_record", "averitec_records"]
+__all__ = ["LABELS", "averitec_record", "averitec_records", "render"]
 
 #: verdict -> AVeriTeC label.
 LABELS: dict[Verdict, str] = {
@@ -127,3 +127,12 @@ def averitec_records(corpus: Corpus, *, claims: Iterable[Claim] | None = None,
     sources = {s.id: s for s in corpus.sources}
     return [averitec_record(claim, sources, url=url_template.replace("{id}", claim.id) if url_template else None)
             for claim in (corpus.claims if claims is None else claims)]
+
+
+def render(corpus: Corpus, report=None, *, claims: Iterable[Claim] | None = None, warn=None,
+           url_template: str | None = None) -> str:
+    """The AVeriTeC JSON array as text (see :func:`averitec_records`)."""
+    import json
+
+    return json.dumps(averitec_records(corpus, claims=claims, url_template=url_template), ensure_ascii=False,
+                      indent=2) + "\n"

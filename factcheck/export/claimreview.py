@@ -50,7 +50,7 @@ from ..loading import Corpus
 from ..models import Claim, Source, Stance, Verdict
 from ._urls import check_url_template, is_url
 
-__all__ = ["MAX_CLAIM_REVIEWED", "RATINGS", "claim_review", "claim_review_warnings", "claim_reviews",
+__all__ = ["MAX_CLAIM_REVIEWED", "RATINGS", "claim_review", "claim_review_warnings", "claim_reviews", "render",
            "truncate_claim"]
 
 #: ``claimReviewed`` is kept strictly under this many characters.
@@ -231,3 +231,18 @@ def claim_review_warnings(reviews: list[dict]) -> list[str]:
     out.append(f"{_count(total, total)} no itemReviewed.author: the fact base does not record who made "
                "a claim")
     return out
+
+
+def render(corpus: Corpus, report=None, *, claims: Iterable[Claim] | None = None, warn=None,
+           url_template: str | None = None, organisation: str | None = None,
+           organisation_url: str | None = None, date_published: date | None = None) -> str:
+    """The ClaimReview JSON array as text; each recommended property that cannot be known is
+    passed to ``warn`` (one line each, see :func:`claim_review_warnings`)."""
+    import json
+
+    data = claim_reviews(corpus, claims=claims, organisation=organisation, organisation_url=organisation_url,
+                         date_published=date_published, url_template=url_template)
+    if warn is not None:
+        for warning in claim_review_warnings(data):
+            warn(warning)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -53,7 +53,7 @@ from ..check import QuoteSpan, Report
 from ..loading import Corpus
 from ..models import Claim, Stance, Verdict
 
-__all__ = ["ABBREVIATIONS", "LABELS", "fever_ids", "fever_pages", "fever_record", "fever_records",
+__all__ = ["ABBREVIATIONS", "LABELS", "fever_ids", "fever_pages", "fever_record", "fever_records", "render",
            "split_sentences"]
 
 #: verdict -> FEVER label.
@@ -217,3 +217,10 @@ def fever_pages(corpus: Corpus) -> list[dict]:
             "lines": "\n".join(f"{i}\t{sentence}" for i, sentence in enumerate(sentences)),
         })
     return pages
+
+
+def render(corpus: Corpus, report: Report, *, claims: Iterable[Claim] | None = None, warn=None) -> str:
+    """FEVER claims as JSON lines (see :func:`fever_records`)."""
+    import json
+
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in fever_records(corpus, report, claims=claims))
