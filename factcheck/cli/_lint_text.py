@@ -85,9 +85,9 @@ def run(args: argparse.Namespace) -> int:
     if fmt == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     elif fmt == "github":
-        from ..reporters.github import format_diagnostic
+        from ..reporters.github import render as render_github
 
-        sys.stdout.write("".join(format_diagnostic(d) + "\n" for d in result.diagnostics))
+        sys.stdout.write(render_github(result))  # paths relative to the project root, as for check
     else:
         sys.stdout.write(result.render_text())
     return 1 if any(d.severity.rank >= Severity.warning.rank for d in result.diagnostics) else 0
