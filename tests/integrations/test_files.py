@@ -25,17 +25,8 @@ from factcheck.errors import FactcheckError, LoadError
 
 from .._fixtures import BASE, ROOT, SEEDS
 from ._helpers import HOUSE_RULE
+from .test_fix import CLAIMS
 
-CLAIMS = """\
-# reviewed 2025-08-20
-claims:
-  - id: guler-meets-counterpart   # from seed 003
-    statement: Yasar Guler met Murhaf Abu Qasra in Ankara.
-    verdict: supported
-    quotes:
-      - seed: 003_26570aaabef3dbf1
-        text: Turkish Defense Minister Yasar Guler and his Syrian counterpart Murhef Abu Qasra
-"""
 FIXED = CLAIMS.replace("Yasar Guler met Murhaf Abu Qasra", "Yaşar Güler met Murhef Abu Qasra")
 BASE_ARGS = ["--isolated", *map(str, sorted(SEEDS.glob("*.txt"))), str(BASE / "sources.yaml"),
              str(BASE / "entities.yaml")]
