@@ -1,0 +1,105 @@
+"""Bad input that used to end in "internal error": each case is a finding with its place now.
+
+Every test here failed before its fix (issue 11): the CLI printed
+``factcheck: internal error: …`` or the loader named the wrong key.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+from factcheck.loading import load_corpus
+
+from ._fixtures import BASE, SEEDS
+
+CLAIM = """claims:
+  - id: mou-signed
+    statement: Turkey and Syria signed a memorandum of understanding on 13 August 2025.
+    verdict: supported
+"""
+
+
+def factbase(tmp_path: Path, claims: str, *, sources: str | None = None, entities: str | None = None) -> Path:
+    """A small fact base: the fixture entities and sources, the real seeds, one claim file."""
+    root = tmp_path / "base"
+    (root / "claims").mkdir(parents=True)
+    (root / "seeds").mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, root / "seeds" / seed.name)
+    (root / "seeds" / "sources.yaml").write_text(sources or (BASE / "sources.yaml").read_text("utf-8"), "utf-8")
+    (root / "claims" / "entities.yaml").write_text(entities or (BASE / "entities.yaml").read_text("utf-8"),
+                                                  "utf-8")
+    (root / "claims" / "c.yaml").write_text(claims, "utf-8")
+    return root
+
+
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    assert "internal error" not in err
+    return code, out, err
+
+
+def findings(corpus, code: str = "FC004") -> list[tuple[int, int, str]]:
+    return sorted((d.line, d.column, d.message) for d in corpus.diagnostics if d.code == code)
+
+
+# --------------------------------------------------------------------------- unknown keys
+
+
+@pytest.mark.parametrize("key", ["entity", "date", "number"])
+def test_unknown_claim_key_named_like_a_fact_type_is_named(tmp_path, key):
+    path = tmp_path / "c.yaml"
+    path.write_text(CLAIM + f"    {key}: 2025-02-30\n", "utf-8")
+    assert findings(load_corpus([path])) == [(5, 5, f"unknown key {key!r}")]
+
+
+def test_claim_with_date_key_is_a_finding_not_an_internal_error(tmp_path, capsys):
+    root = factbase(tmp_path, CLAIM + "    date: 2025-02-30\n")
+    code, out, _ = cli(capsys, "check", str(root / "claims"), str(root / "seeds"))
+    assert code == 1
+    assert "claims/c.yaml:5:5: FC004 unknown key 'date'" in out
+
+
+@pytest.mark.parametrize("key", ["entity", "date", "number"])
+def test_unknown_entity_and_source_keys_named_like_a_fact_type(tmp_path, key):
+    entities = tmp_path / "entities.yaml"
+    entities.write_text(f"entities:\n  - {{id: zz, kind: person, name: Zz, {key}: x}}\n", "utf-8")
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"sources:\n  - id: zz\n    file: zz.txt\n    {key}: x\n", "utf-8")
+    corpus = load_corpus([entities, sources])
+    assert [(d.file.rsplit("/", 1)[-1], d.line, d.column, d.message.split(" (did")[0])
+            for d in corpus.diagnostics] == [
+        ("entities.yaml", 2, 38, f"unknown key {key!r}"),
+        ("sources.yaml", 4, 5, f"unknown key {key!r}"),
+    ]
+
+
+def test_unknown_keys_inside_quotes_and_facts_name_the_key_and_point_at_it(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text(CLAIM + """    quotes:
+      - {seed: 000_081174c5714dbfd1, text: "Turkey and Syria", number: 3}
+    facts:
+      - {type: entity, entity: turkey, date: x}
+      - {type: date, value: "2025-08", precision: month, number: 3}
+      - {type: number, value: 3, unit: troops, entity: turkey}
+""", "utf-8")
+    assert findings(load_corpus([path])) == [
+        (6, 64, "unknown key 'number'"),
+        (8, 40, "unknown key 'date'"),
+        (9, 58, "unknown key 'number'"),
+        (10, 48, "unknown key 'entity' (did you mean 'unit'?)"),
+    ]
+
+
+def test_errors_inside_a_fact_still_drop_the_union_tag(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text(CLAIM + "    facts:\n      - {type: number, value: 3, unit: troops, qualifier: roughly}\n",
+                    "utf-8")
+    [(line, column, message)] = findings(load_corpus([path]))
+    assert (line, column) == (6, 59)
+    assert message.startswith("facts[0].qualifier: input should be ")
