@@ -103,3 +103,93 @@ def test_errors_inside_a_fact_still_drop_the_union_tag(tmp_path):
     [(line, column, message)] = findings(load_corpus([path]))
     assert (line, column) == (6, 59)
     assert message.startswith("facts[0].qualifier: input should be ")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize("value, precision", [
+    ("٢٠٢٥-٠٨-١٣", "day"),          # Arabic-Indic digits: \d took them
+    ("2025-08-13\\n", "day"),       # a trailing newline: $ took it
+    ("２０２５-08", "month"),        # fullwidth digits
+    ("2025\\n", "year"),
+])
+def test_date_fact_must_be_ascii_iso(tmp_path, value, precision):
+    path = tmp_path / "c.yaml"
+    path.write_text(CLAIM + f'    facts:\n      - {{type: date, value: "{value}", precision: {precision}}}\n',
+                    "utf-8")
+    corpus = load_corpus([path])
+    [(line, column, message)] = findings(corpus)
+    assert (line, column) == (6, 9)
+    assert f"does not have the shape of precision '{precision}'" in message
+    assert corpus.claims == []
+
+
+@pytest.mark.parametrize("written, why", [
+    ("0", "ASCII digits"),                       # pydantic read it as 1970-01-01 (Unix time)
+    ("1755129600", "ASCII digits"),              # ... and this as 2025-08-14
+    ('"2025-08-14T00:00:00"', "ASCII digits"),   # a datetime at midnight
+    ('"٢٠٢٥-٠٨-١٤"', "ASCII digits"),
+    ("2025-02-30", "not a calendar date"),
+])
+def test_source_and_role_dates_are_strict_iso(tmp_path, written, why):
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"sources:\n  - id: zz\n    file: zz.txt\n    published: {written}\n", "utf-8")
+    entities = tmp_path / "entities.yaml"
+    entities.write_text(f"entities:\n  - id: zz\n    kind: person\n    name: Zz\n"
+                        f"    roles: [{{title: Minister, as_of: {written}}}]\n", "utf-8")
+    corpus = load_corpus([sources, entities])
+    assert sorted((d.file.rsplit("/", 1)[-1], d.line, d.column, d.code) for d in corpus.diagnostics) == [
+        ("entities.yaml", 5, 38, "FC004"), ("sources.yaml", 4, 16, "FC004")]
+    assert all(why in d.message for d in corpus.diagnostics)
+    assert corpus.sources == [] and corpus.entities == []
+
+
+def test_iso_dates_still_load(tmp_path):
+    sources = tmp_path / "sources.yaml"
+    sources.write_text('sources:\n  - {id: a, file: a.txt, published: 2025-08-14}\n'
+                       '  - {id: b, file: b.txt, published: "2024-02-29"}\n', "utf-8")
+    corpus = load_corpus([sources])
+    assert corpus.diagnostics == []
+    assert [s.published.isoformat() for s in corpus.sources] == ["2025-08-14", "2024-02-29"]
+
+
+DRAFT = "Turkey signed the deal on Tuesday. Turkey signed the deal in December 2025.\n"
+
+
+def dated_claim(value: str, precision: str) -> str:
+    return CLAIM + f"""    facts:
+      - {{type: entity, entity: turkey}}
+      - {{type: date, subject: turkey, property: signed-on, value: "{value}", precision: {precision}}}
+"""
+
+
+@pytest.mark.parametrize("value, precision", [("٢٠٢٥-٠٨-١٣", "day"), ("2025-08-13\\n", "day")])
+@pytest.mark.parametrize("with_date", [False, True])
+def test_lint_text_with_a_non_iso_claim_date_does_not_crash(tmp_path, capsys, value, precision, with_date):
+    root = factbase(tmp_path, dated_claim(value, precision))
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT, "utf-8")
+    code, out, _ = cli(capsys, "check", str(root / "claims"), str(root / "seeds"))
+    assert code == 1 and "c.yaml:7:9: FC004 facts[1]: date " in out
+    args = ["--date", "2025-08-14"] if with_date else []
+    code, out, _ = cli(capsys, "lint-text", str(draft), "--claims", str(root / "claims"),
+                       "--seeds", str(root / "seeds"), *args)
+    assert code == 0, out  # the claim with the broken date is not part of the fact base
+
+
+@pytest.mark.parametrize("value, precision, said", [
+    ("9999-12", "month", "9999-12"),
+    ("9999", "year", "9999"),
+    ("9999-12-31", "day", "9999-12-31, a Friday"),
+    ("0001-01-01", "day", "0001-01-01, a Monday"),
+])
+def test_lint_text_compares_dates_at_the_calendar_bounds(tmp_path, capsys, value, precision, said):
+    root = factbase(tmp_path, dated_claim(value, precision))
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT, "utf-8")
+    code, out, _ = cli(capsys, "lint-text", str(draft), "--claims", str(root / "claims"),
+                       "--seeds", str(root / "seeds"), "--date", "2025-08-14")
+    assert code == 1
+    assert f"draft.txt:1:24: LT201 'on Tuesday' is 2025-08-12 (draft dated 2025-08-14), but claim mou-signed " \
+           f"gives signed-on {said}" in out
