@@ -81,6 +81,10 @@ def _iso_date(value: object) -> object:
         raise ValueError(f"not a calendar date: {exc}") from None
 
 
+#: A finite number: ``.nan``/``nan``, ``inf`` and ``1e400`` (which overflows to inf) are not
+#: quantities a source gives; a fact carrying one would only produce "at least nan troops".
+Number = Annotated[float, Field(allow_inf_nan=False)]
+
 #: A date written ``"YYYY-MM-DD"`` (the JSON Schema says ``format: date``).
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 
@@ -322,9 +326,9 @@ class NumberFact(_FactBase):
     """A quantity: ``value`` (or ``low``/``high`` with ``between``), qualifier, unit, scale."""
 
     type: Literal["number"]
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
+    value: Number | None = None
+    low: Number | None = None
+    high: Number | None = None
     qualifier: Qualifier = Qualifier.exact
     unit: Annotated[str, Field(min_length=1, max_length=100)]
     scale: Literal["thousand", "million", "billion"] | None = None

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import factcheck
 from factcheck.cli import main
 from factcheck.loading import load_corpus
 
@@ -193,3 +194,55 @@ def test_lint_text_compares_dates_at_the_calendar_bounds(tmp_path, capsys, value
     assert code == 1
     assert f"draft.txt:1:24: LT201 'on Tuesday' is 2025-08-12 (draft dated 2025-08-14), but claim mou-signed " \
            f"gives signed-on {said}" in out
+
+
+# --------------------------------------------------------------------------- found by fuzzing, not ours
+
+
+@pytest.mark.xfail(strict=True, raises=(OverflowError, ValueError),
+                   reason="quiz/distractors.py shifts the answer by days, months and years without "
+                          "guarding year 1 and 9999 (quiz/ is outside this branch; reported)")
+@pytest.mark.parametrize("value, precision, written", [
+    ("9999-12-31", "day", "31 December 9999"),
+    ("0001-01-01", "day", "1 January 0001"),
+    ("9999-12", "month", "December 9999"),
+    ("0001-01", "month", "January 0001"),
+])
+def test_quiz_distractors_at_the_calendar_bounds(tmp_path, value, precision, written):
+    from factcheck.quiz import generate
+
+    claims = f"""claims:
+  - id: mou-at-the-bounds
+    statement: Turkey and Syria signed a memorandum of understanding in {written}.
+    verdict: supported
+    facts:
+      - {{type: date, subject: turkey-syria-mou, property: signed-on, value: "{value}", precision: {precision}}}
+      - {{type: entity, entity: turkey}}
+    quotes:
+      - {{seed: 001_aa72598c36228cb3, text: "at least three major Syrian bases"}}
+"""
+    root = factbase(tmp_path, claims)
+    corpus = load_corpus([root / "claims", root / "seeds"])
+    report = factcheck.check(corpus)
+    assert report.diagnostics == []  # the claim passes, so the quiz uses it
+    quiz = generate(corpus, count=5, seed=0, types=["multiple-choice"], report=report)
+    assert quiz.items
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize("written", ["nan", "NaN", "inf", "-inf", "1e400"])
+@pytest.mark.parametrize("field", ["value", "low", "high"])
+def test_number_facts_are_finite(tmp_path, written, field):
+    # Before: loaded, and the findings told the curator to write "at least nan bases".
+    fact = {"value": "{type: number, value: %s, qualifier: at-least, unit: bases}",
+            "low": "{type: number, low: %s, high: 3, qualifier: between, unit: bases}",
+            "high": "{type: number, low: 1, high: %s, qualifier: between, unit: bases}"}[field] % written
+    path = tmp_path / "c.yaml"
+    path.write_text(CLAIM + f"    facts:\n      - {fact}\n", "utf-8")
+    corpus = load_corpus([path])
+    [(line, column, message)] = findings(corpus)
+    assert line == 6 and column > 9
+    assert message == f"facts[0].{field}: input should be a finite number (got {written!r})"
+    assert corpus.claims == []
