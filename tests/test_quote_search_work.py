@@ -94,3 +94,44 @@ def test_a_search_that_alone_overruns_the_budget_is_not_started(tmp_path, monkey
     [d] = factcheck.check(corpus_of(tmp_path, claims_with_missing_quotes(1)), select=["FC101"]).diagnostics
     assert searches == []
     assert "not searched" in d.message
+
+
+# --------------------------------------------------------------------------- statements
+
+LONG_STATEMENT = " ".join(["Turkey and Syria signed a memorandum of understanding, Murhaf Abu Qasra and "
+                           "Yasar Guler said. Hakan Fidn is here"] * 150)  # ~17,000 chars
+
+
+def test_aliases_of_one_long_statement_are_scanned_for_names_once(tmp_path, monkeypatch):
+    from factcheck.normalize import names
+
+    calls = {"find_mentions": 0, "near_misses": 0}
+    for name in calls:
+        real = getattr(names.NameIndex, name)
+
+        def wrapper(self, *args, _real=real, _name=name, **kwargs):
+            calls[_name] += 1
+            return _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(names.NameIndex, name, wrapper)
+    text = ("claims:\n  - &c {id: names, verdict: supported,\n"
+            f"       statement: \"{LONG_STATEMENT}\"}}\n" + "  - *c\n" * 1000)
+    assert len(text.encode()) < 30_000
+    report = factcheck.check(corpus_of(tmp_path, text), select=["FC401", "FC402"])
+    by_code = report.by_code()
+    assert by_code["FC401"] == 1001 * 150 * 2  # Murhaf Abu Qasra, Yasar Guler: every claim, as before
+    assert by_code["FC402"] == 1001 * 150      # Hakan Fidn
+    assert calls == {"find_mentions": 1, "near_misses": 1}
+
+
+def test_suppressions_shared_by_aliases_still_suppress(tmp_path):
+    text = ("claims:\n  - &c {id: bomb, statement: Turkey and Syria signed., verdict: supported,\n"
+            f"       quotes: [{{seed: {SEED}, text: \"not in the seed at all\"}}],\n"
+            "       suppress: {FC101: the curator knows}}\n" + "  - *c\n" * 300
+            + "  - {id: bomb, statement: Turkey and Syria signed., verdict: supported,\n"
+            f"     quotes: [{{seed: {SEED}, text: \"not in the seed either\"}}]}}\n")
+    report = factcheck.check(corpus_of(tmp_path, text), select=["FC101"])
+    # the 301 copies suppress their own FC101; the last claim of the same id has no suppress
+    # map, but (file, id) is how a finding finds its claim, so the first claim's map hides it
+    assert report.diagnostics == []
+    assert len(report.suppressed) == 302
