@@ -88,6 +88,10 @@ class Limits:
     max_depth: int = 64
     max_scalar: int = 200_000
     max_alias_nodes: int = 100_000
+    #: Characters of text that aliases may repeat in one document: a short file of aliases
+    #: to one long scalar is as much work downstream as a file that long. Like
+    #: ``max_bytes``, so aliases never make a document bigger than a file we would read.
+    max_alias_chars: int = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +140,7 @@ class _Abort(Exception):
 
 
 class _Frame:
-    __slots__ = ("container", "is_map", "key", "key_mark", "anchor", "size")
+    __slots__ = ("container", "is_map", "key", "key_mark", "anchor", "size", "chars")
 
     def __init__(self, container: Any, is_map: bool, anchor: str | None) -> None:
         self.container = container
@@ -145,6 +149,7 @@ class _Frame:
         self.key_mark: tuple[int, int] | None = None
         self.anchor = anchor
         self.size = 1
+        self.chars = 0  # characters of the scalars below (keys included), aliases expanded
 
 
 _NO_KEY = object()
@@ -212,7 +217,7 @@ def _build(text: str, limits: Limits, doc: YamlDocument) -> None:
     def path_to_here() -> tuple:
         return tuple(f.key if f.is_map else len(f.container) for f in stack)
 
-    def attach(value: Any, line: int, col: int, size: int) -> None:
+    def attach(value: Any, line: int, col: int, size: int, chars: int) -> None:
         nonlocal root, have_root
         if not stack:
             if have_root:
@@ -221,6 +226,7 @@ def _build(text: str, limits: Limits, doc: YamlDocument) -> None:
             return
         top = stack[-1]
         top.size += size
+        top.chars += chars
         container = top.container
         if top.is_map:
             key = top.key
@@ -261,9 +267,11 @@ def _build(text: str, limits: Limits, doc: YamlDocument) -> None:
 def _events(get_event: Any, stack: list, anchors: dict, doc: YamlDocument, limits: Limits,
             attach: Any, path_to_here: Any) -> None:
     max_depth, max_scalar, max_alias = limits.max_depth, limits.max_scalar, limits.max_alias_nodes
+    max_alias_chars = limits.max_alias_chars
     implicit = doc.implicit
     resolved_plain: dict[str, Any] = {}  # plain scalar → its YAML 1.1 tag (None: text)
     expanded = 0
+    expanded_chars = 0
     while True:
         event = get_event()
         if event is None:
@@ -299,14 +307,16 @@ def _events(get_event: Any, stack: list, anchors: dict, doc: YamlDocument, limit
                         implicit.append(Implicit(path_to_here(), resolved, value, line, col))
             elif tag == _NULL_TAG:
                 value = None
+            chars = len(event.value)
             if event.anchor is not None:
-                anchors[event.anchor] = (value, 1)
+                anchors[event.anchor] = (value, 1, chars)
             if is_key and type(value) is str:  # the commonest case, without a call
                 top.size += 1
+                top.chars += chars
                 top.key = value
                 top.key_mark = (line, col)
             else:
-                attach(value, line, col, 1)
+                attach(value, line, col, 1, chars)
         elif cls is ev.MappingStartEvent or cls is ev.SequenceStartEvent:
             mark = event.start_mark
             line, col = mark.line + 1, mark.column + 1
@@ -334,16 +344,17 @@ def _events(get_event: Any, stack: list, anchors: dict, doc: YamlDocument, limit
             frame = stack.pop()
             container = frame.container
             if frame.anchor is not None:
-                anchors[frame.anchor] = (container, frame.size)
-            attach(container, container.line, container.column, frame.size)
+                anchors[frame.anchor] = (container, frame.size, frame.chars)
+            attach(container, container.line, container.column, frame.size, frame.chars)
         elif cls is ev.AliasEvent:
             mark = event.start_mark
             line, col = mark.line + 1, mark.column + 1
             target = anchors.get(event.anchor)
             if target is None:  # the parser reports unknown anchors itself; be safe
                 raise _Abort(Problem("FC001", line, col, f"unknown alias *{event.anchor}", True))
-            value, size = target
+            value, size, chars = target
             expanded += size
+            expanded_chars += chars
             if expanded > max_alias:
                 raise _Abort(
                     Problem(
@@ -352,7 +363,16 @@ def _events(get_event: Any, stack: list, anchors: dict, doc: YamlDocument, limit
                         True,
                     )
                 )
-            attach(value, line, col, size)
+            if expanded_chars > max_alias_chars:
+                raise _Abort(
+                    Problem(
+                        "FC012", line, col,
+                        f"aliases repeat more than {max_alias_chars:,} characters of text "
+                        "(an alias bomb?)",
+                        True,
+                    )
+                )
+            attach(value, line, col, size, chars)
         elif cls is ev.DocumentStartEvent:
             doc.documents += 1
             if doc.documents == 2:

@@ -136,23 +136,31 @@ class Suppressions:
 _UNSUPPRESSIBLE_PREFIX = "FC9"
 
 
-def _claims_by_location(corpus: Corpus) -> dict[tuple[str, str], list]:
-    out: dict[tuple[str, str], list] = {}
+def _suppressors(corpus: Corpus) -> dict[tuple[str, str], dict[str, Any]]:
+    """(file, claim id) -> code -> the first claim there whose ``suppress`` names the code.
+
+    Only claims with a ``suppress`` map are indexed: looking a finding's owner up is one
+    dict access, however many claims share a file and id (YAML aliases can make 1,000s).
+    """
+    out: dict[tuple[str, str], dict[str, Any]] = {}
     for claim in corpus.claims:
-        origin = claim.origin
-        out.setdefault((origin.file if origin else "<memory>", claim.id), []).append(claim)
+        if claim.suppress:
+            origin = claim.origin
+            codes = out.setdefault((origin.file if origin else "<memory>", claim.id), {})
+            for code in claim.suppress:
+                codes.setdefault(code, claim)
     return out
 
 
 def _apply_suppressions(found: list[Diagnostic], corpus: Corpus, sup: Suppressions,
                         reported: set[str]) -> tuple[list[Diagnostic], list[Diagnostic]]:
     """Split findings into (kept, suppressed) and record which suppressions were used."""
-    by_loc = _claims_by_location(corpus)
+    suppressors = _suppressors(corpus)
     kept: list[Diagnostic] = []
     hidden: list[Diagnostic] = []
     for d in found:
-        claims = by_loc.get((d.file, d.claim_id), ()) if d.claim_id else ()
-        owner = next((c for c in claims if d.code in c.suppress), None)
+        codes = suppressors.get((d.file, d.claim_id)) if d.claim_id else None
+        owner = codes.get(d.code) if codes else None
         if owner is None or d.severity is Severity.fatal or d.code.startswith(_UNSUPPRESSIBLE_PREFIX):
             if d.code in reported:
                 kept.append(d)

@@ -67,7 +67,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import Iterable
 
@@ -77,6 +77,7 @@ from .export.fever import split_sentences
 from .loading import Corpus
 from .models import (Claim, DateFact, DatePrecision, Entity, EntityFact, EntityKind, NumberFact, Qualifier,
                      Verdict)
+from .rules._datenum import date_span
 
 __all__ = ["CODES", "LintResult", "Linter", "lint_text"]
 
@@ -249,18 +250,6 @@ def _fact_base(claims: Iterable[Claim], entities: dict[str, Entity]) -> _FactBas
     return base
 
 
-def _date_interval(fact: DateFact) -> tuple[date, date]:
-    parts = [int(p) for p in fact.value.split("-")]
-    if fact.precision is DatePrecision.day:
-        d = date(*parts)
-        return d, d
-    if fact.precision is DatePrecision.month:
-        start = date(parts[0], parts[1], 1)
-        nxt = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
-        return start, nxt - timedelta(days=1)
-    return date(parts[0], 1, 1), date(parts[0], 12, 31)
-
-
 def _number_interval(fact: NumberFact):
     """The fact's interval in absolute units (the numbers normaliser's semantics)."""
     from .normalize.numbers import SCALES, interval
@@ -324,8 +313,7 @@ def _show_number(fact: NumberFact) -> str:
 
 def _show_date(fact: DateFact) -> str:
     if fact.precision is DatePrecision.day:
-        d = date.fromisoformat(fact.value)
-        return f"{fact.value}, a {_WEEKDAYS[d.weekday()]}"
+        return f"{fact.value}, a {_WEEKDAYS[date_span(fact)[0].weekday()]}"
     return fact.value
 
 
@@ -571,7 +559,7 @@ def _judge_date(draft: _Draft, mention, facts: list[_Fact], reference: date | No
         if result.weekday is None or result.relative is False or not supported:
             return None
         days = [f for f in supported if f.fact.precision is DatePrecision.day]  # type: ignore[union-attr]
-        if not days or any(date.fromisoformat(f.fact.value).weekday() == result.weekday for f in days):  # type: ignore[union-attr]
+        if not days or any(date_span(f.fact)[0].weekday() == result.weekday for f in days):  # type: ignore[union-attr]
             return None
         f = days[0]
         return draft.finding(
@@ -587,7 +575,7 @@ def _judge_date(draft: _Draft, mention, facts: list[_Fact], reference: date | No
                 and result.weekday == reference.weekday())
 
     def agrees(f: _Fact) -> bool:
-        a, b = _date_interval(f.fact)  # type: ignore[arg-type]
+        a, b = date_span(f.fact)  # type: ignore[arg-type]
         return (lo <= b and a <= hi) or (same_day and a <= reference <= b)  # type: ignore[operator]
 
     if supported:
@@ -602,7 +590,7 @@ def _judge_date(draft: _Draft, mention, facts: list[_Fact], reference: date | No
                              mention.start, claim=f.claim, expression=mention.text,
                              fix=Fix(f"the claim's date is {f.fact.value}"))  # type: ignore[union-attr]
     for f in refuted:
-        a, b = _date_interval(f.fact)  # type: ignore[arg-type]
+        a, b = date_span(f.fact)  # type: ignore[arg-type]
         if a <= lo and hi <= b:
             return draft.finding(
                 "LT204", f"{mention.text!r} ({result.value}) repeats refuted claim {f.claim.id} "

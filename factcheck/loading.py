@@ -242,8 +242,22 @@ def load_seed_text(path: str | Path) -> str:
 _UNION_TAGS = frozenset({"date", "number", "entity"})
 
 
+def _record_loc(model: type[BaseModel], loc: tuple) -> tuple:
+    """Pydantic's error location with the tag it adds inside a fact removed.
+
+    In ``('facts', 0, 'date', 'value')`` the ``'date'`` names the union member, not a
+    key. It is only ever there, right after a fact's index: a key that happens to be
+    called ``date``, ``number`` or ``entity`` elsewhere (an unknown key of a claim or a
+    quote, or ``entity:`` inside an entity fact) is a real key and stays.
+    """
+    if (model is Claim and len(loc) >= 3 and loc[0] == "facts" and isinstance(loc[1], int)
+            and loc[2] in _UNION_TAGS):
+        return loc[:2] + loc[3:]
+    return loc
+
+
 def _error_message(err: dict, raw: Any) -> str:
-    loc = [str(p) for p in err.get("loc", ()) if p not in _UNION_TAGS]
+    loc = [str(p) for p in err.get("loc", ())]
     kind = err.get("type", "")
     msg = err.get("msg", "invalid value")
     if msg[:1].isupper() and not msg[:2].isupper():
@@ -359,7 +373,8 @@ class _FileLoader:
         except ValidationError as exc:
             rid = claim_id or (raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None)
             for err in exc.errors(include_url=False):
-                loc = tuple(err.get("loc", ()))
+                loc = _record_loc(model, tuple(err.get("loc", ())))
+                err["loc"] = loc
                 is_key = err.get("type") == "extra_forbidden"
                 target = loc[:-1] if err.get("type") == "missing" else loc
                 line, column = self.at(path + target, key=is_key)
@@ -415,9 +430,6 @@ def _model_for(model: type[BaseModel], loc: tuple, raw: Any) -> type[BaseModel] 
     current: Any = model
     node = raw
     for step in loc:
-        if isinstance(step, str) and step in ("date", "number", "entity") and current is None:
-            current = {"date": _D, "number": _N, "entity": _E}[step]
-            continue
         if isinstance(current, type) and issubclass(current, BaseModel):
             if step not in current.model_fields:
                 return None

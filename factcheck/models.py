@@ -11,11 +11,11 @@ prints the JSON Schema generated from these classes.
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 __all__ = [
     "ID_PATTERN",
@@ -49,6 +49,44 @@ SEED_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 Id = Annotated[str, Field(pattern=ID_PATTERN, min_length=1, max_length=200)]
 SeedId = Annotated[str, Field(pattern=SEED_ID_PATTERN, min_length=1, max_length=200)]
 Text = Annotated[str, Field(min_length=1, max_length=20_000)]
+
+#: The shape of a date at each precision: ASCII digits only, nothing before or after
+#: (``\d`` would take Arabic-Indic digits, ``$`` a trailing newline).
+_DATE_SHAPES = {
+    "day": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+    "month": re.compile(r"[0-9]{4}-[0-9]{2}"),
+    "year": re.compile(r"[0-9]{4}"),
+}
+
+
+def _calendar_date(value: str) -> date:
+    """The calendar date of an ISO ``YYYY[-MM[-DD]]`` already known to have that shape."""
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _iso_date(value: object) -> object:
+    """A date field's value: a ``date``, or text written exactly ``YYYY-MM-DD``.
+
+    Stricter than pydantic's own date parsing, which also takes Unix timestamps
+    (``0`` is 1970-01-01) and datetimes at midnight: a fact base writes dates one way.
+    """
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not _DATE_SHAPES["day"].fullmatch(value):
+        raise ValueError('expected a date written "YYYY-MM-DD" in ASCII digits')
+    try:
+        return _calendar_date(value)
+    except ValueError as exc:
+        raise ValueError(f"not a calendar date: {exc}") from None
+
+
+#: A finite number: ``.nan``/``nan``, ``inf`` and ``1e400`` (which overflows to inf) are not
+#: quantities a source gives; a fact carrying one would only produce "at least nan troops".
+Number = Annotated[float, Field(allow_inf_nan=False)]
+
+#: A date written ``"YYYY-MM-DD"`` (the JSON Schema says ``format: date``).
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +190,7 @@ class Source(_Located):
     headline: str | None = None
     outlet: str | None = None
     byline: str | None = None
-    published: date | None = None
+    published: IsoDate | None = None
     published_as: str | None = Field(
         default=None, description="The publication date as the text writes it, e.g. '08/18/2025'."
     )
@@ -187,9 +225,9 @@ class Role(_Model):
 
     title: Text
     of: Id | None = Field(default=None, description="Entity id of the organisation or country.")
-    start: date | None = None
-    end: date | None = None
-    as_of: date | None = Field(default=None, description="A date on which a seed attests the role.")
+    start: IsoDate | None = None
+    end: IsoDate | None = None
+    as_of: IsoDate | None = Field(default=None, description="A date on which a seed attests the role.")
     seeds: tuple[SeedId, ...] = ()
 
 
@@ -258,13 +296,6 @@ class Stance(str, Enum):
     contradicts = "contradicts"
 
 
-_DATE_SHAPES = {
-    DatePrecision.day: re.compile(r"^\d{4}-\d{2}-\d{2}$"),
-    DatePrecision.month: re.compile(r"^\d{4}-\d{2}$"),
-    DatePrecision.year: re.compile(r"^\d{4}$"),
-}
-
-
 class _FactBase(_Model):
     subject: Id | None = Field(default=None, description="Entity id the fact is about.")
     property: Id | None = Field(default=None, description="What about the subject, e.g. 'signed-on'.")
@@ -279,13 +310,13 @@ class DateFact(_FactBase):
 
     @model_validator(mode="after")
     def _shape(self) -> "DateFact":
-        if not _DATE_SHAPES[self.precision].match(self.value):
+        if not _DATE_SHAPES[self.precision.value].fullmatch(self.value):
             raise ValueError(
                 f"date {self.value!r} does not have the shape of precision {self.precision.value!r}"
+                " (ASCII digits: YYYY-MM-DD, YYYY-MM or YYYY)"
             )
-        parts = [int(p) for p in self.value.split("-")]
         try:
-            date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+            _calendar_date(self.value)
         except ValueError as exc:
             raise ValueError(f"date {self.value!r} is not a calendar date: {exc}") from None
         return self
@@ -295,9 +326,9 @@ class NumberFact(_FactBase):
     """A quantity: ``value`` (or ``low``/``high`` with ``between``), qualifier, unit, scale."""
 
     type: Literal["number"]
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
+    value: Number | None = None
+    low: Number | None = None
+    high: Number | None = None
     qualifier: Qualifier = Qualifier.exact
     unit: Annotated[str, Field(min_length=1, max_length=100)]
     scale: Literal["thousand", "million", "billion"] | None = None

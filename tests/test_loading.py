@@ -206,3 +206,26 @@ def test_pattern_errors_of_other_fields_get_no_id_fix(tmp_path):
     corpus = load_corpus([write(tmp_path, text)])
     assert [d.code for d in corpus.diagnostics] == ["FC004"]
     assert corpus.diagnostics[0].fix is None
+
+
+def test_aliases_cannot_repeat_more_text_than_a_file_may_hold(tmp_path):
+    # 2,000 aliases of a 19,000-character statement: 38 million characters from a 40 KB
+    # file, under the node limit; every rule would read each copy.
+    statement = ("Turkey and Syria signed a memorandum of understanding. " * 350)[:19_000]
+    text = (f"claims:\n  - &c {{id: bomb, statement: \"{statement}\", verdict: supported}}\n"
+            + "  - *c\n" * 2_000)
+    corpus = load_corpus([write(tmp_path, text)])
+    [d] = corpus.diagnostics
+    assert (d.code, d.line, d.column) == ("FC012", 2 + 33_554_432 // 19_031 + 1, 5)  # 19,031 a copy
+    assert d.message == "aliases repeat more than 33,554,432 characters of text (an alias bomb?)"
+    assert corpus.fatal and corpus.claims == []
+
+
+@pytest.mark.parametrize("copies, refused", [(9, False), (10, True)])
+def test_alias_text_limit_counts_what_nested_aliases_repeat(tmp_path, copies, refused):
+    # &s holds 70 characters (keys included); &l holds an alias of it, so each *l repeats
+    # those 70 too: 70 x copies in all, against a limit of 630
+    text = ("claims:\n  - &s {id: one, statement: " + "x" * 40 + ", verdict: supported}\n"
+            "  - &l [*s]\n" + "  - *l\n" * (copies - 1))
+    corpus = load_corpus([write(tmp_path, text)], limits=_yaml.Limits(max_alias_chars=630))
+    assert ("FC012" in [d.code for d in corpus.diagnostics]) is refused

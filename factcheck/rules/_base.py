@@ -17,7 +17,7 @@ from ..diagnostics import Diagnostic, Fix, Severity
 if TYPE_CHECKING:
     from ..loading import Corpus
     from ..models import Claim
-    from ._quotes import QuoteMatch
+    from ._quotes import PassageSearch, QuoteMatch
 
 __all__ = ["Context", "Rule", "passthrough"]
 
@@ -97,8 +97,16 @@ class Context:
     def _quote_cache(self) -> dict:
         return {}
 
+    @cached_property
+    def _match_memo(self) -> dict:
+        return {}
+
     def quote_match(self, claim: "Claim", index: int) -> "QuoteMatch | None":
-        """Where quote ``index`` of ``claim`` is in its seed (None: unknown seed or not found)."""
+        """Where quote ``index`` of ``claim`` is in its seed (None: unknown seed or not found).
+
+        Searched once per (seed, quote text): YAML aliases can repeat one long quote in
+        a thousand claims.
+        """
         key = (id(claim), index)
         cache = self._quote_cache
         if key not in cache:
@@ -106,5 +114,19 @@ class Context:
 
             quote = claim.quotes[index]
             seed = self.corpus.seeds.get(quote.seed)
-            cache[key] = None if seed is None else match_quote(seed, quote.text)
+            if seed is None:
+                cache[key] = None
+            else:
+                memo = self._match_memo
+                text_key = (quote.seed, quote.text)
+                if text_key not in memo:
+                    memo[text_key] = match_quote(seed, quote.text)
+                cache[key] = memo[text_key]
         return cache[key]
+
+    @cached_property
+    def passages(self) -> "PassageSearch":
+        """The closest-passage search of this run (memoised, within a work budget)."""
+        from ._quotes import PassageSearch
+
+        return PassageSearch()

@@ -2,7 +2,8 @@
 
 What it checks: files over 32 MiB, nesting deeper than 64 levels, a single scalar
 over 200,000 characters, and aliases that expand to more than 100,000 nodes (the
-"billion laughs" alias bomb).
+"billion laughs" alias bomb) or repeat more than 32 MiB of text (a short file of
+aliases to one long statement is as much work as a file that long).
 
 Why it matters: such input is almost always hostile or broken; reading it would hang
 the check or exhaust memory. factcheck stops reading the file at once and exits 2.

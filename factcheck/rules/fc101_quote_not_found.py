@@ -26,7 +26,6 @@ from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
 from ._base import Context
-from ._quotes import closest_passage
 
 CODE = "FC101"
 NAME = "quote-not-found"
@@ -42,7 +41,17 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
             seed = seeds.get(quote.seed)
             if seed is None or ctx.quote_match(claim, i) is not None:
                 continue  # unknown seeds are FC005's
-            passage, line, score = closest_passage(seed, quote.text)
+            closest = ctx.passages.closest(seed, quote.text)
+            if closest is None:
+                yield ctx.finding(
+                    CODE,
+                    f"quote not found in seed {quote.seed}; closest passage not searched: "
+                    f"this run's fuzzy-search budget ({ctx.passages.budget:,} quote × seed "
+                    "characters) does not cover it",
+                    claim=claim, path=("quotes", i, "text"),
+                )
+                continue
+            passage, line, score = closest
             shown = passage if len(passage) <= 120 else passage[:117] + "…"
             fix = Fix(f"replace with the seed's words from line {line}: {passage!r}", quote.text, passage) if score >= 90 else None
             yield ctx.finding(

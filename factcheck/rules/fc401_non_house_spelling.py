@@ -112,14 +112,14 @@ def _normalised(ctx: Context, text: str, start: int, end: int, match: "NameMatch
 
 
 def statement_names(ctx: Context, claim: "Claim") -> list[StatementName]:
-    """The registered names in ``claim.statement``, computed once per claim and check."""
-    cache: dict[int, tuple["Claim", list[StatementName]]] = ctx.__dict__.setdefault("_fc4_names", {})
-    hit = cache.get(id(claim))
-    if hit is not None and hit[0] is claim:
-        return hit[1]
+    """The registered names in ``claim.statement``, computed once per statement text and check
+    (YAML aliases can repeat one long statement in a thousand claims)."""
+    cache: dict[str, list[StatementName]] = ctx.__dict__.setdefault("_fc4_names", {})
     text = claim.statement
-    names = [_normalised(ctx, text, m.start, m.end, m.match) for m in ctx.name_index.find_mentions(text)]
-    cache[id(claim)] = (claim, names)
+    names = cache.get(text)
+    if names is None:
+        names = [_normalised(ctx, text, m.start, m.end, m.match) for m in ctx.name_index.find_mentions(text)]
+        cache[text] = names
     return names
 
 

@@ -176,12 +176,13 @@ def _may_hold_a_near_miss(ctx: Context, claim: "Claim") -> bool:
 
 
 def near_names(ctx: Context, claim: "Claim") -> list[NearName]:
-    """Probable misspellings of registered names in ``claim.statement``, in order (cached)."""
-    cache: dict[int, tuple["Claim", list[NearName]]] = ctx.__dict__.setdefault("_fc402_near", {})
-    hit = cache.get(id(claim))
-    if hit is not None and hit[0] is claim:
-        return hit[1]
+    """Probable misspellings of registered names in ``claim.statement``, in order (cached
+    per statement text: they depend on nothing else)."""
+    cache: dict[str, list[NearName]] = ctx.__dict__.setdefault("_fc402_near", {})
     text = claim.statement
+    hit = cache.get(text)
+    if hit is not None:
+        return hit
     found: list[NearName] = []
     misses = (ctx.name_index.near_misses(text, known=statement_names(ctx, claim))
               if _may_hold_a_near_miss(ctx, claim) else [])
@@ -194,7 +195,7 @@ def near_names(ctx: Context, claim: "Claim") -> list[NearName]:
     taken = [(n.start, n.end) for n in found]
     found += [g for g in _glued_s(ctx, text) if all(g.end <= s or e <= g.start for s, e in taken)]
     found.sort(key=lambda n: (n.start, n.end))
-    cache[id(claim)] = (claim, found)
+    cache[text] = found
     return found
 
 
