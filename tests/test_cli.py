@@ -133,3 +133,10 @@ def test_version_and_unknown_global_option(capsys):
     assert exc.value.code == 0 and capsys.readouterr().out.startswith("factcheck ")
     code, _, err = run(capsys, "--frobnicate", "check")
     assert code == 2 and "unrecognized arguments" in err
+
+
+@pytest.mark.parametrize("value", ["20250814", "2025-W33-4", "2025-8-14", "٢٠٢٥-٠٨-١٤", "2025-02-30", "2025-08-14\n"])
+def test_date_options_take_only_yyyy_mm_dd(capsys, value):
+    code, _, err = run(capsys, "lint-text", "-", "--date", value)
+    assert code == 2
+    assert err == f"factcheck: error: argument --date: invalid date {value!r}: use YYYY-MM-DD\n"

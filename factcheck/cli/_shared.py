@@ -79,10 +79,14 @@ def choose_format(cli: str | None, configured: str | None, environ: Mapping[str,
 
 
 def iso_date(value: str):
-    """An ``argparse`` type: a ``YYYY-MM-DD`` date."""
+    """An ``argparse`` type: a ``YYYY-MM-DD`` date, ASCII digits only (Python 3.11's
+    ``date.fromisoformat`` also takes ``20250814`` and ``2025-W33-4``, which no one means)."""
+    import re
     from datetime import date
 
     try:
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            raise ValueError
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"invalid date {value!r}: use YYYY-MM-DD") from None
