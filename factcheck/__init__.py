@@ -19,7 +19,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers; at run time names loa
     from .check import QuoteSpan, Report, check
     from .diagnostics import Diagnostic, Fix, Severity
     from .errors import ConfigError, FactcheckError, LoadError, UsageError
-    from .loading import Corpus, Seed, load_corpus
+    from .corpus import Corpus, Seed
+    from .loading import load_corpus
     from .models import (
         Claim,
         DateFact,
@@ -39,7 +40,7 @@ _LAZY: dict[str, str] = {
     "QuoteSpan": "check", "Report": "check", "check": "check",
     "Diagnostic": "diagnostics", "Fix": "diagnostics", "Severity": "diagnostics",
     "ConfigError": "errors", "FactcheckError": "errors", "LoadError": "errors", "UsageError": "errors",
-    "Corpus": "loading", "Seed": "loading", "load_corpus": "loading",
+    "Corpus": "corpus", "Seed": "corpus", "load_corpus": "loading",
     "Claim": "models", "DateFact": "models", "Entity": "models", "EntityFact": "models",
     "NumberFact": "models", "Qualifier": "models", "Quote": "models", "Source": "models",
     "Verdict": "models",

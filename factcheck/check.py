@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 from .diagnostics import Diagnostic, Severity
 from ._gc import collector_paused, existing_frozen
 from .errors import UsageError
-from .loading import Corpus
+from .corpus import Corpus
 from .rules._base import Context, Rule
 
 __all__ = ["Progress", "QuoteSpan", "Report", "Suppressions", "check", "select_rules"]

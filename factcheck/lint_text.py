@@ -74,7 +74,7 @@ from typing import Iterable
 from ._gc import collector_paused
 from .diagnostics import Diagnostic, Fix, Severity
 from .export.fever import split_sentences
-from .loading import Corpus
+from .corpus import Corpus
 from .models import (Claim, DateFact, DatePrecision, Entity, EntityFact, EntityKind, NumberFact, Qualifier,
                      Verdict)
 from .rules._datenum import date_span

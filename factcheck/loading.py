@@ -11,11 +11,10 @@ Each record is validated on its own, so one broken claim does not hide the other
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -25,129 +24,35 @@ from . import _yaml
 from ._gc import collector_paused
 from .diagnostics import Diagnostic, Fix, Severity
 from .errors import LoadError
-from .models import ID_PATTERN, Claim, DateFact, Entity, FurnitureSpan, Origin, Source
+from .corpus import Corpus, Seed
+from .models import ID_PATTERN, Claim, DateFact, Entity, Origin, Source
 
-__all__ = ["Corpus", "Seed", "load_corpus", "load_seed_text"]
+__all__ = ["LOAD_CODES", "load_corpus", "load_seed_text"]
 
 _YAML_SUFFIXES = (".yaml", ".yml")
 _SEED_SUFFIX = ".txt"
 
-def _load_time_codes() -> dict[str, tuple[str, Severity]]:
-    """Name and severity of each code the loader reports, from the rule modules that document them."""
-    from .rules import (
-        fc001_invalid_yaml, fc002_duplicate_key, fc003_implicit_typing, fc004_schema_violation,
-        fc007_empty_file, fc008_invalid_encoding, fc009_byte_order_mark, fc010_crlf_line_endings,
-        fc011_not_nfc, fc012_resource_limit, fc013_forbidden_tag,
-    )
-
-    modules = (fc001_invalid_yaml, fc002_duplicate_key, fc003_implicit_typing, fc004_schema_violation,
-               fc007_empty_file, fc008_invalid_encoding, fc009_byte_order_mark, fc010_crlf_line_endings,
-               fc011_not_nfc, fc012_resource_limit, fc013_forbidden_tag)
-    return {m.CODE: (m.NAME, m.SEVERITY) for m in modules}
-
-
-_CODES = _load_time_codes()
+#: The codes the loader reports: code -> (name, severity). Each is documented by its rule
+#: module (``rules/fc0xx_*.py``), which reads its name and severity here.
+LOAD_CODES: dict[str, tuple[str, Severity]] = {
+    "FC001": ("invalid-yaml", Severity.fatal),
+    "FC002": ("duplicate-key", Severity.error),
+    "FC003": ("implicit-typing", Severity.warning),
+    "FC004": ("schema-violation", Severity.error),
+    "FC007": ("empty-file", Severity.warning),
+    "FC008": ("invalid-encoding", Severity.fatal),
+    "FC009": ("byte-order-mark", Severity.warning),
+    "FC010": ("crlf-line-endings", Severity.warning),
+    "FC011": ("not-nfc", Severity.warning),
+    "FC012": ("resource-limit", Severity.fatal),
+    "FC013": ("forbidden-tag", Severity.fatal),
+}
 
 
 def _diag(code: str, message: str, file: str, line: int = 1, column: int = 1,
           claim_id: str | None = None) -> Diagnostic:
-    name, severity = _CODES[code]
+    name, severity = LOAD_CODES[code]
     return Diagnostic(code, name, severity, message, file, line, column, claim_id)
-
-
-@dataclass
-class Seed:
-    """A source article: its text, line index and what ``sources.yaml`` says of it."""
-
-    id: str
-    file: str
-    text: str
-    source: Source | None = None
-    line_starts: list[int] = field(default_factory=list)
-    furniture: list[tuple[int, int, str]] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        starts = [0]
-        find = self.text.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        self.line_starts = starts
-        if self.source is not None:
-            self.furniture = self._furniture_spans(self.source.furniture)
-
-    @property
-    def lines(self) -> list[str]:
-        return self.text.split("\n")
-
-    def line_of(self, offset: int) -> int:
-        """1-based line number of a character offset."""
-        return bisect.bisect_right(self.line_starts, offset)
-
-    def position(self, offset: int) -> tuple[int, int]:
-        line = self.line_of(offset)
-        return line, offset - self.line_starts[line - 1] + 1
-
-    def line_span(self, first: int, last: int) -> tuple[int, int]:
-        """Character span [start, end) of lines first..last (1-based, inclusive)."""
-        n = len(self.line_starts)
-        first = max(1, min(first, n))
-        last = max(first, min(last, n))
-        start = self.line_starts[first - 1]
-        end = self.line_starts[last] - 1 if last < n else len(self.text)
-        return start, end
-
-    def _furniture_spans(self, spans: Iterable[FurnitureSpan]) -> list[tuple[int, int, str]]:
-        out: list[tuple[int, int, str]] = []
-        for span in spans:
-            start, end = self.line_span(*span.lines)
-            if span.text:
-                at = self.text.find(span.text, start, end)
-                if at == -1:
-                    continue  # reported by the sources rule
-                start, end = at, at + len(span.text)
-            out.append((start, end, span.kind.value))
-        return out
-
-    def furniture_at(self, start: int, end: int) -> str | None:
-        """The furniture kind overlapping [start, end), or None when it is body text."""
-        for f_start, f_end, kind in self.furniture:
-            if start < f_end and f_start < end:
-                return kind
-        return None
-
-
-@dataclass
-class Corpus:
-    """Everything loaded: seeds, sources, entities, claims and load-time findings."""
-
-    files: list[str] = field(default_factory=list)
-    seeds: dict[str, Seed] = field(default_factory=dict)
-    sources: list[Source] = field(default_factory=list)
-    entities: list[Entity] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    seed_dirs: list[str] = field(default_factory=list)
-
-    @property
-    def fatal(self) -> bool:
-        """True when some file could not be read at all (the check is incomplete)."""
-        return any(d.severity is Severity.fatal for d in self.diagnostics)
-
-    @property
-    def entity_index(self) -> dict[str, Entity]:
-        index: dict[str, Entity] = {}
-        for entity in self.entities:
-            index.setdefault(entity.id, entity)
-        return index
-
-    @property
-    def claim_index(self) -> dict[str, Claim]:
-        index: dict[str, Claim] = {}
-        for claim in self.claims:
-            index.setdefault(claim.id, claim)
-        return index
 
 
 # --------------------------------------------------------------------------- reading

@@ -17,7 +17,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import factcheck
-from factcheck.loading import Corpus, Seed
+from factcheck.corpus import Corpus, Seed
 from factcheck.models import Claim, DateFact, NumberFact, Source
 from factcheck.rules import (
     fc201_weekday_mismatch,

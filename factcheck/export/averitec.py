@@ -41,7 +41,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
-from ..loading import Corpus
+from ..corpus import Corpus
 from ..models import Claim, Source, Stance, Verdict
 from ._urls import check_url_template
 

@@ -46,7 +46,7 @@ from datetime import date
 from typing import Iterable
 
 from ..errors import UsageError
-from ..loading import Corpus
+from ..corpus import Corpus
 from ..models import Claim, Source, Stance, Verdict
 from ._urls import check_url_template, is_url
 

@@ -50,7 +50,7 @@ import re
 from typing import Iterable
 
 from ..check import QuoteSpan, Report
-from ..loading import Corpus
+from ..corpus import Corpus
 from ..models import Claim, Stance, Verdict
 
 __all__ = ["ABBREVIATIONS", "LABELS", "fever_ids", "fever_pages", "fever_record", "fever_records", "render",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
-from ..loading import Corpus
+from ..corpus import Corpus
 from ..models import Claim
 from .fever import fever_pages
 

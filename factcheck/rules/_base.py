@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from ..diagnostics import Diagnostic, Fix, Severity
 
 if TYPE_CHECKING:
-    from ..loading import Corpus
+    from ..corpus import Corpus
     from ..models import Claim
     from ._quotes import PassageSearch, QuoteMatch
 

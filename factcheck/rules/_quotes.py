@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..loading import Seed
+from ..corpus import Seed
 from ..normalize.text import find_folded
 
 __all__ = ["SEARCH_BUDGET", "PassageSearch", "QuoteMatch", "closest_passage", "match_quote"]

@@ -17,12 +17,11 @@ claims:
 Fix: close the bracket or quote the text; `yamllint` shows the same position.
 """
 
-from ..diagnostics import Severity
+from ..loading import LOAD_CODES
 from ._base import passthrough
 
 CODE = "FC001"
-NAME = "invalid-yaml"
-SEVERITY = Severity.fatal
+NAME, SEVERITY = LOAD_CODES[CODE]  # the loader reports it: its name and severity live there
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 

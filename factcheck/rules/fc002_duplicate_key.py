@@ -18,12 +18,11 @@ claims:
 Fix: delete one of the two keys.
 """
 
-from ..diagnostics import Severity
+from ..loading import LOAD_CODES
 from ._base import passthrough
 
 CODE = "FC002"
-NAME = "duplicate-key"
-SEVERITY = Severity.error
+NAME, SEVERITY = LOAD_CODES[CODE]  # the loader reports it: its name and severity live there
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 

@@ -20,12 +20,11 @@ Fix: quote the value: `statement: "NO"`. Typed fields (`published`, number
 `value`) are exempt: a plain date or number is what they mean.
 """
 
-from ..diagnostics import Severity
+from ..loading import LOAD_CODES
 from ._base import passthrough
 
 CODE = "FC003"
-NAME = "implicit-typing"
-SEVERITY = Severity.warning
+NAME, SEVERITY = LOAD_CODES[CODE]  # the loader reports it: its name and severity live there
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 

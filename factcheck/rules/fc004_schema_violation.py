@@ -20,12 +20,11 @@ claims:
 Fix: as the message says; `factcheck schema` prints the JSON Schema for editors.
 """
 
-from ..diagnostics import Severity
+from ..loading import LOAD_CODES
 from ._base import passthrough
 
 CODE = "FC004"
-NAME = "schema-violation"
-SEVERITY = Severity.error
+NAME, SEVERITY = LOAD_CODES[CODE]  # the loader reports it: its name and severity live there
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 

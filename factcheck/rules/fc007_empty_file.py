@@ -16,12 +16,11 @@ claims: []
 Fix: add the records or delete the file.
 """
 
-from ..diagnostics import Severity
+from ..loading import LOAD_CODES
 from ._base import passthrough
 
 CODE = "FC007"
-NAME = "empty-file"
-SEVERITY = Severity.warning
+NAME, SEVERITY = LOAD_CODES[CODE]  # the loader reports it: its name and severity live there
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 

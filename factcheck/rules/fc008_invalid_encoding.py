@@ -11,12 +11,11 @@ Example that fails: a claim file saved as Windows-1252 with `Güler` (byte `0xfc
 Fix: re-save the file as UTF-8.
 """
 
-from ..diagnostics import Severity
+from ..loading import LOAD_CODES
 from ._base import passthrough
 
 CODE = "FC008"
-NAME = "invalid-encoding"
-SEVERITY = Severity.fatal
+NAME, SEVERITY = LOAD_CODES[CODE]  # the loader reports it: its name and severity live there
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 

@@ -10,12 +10,11 @@ Example that fails: a file saved by an editor with "UTF-8 with BOM".
 Fix: re-save as UTF-8 without BOM.
 """
 
-from ..diagnostics import Severity
+from ..loading import LOAD_CODES
 from ._base import passthrough
 
 CODE = "FC009"
-NAME = "byte-order-mark"
-SEVERITY = Severity.warning
+NAME, SEVERITY = LOAD_CODES[CODE]  # the loader reports it: its name and severity live there
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 

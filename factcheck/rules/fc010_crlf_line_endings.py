@@ -10,12 +10,11 @@ Example that fails: a file saved on Windows without `core.autocrlf`.
 Fix: convert to LF (`dos2unix FILE`) and add `* text=auto` to `.gitattributes`.
 """
 
-from ..diagnostics import Severity
+from ..loading import LOAD_CODES
 from ._base import passthrough
 
 CODE = "FC010"
-NAME = "crlf-line-endings"
-SEVERITY = Severity.warning
+NAME, SEVERITY = LOAD_CODES[CODE]  # the loader reports it: its name and severity live there
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 

@@ -11,12 +11,11 @@ Example that fails: `name: "Yasar Gu\u0308ler"`.
 Fix: normalise the file to NFC (most editors have an option; `uconv -x any-nfc`).
 """
 
-from ..diagnostics import Severity
+from ..loading import LOAD_CODES
 from ._base import passthrough
 
 CODE = "FC011"
-NAME = "not-nfc"
-SEVERITY = Severity.warning
+NAME, SEVERITY = LOAD_CODES[CODE]  # the loader reports it: its name and severity live there
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 

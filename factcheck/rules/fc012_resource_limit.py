@@ -21,12 +21,11 @@ Fix: split a genuinely large fact base into several files; never use aliases to
 build large structures.
 """
 
-from ..diagnostics import Severity
+from ..loading import LOAD_CODES
 from ._base import passthrough
 
 CODE = "FC012"
-NAME = "resource-limit"
-SEVERITY = Severity.fatal
+NAME, SEVERITY = LOAD_CODES[CODE]  # the loader reports it: its name and severity live there
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 

@@ -15,12 +15,11 @@ claims: !!python/object/apply:os.system ["echo owned"]
 Fix: remove the tag.
 """
 
-from ..diagnostics import Severity
+from ..loading import LOAD_CODES
 from ._base import passthrough
 
 CODE = "FC013"
-NAME = "forbidden-tag"
-SEVERITY = Severity.fatal
+NAME, SEVERITY = LOAD_CODES[CODE]  # the loader reports it: its name and severity live there
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 
