@@ -4,6 +4,9 @@
   ``NNN_<16 hex of SHA-256>``) and proposes its ``sources.yaml`` entry; :func:`guess_source`
   is the pure part (metadata with the line each field came from, page furniture by the
   heuristics documented in ``factcheck/authoring/_furniture.py``).
+* :func:`draft_seed` drafts one reviewable claim record per check-worthy body sentence of a
+  seed; :func:`render_draft` and :func:`render_entities` write the claim file and the
+  proposed register entries.
 
 Everything here reads the fact base through :mod:`factcheck.loading` and the normalisers,
 and writes only through :mod:`factcheck._files` (atomic, all or nothing).
@@ -12,17 +15,24 @@ and writes only through :mod:`factcheck._files` (atomic, all or nothing).
 from __future__ import annotations
 
 from ._furniture import AGENCIES, Field, FurnitureGuess, SourceGuess, furniture_score, guess_source
+from ._draft import Draft, DraftRecord, ProposedEntity, draft_seed, render_draft, render_entities
 from ._source import AddedSource, add_source, render_entry, seed_stem
 
 __all__ = [
     "AGENCIES",
     "AddedSource",
+    "Draft",
+    "DraftRecord",
     "Field",
     "FurnitureGuess",
+    "ProposedEntity",
     "SourceGuess",
     "add_source",
+    "draft_seed",
     "furniture_score",
     "guess_source",
+    "render_draft",
+    "render_entities",
     "render_entry",
     "seed_stem",
 ]
