@@ -7,6 +7,7 @@
 * :func:`draft_seed` drafts one reviewable claim record per check-worthy body sentence of a
   seed; :func:`render_draft` and :func:`render_entities` write the claim file and the
   proposed register entries.
+* :func:`leave_one_out` measures drafts against the curated claims (see ``_measure.py``).
 
 Everything here reads the fact base through :mod:`factcheck.loading` and the normalisers,
 and writes only through :mod:`factcheck._files` (atomic, all or nothing).
@@ -16,21 +17,25 @@ from __future__ import annotations
 
 from ._furniture import AGENCIES, Field, FurnitureGuess, SourceGuess, furniture_score, guess_source
 from ._draft import Draft, DraftRecord, ProposedEntity, draft_seed, render_draft, render_entities
+from ._measure import KINDS, Score, leave_one_out
 from ._source import AddedSource, add_source, render_entry, seed_stem
 
 __all__ = [
     "AGENCIES",
+    "KINDS",
     "AddedSource",
     "Draft",
     "DraftRecord",
     "Field",
     "FurnitureGuess",
     "ProposedEntity",
+    "Score",
     "SourceGuess",
     "add_source",
     "draft_seed",
     "furniture_score",
     "guess_source",
+    "leave_one_out",
     "render_draft",
     "render_entities",
     "render_entry",
