@@ -208,10 +208,10 @@ def _house_date(mention, result) -> str:
         out = f"{lead.group(1)} {words}"
     elif result.relative and (_RELATIVE_START.match(text) or result.weekday is not None):
         out = ("on " if result.precision == "day" else "in ") + words
+        if mention.start == 0:  # "The previous day, …" → "On 13 August 2025, …"
+            out = out[0].upper() + out[1:]
     else:
         return words
-    if text[:1].isupper():
-        out = out[0].upper() + out[1:]
     return out
 
 
@@ -418,6 +418,13 @@ def _unknown_names(sentence: str, rec: DraftRecord, index: NameIndex, line: int,
             words = words[1:]
         while words and words[-1].lower() in ("of", "the", "and", "for", "al", "bin", "de"):
             words = words[:-1]
+        titled = [i for i, w in enumerate(words) if re.fullmatch(_TITLE_WORDS, w)]
+        title = None
+        if titled and titled[-1] < len(words) - 1:  # "Interior Minister Karim Haddad"
+            cut = titled[-1] + 1
+            title = " ".join(words[:cut])
+            a += len(" ".join(words[:cut])) + 1
+            words = words[cut:]
         if not words:
             continue
         name = " ".join(words)
@@ -433,8 +440,8 @@ def _unknown_names(sentence: str, rec: DraftRecord, index: NameIndex, line: int,
             continue
         before = sentence[max(0, a - 60):a]
         kind, cue = None, ""
-        if _ROLE_BEFORE.search(before):
-            kind, cue = "person", f"title before it: {_ROLE_BEFORE.search(before).group(1).strip()!r}"
+        if title or _ROLE_BEFORE.search(before):
+            kind, cue = "person", f"title before it: {title or _ROLE_BEFORE.search(before).group(1).strip()!r}"
         elif words[0] == "Operation":
             kind, cue = "operation", "'Operation …'"
         elif _ORG_WORDS.search(name):
@@ -480,6 +487,7 @@ def _relate(rec: DraftRecord, seed_id: str, claims: list, places: set[str]) -> N
                         rec.notes.append(f"claim {claim.id} gives {cf.property} {cf.value}, this sentence "
                                          f"{fact['value']}: if both stand, the verdict is disputed")
                 elif fact["type"] == "number" and cf.type == "number" and cf.unit == fact["unit"]:
+                    shared = bool(mine_entities & theirs)  # a quantity of a place counts ("troops in Syria")
                     same = (cf.qualifier.value == fact["qualifier"] and cf.value == fact.get("value")
                             and cf.low == fact.get("low") and cf.high == fact.get("high")
                             and (cf.scale or None) == fact.get("scale"))
@@ -530,7 +538,7 @@ def render_draft(draft: Draft, *, entities_file: str | None = None) -> str:
             for f in rec.facts:
                 out.append(f"      - {flow(f.fact)}  # {f.comment}")
         out.append("    quotes:")
-        out.append(f"      - seed: {draft.seed}")
+        out.append(f"      - seed: {scalar(draft.seed)}")
         out.append(f"        text: {scalar(rec.quote)}")
         if rec.expresses:
             out.append(f"        expresses: {flow(rec.expresses)}")

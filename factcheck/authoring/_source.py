@@ -64,7 +64,7 @@ def _comment(f: Field | None, missing: str) -> str:
 def render_entry(seed_id: str, guess: SourceGuess, *, url: str | None = None, indent: str = "  ") -> str:
     """The proposed ``sources.yaml`` list item, commented with the line of each field."""
     pad = indent + "  "
-    out = [f"{indent}- id: {seed_id}", f"{pad}file: {seed_id}.txt"]
+    out = [f"{indent}- id: {scalar(seed_id)}", f"{pad}file: {scalar(seed_id + '.txt')}"]
 
     def line(key: str, f: Field | None, missing: str) -> None:
         out.append(f"{pad}{key}: {scalar(None if f is None else f.value)}{_comment(f, missing)}")

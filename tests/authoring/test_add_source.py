@@ -115,7 +115,7 @@ def test_dry_run_writes_nothing(tmp_path, capsys):
     article.write_text(ARTICLE, encoding="utf-8")
     before = sorted(p.name for p in (base / "seeds").iterdir())
     code, out, err = run(capsys, "add-source", str(article), "--seeds", str(base / "seeds"), "--dry-run")
-    assert code == 0 and out.startswith("  - id: 005_") and "would add" in err
+    assert code == 0 and out.startswith('  - id: "005_') and "would add" in err
     assert sorted(p.name for p in (base / "seeds").iterdir()) == before
 
 
