@@ -7,6 +7,8 @@
 * :func:`draft_seed` drafts one reviewable claim record per check-worthy body sentence of a
   seed; :func:`render_draft` and :func:`render_entities` write the claim file and the
   proposed register entries.
+* :func:`review` lists the records awaiting review, or moves accepted ones into a claim file
+  (comments and order kept) and drops others, after checking the result; one transaction.
 * :func:`leave_one_out` measures drafts against the curated claims (see ``_measure.py``).
 
 Everything here reads the fact base through :mod:`factcheck.loading` and the normalisers,
@@ -18,20 +20,24 @@ from __future__ import annotations
 from ._furniture import AGENCIES, Field, FurnitureGuess, SourceGuess, furniture_score, guess_source
 from ._draft import Draft, DraftRecord, ProposedEntity, draft_seed, render_draft, render_entities
 from ._measure import KINDS, Score, leave_one_out
+from ._review import Block, ReviewResult, draft_blocks, review
 from ._source import AddedSource, add_source, render_entry, seed_stem
 
 __all__ = [
     "AGENCIES",
     "KINDS",
     "AddedSource",
+    "Block",
     "Draft",
     "DraftRecord",
     "Field",
     "FurnitureGuess",
     "ProposedEntity",
+    "ReviewResult",
     "Score",
     "SourceGuess",
     "add_source",
+    "draft_blocks",
     "draft_seed",
     "furniture_score",
     "guess_source",
@@ -39,5 +45,6 @@ __all__ = [
     "render_draft",
     "render_entities",
     "render_entry",
+    "review",
     "seed_stem",
 ]
