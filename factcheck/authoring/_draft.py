@@ -8,7 +8,7 @@ reported statement ("said", "according to", …). (Wider than the issue's "organ
 role": the curators record facts from such sentences; the leave-one-out figures showed it.) Each becomes a record with:
 
 * the **quote**: the sentence exactly as the seed writes it (a slice of the seed's text, so
-  FC101–FC103 hold by construction);
+  FC101–FC103 hold by construction), without a dateline ("ERBIL (Kurdistan24) – ") before it;
 * typed **facts** from the normalisers: dates resolved against the seed's publication date
   (or ``reference``), with the source's words in ``expresses`` (wire convention, as FC202:
   "told reporters on Thursday" in a Thursday paper is that day); a relative date with no
@@ -44,6 +44,9 @@ from ..models import ID_PATTERN
 from ..normalize import NameIndex, find_dates, find_numbers, format_date, format_number, name_key
 from ..normalize.numbers import number_disagreement
 from ._yamltext import flow, scalar
+
+#: a dateline at the start of a sentence: "ERBIL (Kurdistan24) – ", "ANKARA (Reuters) - "
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}?\s*\([^()]{2,40}\)\s*[–—-]\s*")
 
 __all__ = ["Draft", "DraftRecord", "ProposedEntity", "draft_seed", "render_draft", "render_entities"]
 
@@ -171,6 +174,9 @@ def _body_sentences(seed: Seed) -> list[tuple[int, int]]:
                 e = f_start
         while s < e and seed.text[s].isspace():
             s += 1
+        dateline = _DATELINE.match(seed.text, s, e)
+        if dateline:  # "ERBIL (Kurdistan24) – " is the outlet's, not the claim's
+            s = dateline.end()
         while e > s and seed.text[e - 1].isspace():
             e -= 1
         if e - s >= 12 and seed.furniture_at(s, e) is None:
