@@ -25,13 +25,13 @@ from ._source import AddedSource, add_source, render_entry, seed_stem
 
 __all__ = [
     "AGENCIES",
-    "KINDS",
     "AddedSource",
     "Block",
     "Draft",
     "DraftRecord",
     "Field",
     "FurnitureGuess",
+    "KINDS",
     "ProposedEntity",
     "ReviewResult",
     "Score",
