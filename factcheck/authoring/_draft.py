@@ -13,7 +13,11 @@ role": the curators record facts from such sentences; the leave-one-out figures 
   (or ``reference``), with the source's words in ``expresses`` (wire convention, as FC202:
   "told reporters on Thursday" in a Thursday paper is that day); a relative date with no
   publication date is *not* resolved (a comment says so); numbers with qualifier, unit and
-  scale; every registered entity mentioned, with the title before a name as ``role``;
+  scale; every registered entity mentioned, with a ``role``: the title before a name
+  ("Turkish Defense Minister Yasar Güler" → ``Turkish Defence Minister``; "his Syrian
+  counterpart Murhef Abu Qasra" after it → ``Syrian Defence Minister``), ``leader`` after
+  "led by", ``father`` after "'s father,", ``speaker`` before a speech verb ("Fidan
+  stated"), ``reporting agency`` for a news agency after "according to" or before "reported";
 * a **statement** in house style: the sentence with house spellings for registered names,
   dates written out ("on 13 August 2025"), numbers in house style ("more than 350
   airstrikes"), British spelling for a fixed list of words; attribution and hedges are kept
@@ -43,6 +47,7 @@ from ..loading import Corpus, Seed
 from ..models import ID_PATTERN
 from ..normalize import NameIndex, find_dates, find_numbers, format_date, format_number, name_key
 from ..normalize.numbers import number_disagreement
+from ._furniture import AGENCIES
 from ._yamltext import flow, scalar
 
 #: a dateline at the start of a sentence: "ERBIL (Kurdistan24) – ", "ANKARA (Reuters) - "
@@ -55,11 +60,13 @@ _REPORTED = re.compile(
     r"|reports|according to|added|adding|declared|confirmed|noted|accused|accusing|alleged|alleging"
     r"|described|labeled|labelled|reaffirmed|rejected|emphasized|emphasised|stressed|insisted|denied"
     r"|vowed|pledged|urged|called for|believed|estimate|estimated)\b", re.IGNORECASE)
-_TITLE_WORDS = (r"(?:Minister|President|Prime Minister|Chief|chief|commander|Commander|leader|Leader|spokesman"
+_TITLE_WORDS = (r"(?:Minister|President|president|Prime Minister|Chief|chief|commander|Commander|leader|Leader|spokesman"
                 r"|spokeswoman|spokesperson|General|Gen\.|Secretary|Ambassador|envoy|Envoy|Director|director"
                 r"|official|Official|counterpart|head|Head|King|Emir|Governor|governor|Mayor|mayor)")
 _ROLE_BEFORE = re.compile(
     rf"((?:(?:[A-Z][\w’'-]*|of|the|and|Defen[cs]e|Foreign|Interior)\s+){{0,4}}{_TITLE_WORDS})(?:,)?\s+$")
+_SPEAKS = re.compile(r"(?:’s?|'s?)?\s+(?:has\s+|had\s+|also\s+|further\s+)*(?:said|says|stated|told|declared|warned"
+                     r"|added|labell?ed|described|accused|reaffirmed|rejected|emphasi[sz]ed|insisted|noted)\b")
 _PAST_VERB = re.compile(r"\b([a-z]+ed|told|said|met|held|began|begun|won|made|took|led|fled|left|came|fell"
                         r"|struck|set|signed|inked|launched)\b")
 _BRITISH = {
@@ -349,16 +356,35 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
             pass
 
     seen: dict[str, int] = {}
+    prev_end = 0  # a title is looked for after the previous name only
+    last_title = None  # the title of the last "Turkish Defence Minister X", for "his Syrian counterpart Y"
     for m in index.find_mentions(sentence):
         entity = entities.get(m.match.entity_id)
         if entity is None:
             continue
         kind = entity.kind.value
         role = None
-        before = _ROLE_BEFORE.search(sentence[max(0, m.start - 80):m.start])
+        before = _ROLE_BEFORE.search(sentence[max(0, m.start - 80, prev_end):m.start])
+        prev_end = m.end
         if before and kind == "person":
             role = _british(before.group(1).strip())
             role = re.sub(r"^(?:(?:of|the|and|his|her|their)\s+)+", "", role)
+            role = role[0].upper() + role[1:]
+            counterpart = re.fullmatch(r"([A-Z]\w+) counterpart", role)
+            if counterpart and last_title:  # "Turkish Defence Minister X and his Syrian counterpart Y"
+                role = f"{counterpart.group(1)} {last_title}"
+            elif not role.endswith("counterpart"):
+                title = re.match(r"[A-Z]\w+ (.+)$", role)
+                last_title = title.group(1) if title else last_title
+        elif kind == "person" and re.search(r"\bled by\s+$", sentence[max(0, m.start - 20):m.start]):
+            role = "leader"  # "HTS, led by Abu Mohammed al-Julani"
+        elif kind == "person" and re.search(r"’s father,\s+$|'s father,\s+$", sentence[max(0, m.start - 20):m.start]):
+            role = "father"
+        elif kind == "person" and _SPEAKS.match(sentence, m.end):
+            role = "speaker"  # "Fidan stated", "al-Julani has stated that"
+        elif entity.name in AGENCIES and (re.search(r"\b[Aa]ccording to\s+$", sentence[max(0, m.start - 20):m.start])
+                                          or re.match(r"\s+reported\b", sentence[m.end:])):
+            role = "reporting agency"  # "According to Reuters", "SANA reported"
         if entity.id not in seen:
             seen[entity.id] = len(rec.facts)
             fact = {"type": "entity", "entity": entity.id}
