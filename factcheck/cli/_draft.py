@@ -21,6 +21,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--entities", metavar="FILE",
                    help="write the proposed entities to FILE (default: beside the claim file, "
                         "<name>.entities.yaml)")
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing draft file (a review of it may be under way)")
     add_config_arguments(p)
 
 
@@ -51,6 +53,9 @@ def run(args: argparse.Namespace) -> int:
     if entities_out and proposed:
         outputs.append((entities_out, render_entities(draft)))
     outputs.insert(0, (output, render_draft(draft, entities_file=entities_out if proposed else None)))
+    for path, _ in outputs:
+        if path not in (None, "-") and os.path.exists(path) and not args.force and os.path.isfile(path):
+            raise UsageError(f"{path} exists (a review of it may be under way); --force replaces it")
     for path, _ in outputs:
         folder = os.path.dirname(path) if path not in (None, "-") else ""
         if folder and not os.path.isdir(folder):

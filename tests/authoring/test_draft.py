@@ -162,3 +162,16 @@ def test_stdout_and_default_path(tmp_path, monkeypatch, capsys):
     assert code == 0 and out == ""
     assert (tmp_path / "drafts" / "000_081174c5714dbfd1.yaml").read_text(encoding="utf-8") == render_draft(
         draft_seed(load_corpus(["claims", "seeds"]), "000_081174c5714dbfd1"))
+
+
+def test_an_existing_draft_is_not_replaced_without_force(tmp_path, monkeypatch, capsys):
+    copy_base(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "draft", "000_081174c5714dbfd1")[0] == 0
+    path = tmp_path / "drafts" / "000_081174c5714dbfd1.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "# edited by the curator\n", encoding="utf-8")
+    code, out, err = run(capsys, "draft", "000_081174c5714dbfd1")
+    assert (code, out) == (2, "") and "exists (a review of it may be under way); --force replaces it" in err
+    assert path.read_text(encoding="utf-8").endswith("# edited by the curator\n")
+    assert run(capsys, "draft", "000_081174c5714dbfd1", "--force")[0] == 0
+    assert not path.read_text(encoding="utf-8").endswith("# edited by the curator\n")
