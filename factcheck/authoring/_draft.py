@@ -28,7 +28,11 @@ role": the curators record facts from such sentences; the leave-one-out figures 
   number; a line in ``note`` where an existing claim gives a different value for the same
   quantity or the same property (which would make a verdict ``disputed``).
 
-Capitalised names that the register does not know are proposed as entities, in a separate
+A capitalised name one or two letters off a registered one ("Murhif Abu Qasra") is not
+linked: a comment names the registered entity it is close to (and FC402 reports it in the
+statement), for the reviewer to register as a variant or misspelling, or not.
+
+Other capitalised names that the register does not know are proposed as entities, in a separate
 file, with a kind only where a cue gives one (a title before a person, "Forces", "Ministry",
 "Operation" …) and the line they came from; others are listed as comments.
 
@@ -117,6 +121,7 @@ class DraftRecord:
     notes: list[str] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)
     why: list[str] = field(default_factory=list)
+    near: list[tuple[int, int]] = field(default_factory=list)  # near misses of registered names
 
 
 @dataclass
@@ -419,6 +424,15 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
     places = [e for e in seen if entities[e].kind.value == "place"]
     if len(places) >= 2 and len(seen) >= 2:
         rec.why.append("places named")
+    for near in index.near_misses(sentence):
+        entity = entities.get(near.suggestion.entity_id)
+        if entity is not None:
+            rec.comments.append(f"{near.surface!r} is close to {near.suggestion.matched_form!r}, a registered "
+                                f"spelling of {entity.name} ({entity.id}); not linked: a variant or misspelling "
+                                "to register, or another name?")
+            rec.near.append((near.start, near.end))
+            if entity.kind.value == "person":
+                rec.why.append("person")
     if _REPORTED.search(sentence):
         rec.why.append("reported statement")
 
@@ -438,7 +452,7 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
 def _unknown_names(sentence: str, rec: DraftRecord, index: NameIndex, line: int, entities: dict,
                    proposed: dict[str, ProposedEntity]) -> list[ProposedEntity]:
     taken = [(m.start, m.end) for m in index.find_mentions(sentence)]
-    taken += [(m.start, m.end) for m in find_dates(sentence)]
+    taken += [(m.start, m.end) for m in find_dates(sentence)] + rec.near
     found: list[ProposedEntity] = []
     for m in _CAP_RUN.finditer(sentence):
         a, b = m.span()

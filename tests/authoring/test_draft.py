@@ -175,3 +175,20 @@ def test_an_existing_draft_is_not_replaced_without_force(tmp_path, monkeypatch, 
     assert path.read_text(encoding="utf-8").endswith("# edited by the curator\n")
     assert run(capsys, "draft", "000_081174c5714dbfd1", "--force")[0] == 0
     assert not path.read_text(encoding="utf-8").endswith("# edited by the curator\n")
+
+
+def test_a_near_miss_of_a_registered_name_is_named_not_linked(tmp_path, capsys):
+    base = copy_base(tmp_path)
+    (base / "seeds" / "005_0000000000000001.txt").write_text(
+        "Syrian Defence Minister Murhif Abu Qasra said the army would be rebuilt.\n", encoding="utf-8")
+    out = tmp_path / "d.yaml"
+    code, _, err = run(capsys, "draft", "005_0000000000000001", str(base / "claims"), str(base / "seeds"),
+                       "-o", str(out))
+    assert code == 0, err
+    text = out.read_text(encoding="utf-8")
+    assert ("# 'Murhif Abu Qasra' is close to 'Murhaf Abu Qasra', a registered spelling of Murhef Abu Qasra "
+            "(murhef-abu-qasra); not linked: a variant or misspelling to register, or another name?") in text
+    assert "murhef-abu-qasra\"" not in text and not (tmp_path / "d.entities.yaml").exists()
+    corpus = load_corpus([base / "claims", base / "seeds", out])
+    codes = sorted(d.code for d in factcheck.check(corpus).diagnostics)
+    assert codes == ["FC014", "FC402"]  # no sources.yaml entry for the seed; the near miss to decide
