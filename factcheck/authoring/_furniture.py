@@ -8,8 +8,9 @@ Metadata (from the *header*: the first four non-empty lines, unless said otherwi
 
 * **published**: a day-precision date with its year (``2025-08-14``, ``08/18/2025``,
   ``Aug. 18, 2025``) at the very start of a header line, alone or after a label
-  (``date``, ``published``, ``posted``, ``on``). Never a relative date, never a date inside a
-  sentence or a caption ("Monday, December 9, 2024" in a photo caption is not it).
+  (``date``, ``published``, ``posted``), and not followed by a comma and more words. Never a
+  relative date, never a date inside or opening a sentence ("On Dec. 6, 2018, the front
+  announced …") or in a caption ("Monday, December 9, 2024" in a photo caption is not it).
 * **byline**: ``By Name`` (one to four capitalised words) on a short header line.
 * **headline**: the first non-empty line when it is not the date or byline line, has three
   to forty words and does not end like a sentence (``.`` ``:`` ``;`` ``,``).
@@ -41,6 +42,7 @@ video                starts "Watch …", "This video …", "Video:"
 other                is a menu or prompt ("Sign up …", "Subscribe …", "Share this …", "Follow us
                      …", "Advertisement" handled above) or a bare list header ("Sources include:",
                      "Sources:", "References:")
+related-headline     starts "Related: …", "Read more: …", "See also: …" (≤ 200 characters)
 related-headline     an inline "(Related: …)", "(Read more: …)", "(See also: …)": only that text
 related-headline     stands alone between blank lines in Title Case (most words of four letters
                      or more capitalised), four to twenty-five words, no final punctuation, and is
@@ -113,7 +115,7 @@ class SourceGuess:
 
 # --------------------------------------------------------------------------- patterns
 
-_DATE_LABEL = re.compile(r"\s*(?:(?:date|published|posted|on)\s*:?\s+)?", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"\s*(?:(?:date|published|posted)\s*:?\s+)?", re.IGNORECASE)
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al-\w+|bin)){0,3}"
 _BYLINE = re.compile(rf"(?:^|[\s/|•·–—-])[Bb]y\s+(?P<name>{_NAME})\s*$")
 _DATELINE = re.compile(r"^\s*(?P<dl>(?P<city>[A-Z][A-Z .'’-]{1,40}?)\s*\((?P<credit>[^()]{2,40})\))\s*[–—-]")
@@ -134,6 +136,7 @@ _PROMPT = re.compile(
     r"^\s*(?:sign up\b|subscribe\b|share this\b|share on\b|follow us\b|click here\b|more from\b"
     r"|recommended\s*(?:for you)?\s*:?\s*$|(?:sources?(?:\s+include)?|references|read more|related(?:\s+\w+)?|see also)"
     r"\s*:?\s*$)", re.IGNORECASE)
+_RELATED_LINE = re.compile(r"^(?:related|read more|see also|also read|more)\s*:\s*\S", re.IGNORECASE)
 _INLINE_RELATED = re.compile(r"\((?:Related|Read more|READ MORE|See also|Also read|ALSO READ)\s*:[^()]*\)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+[A-Z“\"]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -174,6 +177,8 @@ def _date_header(line: str) -> tuple[int, int, str, date] | None:
         if m.start != at:
             continue
         r = m.result
+        if re.match(r"\s*,\s*\w", line[m.end:]):
+            return None  # "On Dec. 6, 2018, the front announced …": a sentence, not a header
         if r.ok and r.precision == "day" and not r.relative and r.start is not None:
             return (len(line) - len(line.lstrip()), m.end, m.text, r.start)
     return None
@@ -264,6 +269,8 @@ def _line_kind(n: int, s: str, guess: SourceGuess, lines: list[str]) -> tuple[st
         return ("disclaimer", "disclaimer")
     if len(s) <= 200 and _VIDEO.match(s):
         return ("video", "video prompt")
+    if len(s) <= 200 and _RELATED_LINE.match(s):
+        return ("related-headline", "'Related: …' line")
     if len(s) <= 120 and _PROMPT.match(s):
         return ("other", "menu, prompt or bare list header")
     if _COPYRIGHT.search(s) and len(s) <= 200:

@@ -151,3 +151,23 @@ def test_missing_seeds_folder_and_bad_url(tmp_path, capsys):
     assert code == 2 and "does not exist" in err
     code, _, err = run(capsys, "add-source", str(article), "--url", "example.org")
     assert code == 2 and "--url must be an absolute http(s) address" in err
+
+
+def test_synthetic_articles_furniture(tmp_path):
+    """Articles laid out by benchmarks/synth.py (another generator's layout: byline, "Related:"
+    lines, "Photo:" captions, tags) against the furniture it records. A first run on synth seed
+    0 found 30 of 40 spans and marked one body line ("On Dec. 6, 2018, …" taken for a date
+    header); the "Related: …" and date-header rules were fixed after it, so seeds 1 and 2 are
+    the held-out part."""
+    from benchmarks.synth import SynthConfig, generate, write
+
+    for number in (0, 1, 2):
+        folder = tmp_path / str(number)
+        write(generate(SynthConfig(claims=400, entities=200, seed=number)), folder)
+        corpus = load_corpus([folder / "seeds"])
+        totals = {"found": 0, "missed": 0, "wrong": 0, "kind_differs": 0}
+        for seed in corpus.seeds.values():
+            score = furniture_score(guess_source(seed.text).furniture, seed.source.furniture)
+            for key in totals:
+                totals[key] += len(score[key])
+        assert totals == {"found": 40, "missed": 0, "wrong": 0, "kind_differs": 0}, number
