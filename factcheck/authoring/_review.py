@@ -191,7 +191,10 @@ def review(draft: str | os.PathLike[str], fact_base: list[str], *, accept: list[
         for d in report.diagnostics:
             if d.severity.value == "fatal" or (d.severity.value == "error" and d.claim_id in renames.values()):
                 real = names.get(Path(d.file).name)
-                blocking.append(dataclasses.replace(d, file=real) if real else d)
+                message = d.message
+                for copy, shown in names.items():  # "(first at <scratch copy>:55)" → the real file
+                    message = re.sub(rf"\S*{re.escape(copy)}", lambda _m, shown=shown: shown, message)
+                blocking.append(dataclasses.replace(d, file=real or d.file, message=message))
     if blocking:
         result.findings = blocking
         return result

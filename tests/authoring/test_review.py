@@ -93,3 +93,12 @@ def test_bad_requests_are_one_line_exit_2(tmp_path, monkeypatch, capsys):
         code, out, err = run(capsys, "review", str(draft), *args)
         assert (code, out) == (2, ""), args
         assert err.count("\n") == 1 and message in err, (args, err)
+
+
+def test_an_accepted_id_that_exists_is_refused_with_real_file_names(tmp_path, monkeypatch, capsys):
+    draft = _drafted(tmp_path, monkeypatch, capsys)
+    code, out, err = run(capsys, "review", str(draft), "--accept", "draft-000-line-17=turkey-expects-full-compliance",
+                         "--into", "claims/sdf.yaml")
+    assert code == 1
+    assert out.startswith("claims/sdf.yaml:") and "FC006 duplicate claim id 'turkey-expects-full-compliance' " \
+        "(first at claims/sdf.yaml:" in out and "factcheck-review-" not in out
