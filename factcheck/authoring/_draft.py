@@ -13,10 +13,12 @@ role": the curators record facts from such sentences; the leave-one-out figures 
   (or ``reference``), with the source's words in ``expresses`` (wire convention, as FC202:
   "told reporters on Thursday" in a Thursday paper is that day); a relative date with no
   publication date is *not* resolved (a comment says so); numbers with qualifier, unit and
-  scale; every registered entity mentioned, with a ``role``: the title before a name
+  scale (not the count of an attribution: "two people familiar with the matter said"); every
+  registered entity mentioned, with a ``role``: the title before a name
   ("Turkish Defense Minister Yasar Güler" → ``Turkish Defence Minister``; "his Syrian
   counterpart Murhef Abu Qasra" after it → ``Syrian Defence Minister``), ``leader`` after
-  "led by", ``father`` after "'s father,", ``speaker`` before a speech verb ("Fidan
+  "led by", an appositive title ("Nour Gokhile, the Energy Minister of Miqo"), ``father``
+  after "'s father,", ``speaker`` before a speech verb ("Fidan
   stated"), ``reporting agency`` for a news agency after "according to" or before "reported";
 * a **statement** in house style: the sentence with house spellings for registered names,
   dates written out ("on 13 August 2025"), numbers in house style ("more than 350
@@ -69,6 +71,11 @@ _TITLE_WORDS = (r"(?:Minister|President|president|Prime Minister|Chief|chief|com
                 r"|official|Official|counterpart|head|Head|King|Emir|Governor|governor|Mayor|mayor)")
 _ROLE_BEFORE = re.compile(
     rf"((?:(?:[A-Z][\w’'-]*|of|the|and|Defen[cs]e|Foreign|Interior)\s+){{0,4}}{_TITLE_WORDS})(?:,)?\s+$")
+_APPOSITIVE = re.compile(
+    rf",\s+the\s+((?:[\w’'-]+\s+){{0,3}}?(?:{_TITLE_WORDS[3:-1]}|chairman|chairwoman|chair|spokesperson|founder))"
+    r"(?=\s+(?:of|for|at|in)\b|,)")
+_ATTRIBUTION = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:said|say|says|told|tell)\b")
+_ATTRIBUTION_UNITS = frozenset({"people", "officials", "sources", "diplomats", "witnesses", "residents", "analysts"})
 _SPEAKS = re.compile(r"(?:’s?|'s?)?\s+(?:has\s+|had\s+|also\s+|further\s+)*(?:said|says|stated|told|declared|warned"
                      r"|added|labell?ed|described|accused|reaffirmed|rejected|emphasi[sz]ed|insisted|noted)\b")
 _PAST_VERB = re.compile(r"\b([a-z]+ed|told|said|met|held|began|begun|won|made|took|led|fled|left|came|fell"
@@ -346,6 +353,9 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
                 and m.result.qualifier is not None and m.result.qualifier.value == "exact"
                 and not m.text[:1].isdigit()):
             continue  # "the two countries": a reference, not a quantity
+        if m.result.unit in _ATTRIBUTION_UNITS and _ATTRIBUTION.match(sentence, m.end):
+            rec.comments.append(f"{m.text!r} says who speaks, not a quantity; no number fact")
+            continue  # "two people familiar with the matter said"
         fact = _number_fact(m.result)
         rec.why.append("number")
         if fact is None:
@@ -385,6 +395,8 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
             role = "leader"  # "HTS, led by Abu Mohammed al-Julani"
         elif kind == "person" and re.search(r"’s father,\s+$|'s father,\s+$", sentence[max(0, m.start - 20):m.start]):
             role = "father"
+        elif kind == "person" and (appositive := _APPOSITIVE.match(sentence, m.end)):
+            role = _british(appositive.group(1))  # "Nour Gokhile, the Energy Minister of Miqo"
         elif kind == "person" and _SPEAKS.match(sentence, m.end):
             role = "speaker"  # "Fidan stated", "al-Julani has stated that"
         elif entity.name in AGENCIES and (re.search(r"\b[Aa]ccording to\s+$", sentence[max(0, m.start - 20):m.start])
