@@ -19,6 +19,7 @@ from typing import Sequence
 
 from ..errors import FactcheckError, UsageError
 from . import _check, _export, _fix, _lint_text, _quiz, _rules, _schema
+from . import _add_source, _draft, _review
 from ._shared import Command
 
 __all__ = ["COMMANDS", "main"]
@@ -28,7 +29,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 #: Every subcommand by name, in the order ``factcheck --help`` lists them.
 COMMANDS: dict[str, Command] = {
     command.name: command
-    for module in (_check, _schema, _rules, _fix, _export, _lint_text, _quiz)
+    for module in (_check, _schema, _rules, _fix, _export, _lint_text, _quiz, _add_source, _draft, _review)
     for command in module.COMMANDS
 }
 

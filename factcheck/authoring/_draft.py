@@ -1,0 +1,625 @@
+"""``draft``: one reviewable claim record per check-worthy sentence of a seed's body.
+
+For a seed of a loaded corpus, every sentence of the article body (sentences as
+:func:`factcheck.export.split_sentences` cuts them; page furniture from ``sources.yaml``
+left out) is *check-worthy* when it holds a date, a number, a registered person, a
+registered organisation, group, event, agreement or operation, two registered places, or a
+reported statement ("said", "according to", …). (Wider than the issue's "organisation with a
+role": the curators record facts from such sentences; the leave-one-out figures showed it.) Each becomes a record with:
+
+* the **quote**: the sentence exactly as the seed writes it (a slice of the seed's text, so
+  FC101–FC103 hold by construction), without a dateline ("ERBIL (Kurdistan24) – ") before it;
+* typed **facts** from the normalisers: dates resolved against the seed's publication date
+  (or ``reference``), with the source's words in ``expresses`` (wire convention, as FC202:
+  "told reporters on Thursday" in a Thursday paper is that day); a relative date with no
+  publication date is *not* resolved (a comment says so); numbers with qualifier, unit and
+  scale (not the count of an attribution: "two people familiar with the matter said"); every
+  registered entity mentioned, with a ``role``: the title before a name
+  ("Turkish Defense Minister Yasar Güler" → ``Turkish Defence Minister``; "his Syrian
+  counterpart Murhef Abu Qasra" after it → ``Syrian Defence Minister``), ``leader`` after
+  "led by", an appositive title ("Nour Gokhile, the Energy Minister of Miqo"), ``father``
+  after "'s father,", ``speaker`` before a speech verb ("Fidan
+  stated"), ``reporting agency`` for a news agency after "according to" or before "reported";
+* a **statement** in house style: the sentence with house spellings for registered names,
+  dates written out ("on 13 August 2025"), numbers in house style ("more than 350
+  airstrikes"), British spelling for a fixed list of words; attribution and hedges are kept
+  because the sentence is kept;
+* ``verdict: unverified``, a ``rationale`` and a ``note`` starting ``awaits review`` (the
+  claim schema has no review field: the note and the ``draft-`` id prefix are the marker);
+* ``related``: existing claims that quote the same sentence or give the same date or
+  number; a line in ``note`` where an existing claim gives a different value for the same
+  quantity or the same property (which would make a verdict ``disputed``).
+
+A capitalised name one or two letters off a registered one ("Murhif Abu Qasra") is not
+linked: a comment names the registered entity it is close to (and FC402 reports it in the
+statement), for the reviewer to register as a variant or misspelling, or not.
+
+Other capitalised names that the register does not know are proposed as entities, in a separate
+file, with a kind only where a cue gives one (a title before a person, "Forces", "Ministry",
+"Operation" …) and the line they came from; others are listed as comments.
+
+Pure: no I/O, no clock; the output is a function of the corpus, the seed and the reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..errors import UsageError
+from ..loading import Corpus, Seed
+from ..models import ID_PATTERN
+from ..normalize import NameIndex, find_dates, find_numbers, format_date, format_number, name_key
+from ..normalize.numbers import number_disagreement
+from ._furniture import AGENCIES
+from ._yamltext import flow, scalar
+
+#: a dateline at the start of a sentence: "ERBIL (Kurdistan24) – ", "ANKARA (Reuters) - "
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}?\s*\([^()]{2,40}\)\s*[–—-]\s*")
+
+__all__ = ["Draft", "DraftRecord", "ProposedEntity", "draft_seed", "render_draft", "render_entities"]
+
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|states|announced|announces|claimed|claims|warned|warns|reported"
+    r"|reports|according to|added|adding|declared|confirmed|noted|accused|accusing|alleged|alleging"
+    r"|described|labeled|labelled|reaffirmed|rejected|emphasized|emphasised|stressed|insisted|denied"
+    r"|vowed|pledged|urged|called for|believed|estimate|estimated)\b", re.IGNORECASE)
+_TITLE_WORDS = (r"(?:Minister|President|president|Prime Minister|Chief|chief|commander|Commander|leader|Leader|spokesman"
+                r"|spokeswoman|spokesperson|General|Gen\.|Secretary|Ambassador|envoy|Envoy|Director|director"
+                r"|official|Official|counterpart|head|Head|King|Emir|Governor|governor|Mayor|mayor)")
+_ROLE_BEFORE = re.compile(
+    rf"((?:(?:[A-Z][\w’'-]*|of|the|and|Defen[cs]e|Foreign|Interior)\s+){{0,4}}{_TITLE_WORDS})(?:,)?\s+$")
+_APPOSITIVE = re.compile(
+    rf",\s+the\s+((?:[\w’'-]+\s+){{0,3}}?(?:{_TITLE_WORDS[3:-1]}|chairman|chairwoman|chair|spokesperson|founder))"
+    r"(?=\s+(?:of|for|at|in)\b|,)")
+_ATTRIBUTION = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:said|say|says|told|tell)\b")
+_ATTRIBUTION_UNITS = frozenset({"people", "officials", "sources", "diplomats", "witnesses", "residents", "analysts"})
+_SPEAKS = re.compile(r"(?:’s?|'s?)?\s+(?:has\s+|had\s+|also\s+|further\s+)*(?:said|says|stated|told|declared|warned"
+                     r"|added|labell?ed|described|accused|reaffirmed|rejected|emphasi[sz]ed|insisted|noted)\b")
+_PAST_VERB = re.compile(r"\b([a-z]+ed|told|said|met|held|began|begun|won|made|took|led|fled|left|came|fell"
+                        r"|struck|set|signed|inked|launched)\b")
+_BRITISH = {
+    "defense": "defence", "Defense": "Defence", "organization": "organisation", "Organization": "Organisation",
+    "organizations": "organisations", "organized": "organised", "well-organized": "well-organised",
+    "stabilizing": "stabilising", "stabilize": "stabilise", "finalized": "finalised", "specialized": "specialised",
+    "criticized": "criticised", "criticize": "criticise", "recognized": "recognised", "normalization": "normalisation",
+    "favorable": "favourable", "labeled": "labelled", "harbor": "harbour", "fueling": "fuelling",
+    "programs": "programmes", "program": "programme", "emphasized": "emphasised", "emphasizing": "emphasising",
+    "centers": "centres", "center": "centre", "mobilized": "mobilised", "modernize": "modernise",
+    "modernization": "modernisation", "realize": "realise", "realized": "realised", "authorized": "authorised",
+}
+_BRITISH_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _BRITISH), key=lambda w: (-len(w), w))) + r")\b")
+
+_CAP_RUN = re.compile(
+    r"(?<![\w’'-])(?:al-|el-)?[A-Z][\w’'-]*(?:\s+(?:(?:of|the|for|al|bin|de|and)\s+)?(?:al-|el-)?[A-Z][\w’'-]*)*")
+_ORG_WORDS = re.compile(r"\b(?:Forces|Party|Ministry|Army|Organi[sz]ation|Front|Movement|Units|Council|Agency"
+                        r"|Group|Committee|Union|Government|Court|Bank|Corporation|Company|Institute"
+                        r"|University|News|Media|Brigades?|Militia|Alliance|Coalition|Commission)\b")
+_EVENT_WORDS = re.compile(r"\b(?:[Cc]onference|[Cc]risis|[Ww]ar|[Oo]ffensive|[Ss]ummit|[Ee]lection|[Tt]alks)\b")
+_AGREEMENT_WORDS = re.compile(r"\b(?:[Aa]greement|[Aa]ccord|[Pp]act|[Tt]reaty|[Mm]emorandum|[Dd]eal)$")
+_NOT_NAMES = frozenset(
+    """The A An In On At It Its This That These Those However While Although Despite According After Before
+    Other Both But And Or As If When Where Since Until During Last Next Statues Reports Known Economically
+    Militarily Security Energy Experts Independent Additionally Part Rebuilding Turkish Syrian Kurdish Israeli
+    Iranian Russian American Druze Bedouin Sources Ministry Discussions Machinery Opposition HTS""".split())
+
+
+@dataclass
+class DraftFact:
+    fact: dict[str, Any]
+    comment: str
+
+
+@dataclass
+class DraftRecord:
+    """One drafted claim: where it came from and what it says."""
+
+    id: str
+    line: int
+    start: int
+    end: int
+    quote: str
+    statement: str
+    facts: list[DraftFact] = field(default_factory=list)
+    expresses: dict[str, str] = field(default_factory=dict)
+    related: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+    why: list[str] = field(default_factory=list)
+    near: list[tuple[int, int]] = field(default_factory=list)  # near misses of registered names
+
+
+@dataclass
+class ProposedEntity:
+    id: str
+    kind: str | None
+    name: str
+    line: int
+    cue: str
+
+
+@dataclass
+class Draft:
+    seed: str
+    reference: date | None
+    records: list[DraftRecord]
+    entities: list[ProposedEntity]
+    skipped: int  # body sentences not check-worthy
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", name_key(text).lower()).strip("-")
+    return s or "x"
+
+
+def _seed_tag(seed_id: str) -> str:
+    m = re.match(r"^(\d{3})_[0-9a-f]{16}$", seed_id)
+    return m.group(1) if m else _slug(seed_id)
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    name, n = base, 2
+    while name in taken:
+        name, n = f"{base}-{n}", n + 1
+    taken.add(name)
+    return name
+
+
+def _body_sentences(seed: Seed) -> list[tuple[int, int]]:
+    from ..export import split_sentences
+
+    body_from = 0
+    source = seed.source
+    if source is not None and source.headline:
+        at = seed.text.find(source.headline)
+        if at != -1 and seed.text[:at].strip() == "":
+            body_from = at + len(source.headline)  # the headline is not body text
+    out = []
+    for s, e in split_sentences(seed.text):
+        if s < body_from:
+            continue
+        for f_start, f_end, _ in seed.furniture:
+            if f_start <= s and e <= f_end:
+                s = e  # all furniture
+                break
+            if f_start <= s < f_end:
+                s = f_end
+            elif s < f_start < e and f_end >= e:
+                e = f_start
+        while s < e and seed.text[s].isspace():
+            s += 1
+        dateline = _DATELINE.match(seed.text, s, e)
+        if dateline:  # "ERBIL (Kurdistan24) – " is the outlet's, not the claim's
+            s = dateline.end()
+        while e > s and seed.text[e - 1].isspace():
+            e -= 1
+        if e - s >= 12 and seed.furniture_at(s, e) is None:
+            out.append((s, e))
+    return out
+
+
+def _property_for_date(sentence: str, start: int, end: int, precision: str, taken: set[str]) -> str:
+    """A property id for a date: the noun it qualifies ("a March deal" → ``deal-in``), else the
+    past-tense verb before it in the same clause ("signed on Wednesday" → ``signed-on``), else
+    ``date``. A proposal for the reviewer, who sets subject and property."""
+    suffix = "on" if precision == "day" else "in"
+    attributive = re.search(r"\b(?:a|an|the)\s+$", sentence[:start])
+    noun = re.match(r"\s+([a-z][a-z-]+)", sentence[end:])
+    if attributive and noun:
+        return _unique(f"{noun.group(1)}-{suffix}", taken)
+    clause = re.split(r"[,;:“”\"]", sentence[max(0, start - 60):start])[-1]
+    verbs = _PAST_VERB.findall(clause)
+    if not verbs:  # "On Aug. 13, Turkey and Syria signed …": the verb after the date
+        after = re.split(r"[;:.“”\"]", sentence[end:end + 50])[0]
+        verbs = _PAST_VERB.findall(after)[:1]
+    base = f"{verbs[-1]}-{suffix}" if verbs else "date"
+    return _unique(base, taken)
+
+
+_RELATIVE_START = re.compile(r"(?i)(?:last|this|next|earlier|later|the previous|the day|yesterday|today|tomorrow)\b")
+
+
+def _house_date(mention, result) -> str:
+    """The date written out in house style, keeping the source's preposition ("on", "in")."""
+    text = mention.text
+    words = format_date(result.start, result.precision)
+    lead = re.match(r"(?i)(on|in|as of|since|by|from|until)\s", text)
+    if lead:
+        out = f"{lead.group(1)} {words}"
+    elif result.relative and (_RELATIVE_START.match(text) or result.weekday is not None):
+        out = ("on " if result.precision == "day" else "in ") + words
+        if mention.start == 0:  # "The previous day, …" → "On 13 August 2025, …"
+            out = out[0].upper() + out[1:]
+    else:
+        return words
+    return out
+
+
+def _house_number(mention) -> str:
+    r = mention.result
+    unit = r.unit
+    if unit in ("percent", "USD", "EUR", "GBP") or r.qualifier.value == "order-of":
+        return format_number(r.value, r.qualifier, unit, r.scale, low=r.low / r.multiplier if r.value is None else None,
+                             high=r.high / r.multiplier if r.value is None else None)
+    # keep the source's own unit words ("major Syrian bases"), house style for the rest
+    core = format_number(r.value, r.qualifier, "things", r.scale,
+                         low=None if r.value is not None else r.low, high=None if r.value is not None else r.high)
+    core = core[: -len(" things")] if core.endswith(" things") else core
+    tail = mention.text
+    words = (r.unit_text or "").split()
+    if words:
+        at = tail.lower().rfind(words[0].lower())
+        tail = tail[at:] if at >= 0 else (r.unit_text or "")
+        return f"{core} {tail}"
+    return core
+
+
+def _number_fact(result) -> dict[str, Any] | None:
+    if not result.ok or result.unit is None or result.qualifier is None:
+        return None
+    fact: dict[str, Any] = {"type": "number"}
+    if result.qualifier.value == "between":
+        fact["low"] = result.low / result.multiplier
+        fact["high"] = result.high / result.multiplier
+    else:
+        fact["value"] = result.value
+    fact["qualifier"] = result.qualifier.value
+    fact["unit"] = result.unit
+    if result.scale:
+        fact["scale"] = result.scale
+    return fact
+
+
+def _british(text: str) -> str:
+    return _BRITISH_RE.sub(lambda m: _BRITISH[m.group(1)], text)
+
+
+# --------------------------------------------------------------------------- drafting
+
+
+def draft_seed(corpus: Corpus, seed_id: str, *, reference: date | None = None,
+               exclude_claims: set[str] | frozenset[str] = frozenset()) -> Draft:
+    """Draft the claims of one seed (see the module docstring).
+
+    ``reference`` overrides the seed's publication date; ``exclude_claims`` are left out of
+    the existing claims that ``related`` and the disagreement notes look at (leave-one-out).
+    """
+    seed = corpus.seeds.get(seed_id)
+    if seed is None:
+        known = ", ".join(sorted(corpus.seeds)) or "none"
+        raise UsageError(f"unknown seed {seed_id!r} (seeds: {known})")
+    source = seed.source
+    if reference is None and source is not None:
+        reference = source.published
+    entities = corpus.entity_index
+    index = NameIndex(corpus.entities)
+    claims = [c for c in corpus.claims if c.id not in exclude_claims]
+    taken_ids = {c.id for c in corpus.claims}
+    tag = _seed_tag(seed_id)
+    places = {e.id for e in corpus.entities if e.kind.value == "place"}
+
+    records: list[DraftRecord] = []
+    proposed: dict[str, ProposedEntity] = {}
+    skipped = 0
+    for s, e in _body_sentences(seed):
+        sentence = seed.text[s:e]
+        line = seed.line_of(s)
+        rec = _draft_sentence(sentence, line, s, e, reference, index, entities)
+        names = _unknown_names(sentence, rec, index, line, entities, proposed)
+        if not rec.why:
+            skipped += 1
+            continue
+        rec.id = _unique(f"draft-{tag}-line-{line}", taken_ids)
+        for n in names:
+            rec.comments.append(f"names {n.name!r}, not in the register: " + (
+                f"proposed as {n.id}" if n.kind else "no cue to its kind, not proposed"))
+        _relate(rec, seed_id, claims, places)
+        records.append(rec)
+    return Draft(seed_id, reference, records, sorted(proposed.values(), key=lambda p: (p.line, p.id)), skipped)
+
+
+def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | None,
+                    index: NameIndex, entities: dict) -> DraftRecord:
+    rec = DraftRecord("", line, s, e, sentence, sentence)
+    props: set[str] = set()
+    replacements: list[tuple[int, int, str]] = []
+
+    dates = find_dates(sentence, reference, same_day_weekday=True)
+    for m in dates:
+        r = m.result
+        if not r.ok:
+            rec.comments.append(f"{m.text!r}: {r.reason}; no date fact (the reviewer decides)")
+            rec.why.append("date")
+            continue
+        if r.precision == "range":
+            rec.comments.append(f"{m.text!r}: a range ({r.value}); no date fact")
+            rec.why.append("date")
+            continue
+        prop = _property_for_date(sentence, m.start, m.end, r.precision, props)
+        fact = {"type": "date", "property": prop, "value": r.value, "precision": r.precision}
+        how = f"{m.text!r}" + (f", from the publication date {reference.isoformat()}" if r.relative and reference else "")
+        rec.facts.append(DraftFact(fact, how))
+        rec.expresses[prop] = m.text
+        rec.why.append("date")
+        replacements.append((m.start, m.end, _house_date(m, r)))
+
+    for m in find_numbers(sentence):
+        if (re.search(r"\b(?:the|both|these|those|its|their)\s+$", sentence[:m.start], re.IGNORECASE)
+                and m.result.qualifier is not None and m.result.qualifier.value == "exact"
+                and not m.text[:1].isdigit()):
+            continue  # "the two countries": a reference, not a quantity
+        if m.result.unit in _ATTRIBUTION_UNITS and _ATTRIBUTION.match(sentence, m.end):
+            rec.comments.append(f"{m.text!r} says who speaks, not a quantity; no number fact")
+            continue  # "two people familiar with the matter said"
+        fact = _number_fact(m.result)
+        rec.why.append("number")
+        if fact is None:
+            rec.comments.append(f"{m.text!r}: " + (m.result.reason or "no unit") + "; no number fact")
+            continue
+        prop = _unique(_slug(fact["unit"]), props)
+        fact = {"type": "number", "property": prop, **{k: v for k, v in fact.items() if k != "type"}}
+        rec.facts.append(DraftFact(fact, repr(m.text)))
+        rec.expresses[prop] = m.text
+        try:
+            replacements.append((m.start, m.end, _house_number(m)))
+        except (ValueError, TypeError):
+            pass
+
+    seen: dict[str, int] = {}
+    prev_end = 0  # a title is looked for after the previous name only
+    last_title = None  # the title of the last "Turkish Defence Minister X", for "his Syrian counterpart Y"
+    for m in index.find_mentions(sentence):
+        entity = entities.get(m.match.entity_id)
+        if entity is None:
+            continue
+        kind = entity.kind.value
+        role = None
+        before = _ROLE_BEFORE.search(sentence[max(0, m.start - 80, prev_end):m.start])
+        prev_end = m.end
+        if before and kind == "person":
+            role = _british(before.group(1).strip())
+            role = re.sub(r"^(?:(?:of|the|and|his|her|their)\s+)+", "", role)
+            role = role[0].upper() + role[1:]
+            counterpart = re.fullmatch(r"([A-Z]\w+) counterpart", role)
+            if counterpart and last_title:  # "Turkish Defence Minister X and his Syrian counterpart Y"
+                role = f"{counterpart.group(1)} {last_title}"
+            elif not role.endswith("counterpart"):
+                title = re.match(r"[A-Z]\w+ (.+)$", role)
+                last_title = title.group(1) if title else last_title
+        elif kind == "person" and re.search(r"\bled by\s+$", sentence[max(0, m.start - 20):m.start]):
+            role = "leader"  # "HTS, led by Abu Mohammed al-Julani"
+        elif kind == "person" and re.search(r"’s father,\s+$|'s father,\s+$", sentence[max(0, m.start - 20):m.start]):
+            role = "father"
+        elif kind == "person" and (appositive := _APPOSITIVE.match(sentence, m.end)):
+            role = _british(appositive.group(1))  # "Nour Gokhile, the Energy Minister of Miqo"
+        elif kind == "person" and _SPEAKS.match(sentence, m.end):
+            role = "speaker"  # "Fidan stated", "al-Julani has stated that"
+        elif entity.name in AGENCIES and (re.search(r"\b[Aa]ccording to\s+$", sentence[max(0, m.start - 20):m.start])
+                                          or re.match(r"\s+reported\b", sentence[m.end:])):
+            role = "reporting agency"  # "According to Reuters", "SANA reported"
+        if entity.id not in seen:
+            seen[entity.id] = len(rec.facts)
+            fact = {"type": "entity", "entity": entity.id}
+            if role:
+                fact["role"] = role
+            how = f"{m.surface!r}" + ("" if m.match.kind == "house" else f" ({m.match.kind} of {entity.name!r})")
+            rec.facts.append(DraftFact(fact, how))
+            house = entity.name
+        else:
+            house = entity.name if m.match.kind in ("alias", "variant", "misspelling", "folded", "fuzzy") else m.surface
+            if m.match.form_kind == "short" and m.match.kind in ("short", "folded"):
+                house = m.surface if m.match.kind == "short" else m.match.matched_form
+            if role and "role" not in rec.facts[seen[entity.id]].fact:
+                rec.facts[seen[entity.id]].fact["role"] = role
+        if m.match.kind == "house" and m.surface == house:
+            pass
+        elif re.search(r"(?<!\w)[\"“‘']", m.surface):
+            # the source put part of the name in quotation marks (Operation "Arrow of Bashan"):
+            # the house name, and the closing mark dropped with the opening one
+            close = re.match(r"[,.]?([\"”’'])", sentence[m.end:m.end + 3])
+            end = m.end + close.end() if close else m.end
+            tail = sentence[m.end:end - 1] if close else ""
+            replacements.append((m.start, end, house + tail))
+        elif m.match.form_kind == "short" and seen.get(entity.id) is not None and house == m.surface:
+            pass
+        else:
+            replacements.append((m.start, m.end, house))
+        if kind == "person":
+            rec.why.append("person")
+        elif kind != "place":
+            rec.why.append(f"{kind} named")
+    places = [e for e in seen if entities[e].kind.value == "place"]
+    if len(places) >= 2 and len(seen) >= 2:
+        rec.why.append("places named")
+    for near in index.near_misses(sentence):
+        entity = entities.get(near.suggestion.entity_id)
+        if entity is not None:
+            rec.comments.append(f"{near.surface!r} is close to {near.suggestion.matched_form!r}, a registered "
+                                f"spelling of {entity.name} ({entity.id}); not linked: a variant or misspelling "
+                                "to register, or another name?")
+            rec.near.append((near.start, near.end))
+            if entity.kind.value == "person":
+                rec.why.append("person")
+    if _REPORTED.search(sentence):
+        rec.why.append("reported statement")
+
+    out, last = [], 0
+    for a, b, text in sorted(replacements):
+        if a < last:
+            continue
+        out.append(_british(sentence[last:a]))
+        out.append(text)
+        last = b
+    out.append(_british(sentence[last:]))
+    statement = "".join(out).strip()
+    rec.statement = statement[0].upper() + statement[1:] if statement else sentence
+    return rec
+
+
+def _unknown_names(sentence: str, rec: DraftRecord, index: NameIndex, line: int, entities: dict,
+                   proposed: dict[str, ProposedEntity]) -> list[ProposedEntity]:
+    taken = [(m.start, m.end) for m in index.find_mentions(sentence)]
+    taken += [(m.start, m.end) for m in find_dates(sentence)] + rec.near
+    found: list[ProposedEntity] = []
+    for m in _CAP_RUN.finditer(sentence):
+        a, b = m.span()
+        name = m.group(0)
+        # trim a sentence-initial function word ("The Kurdistan …") and trailing connectors
+        words = name.split()
+        while words and (words[0] in _NOT_NAMES or words[0].lower() in ("of", "the", "and")):
+            a += len(words[0]) + 1
+            words = words[1:]
+        while words and words[-1].lower() in ("of", "the", "and", "for", "al", "bin", "de"):
+            words = words[:-1]
+        titled = [i for i, w in enumerate(words) if re.fullmatch(_TITLE_WORDS, w)]
+        title = None
+        if titled and titled[-1] < len(words) - 1:  # "Interior Minister Karim Haddad"
+            cut = titled[-1] + 1
+            title = " ".join(words[:cut])
+            a += len(" ".join(words[:cut])) + 1
+            words = words[cut:]
+        if not words:
+            continue
+        name = " ".join(words)
+        b = a + len(name)
+        if sentence[a:b] != name:
+            continue  # odd spacing: leave it
+        if any(a < te and ta < b for ta, te in taken):
+            continue
+        if len(words) == 1 and (len(name) < 3 or name.isupper() and len(name) < 3):
+            continue
+        key = _slug(name)
+        if key in entities or not re.fullmatch(ID_PATTERN[1:-1], key):
+            continue
+        before = sentence[max(0, a - 60):a]
+        kind, cue = None, ""
+        if title or _ROLE_BEFORE.search(before):
+            kind, cue = "person", f"title before it: {title or _ROLE_BEFORE.search(before).group(1).strip()!r}"
+        elif words[0] == "Operation":
+            kind, cue = "operation", "'Operation …'"
+        elif _ORG_WORDS.search(name):
+            kind, cue = "organisation", f"organisation word {_ORG_WORDS.search(name).group(0)!r}"
+        elif _AGREEMENT_WORDS.search(name):
+            kind, cue = "agreement", "agreement word"
+        elif _EVENT_WORDS.search(name):
+            kind, cue = "event", "event word"
+        elif len(words) == 1:
+            continue  # a lone capitalised word without a cue: too often not a name
+        if key in proposed:
+            found.append(proposed[key])
+            continue
+        p = ProposedEntity(key, kind, name, line, cue or "no cue to its kind")
+        proposed[key] = p
+        found.append(p)
+        if kind == "person":
+            rec.why.append("person")
+    return found
+
+
+def _relate(rec: DraftRecord, seed_id: str, claims: list, places: set[str]) -> None:
+    """``related``: claims quoting this sentence or giving the same date (with a shared entity
+    that is not a place) or the same number; notes where a supported claim differs."""
+    mine_entities = {f.fact["entity"] for f in rec.facts if f.fact["type"] == "entity"}
+    related: list[str] = []
+    for claim in claims:
+        why = None
+        for q in claim.quotes:
+            if q.seed == seed_id and q.text in rec.quote:
+                why = "quotes this sentence"
+                break
+        theirs = {f.entity for f in claim.facts if f.type == "entity"} | {f.subject for f in claim.facts if f.subject}
+        shared = bool({e for e in mine_entities & theirs if e not in places})
+        for df in rec.facts:
+            fact = df.fact
+            for cf in claim.facts:
+                if fact["type"] == "date" and cf.type == "date":
+                    if cf.value == fact["value"] and cf.precision.value == fact["precision"] and shared:
+                        why = why or f"same date {fact['value']}"
+                    elif (cf.property == fact["property"] and shared and claim.verdict.value == "supported"
+                          and not (cf.value.startswith(fact["value"]) or fact["value"].startswith(cf.value))):
+                        rec.notes.append(f"claim {claim.id} gives {cf.property} {cf.value}, this sentence "
+                                         f"{fact['value']}: if both stand, the verdict is disputed")
+                elif fact["type"] == "number" and cf.type == "number" and cf.unit == fact["unit"]:
+                    shared = bool(mine_entities & theirs)  # a quantity of a place counts ("troops in Syria")
+                    same = (cf.qualifier.value == fact["qualifier"] and cf.value == fact.get("value")
+                            and cf.low == fact.get("low") and cf.high == fact.get("high")
+                            and (cf.scale or None) == fact.get("scale"))
+                    if same:
+                        why = why or f"same number ({cf.property})"
+                    elif shared and claim.verdict.value == "supported":
+                        from ..normalize import parse_number
+
+                        result = parse_number(rec.expresses.get(fact["property"], ""))
+                        problem = number_disagreement(cf, result)
+                        if problem:
+                            rec.notes.append(f"claim {claim.id} gives {cf.property} differently ({problem}): "
+                                             "if both stand, the verdict is disputed")
+        if why:
+            related.append(claim.id)
+            rec.comments.append(f"related {claim.id}: {why}")
+    rec.related = sorted(set(related))
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def render_draft(draft: Draft, *, entities_file: str | None = None) -> str:
+    """The claim file: ordered by line, every record marked as awaiting review."""
+    ref = draft.reference.isoformat() if draft.reference else "none (relative dates left unresolved)"
+    out = [
+        f"# Drafted by factcheck draft from seed {draft.seed}; publication date {ref}.",
+        f"# {len(draft.records)} check-worthy sentence(s) drafted, {draft.skipped} other body sentence(s) left out.",
+        "# Every record awaits review: verdict unverified, an id starting draft-, a note starting",
+        "# 'awaits review'. Accept (set the verdict the evidence supports, give a real id), edit, or drop.",
+    ]
+    if entities_file:
+        out.append(f"# Names not in the register are proposed in {entities_file}.")
+    out += [f"topic: draft-{_seed_tag(draft.seed)}", "claims:"]
+    if not draft.records:
+        out[-1] = "claims: []"
+    for rec in draft.records:
+        out.append("")
+        out.append(f"  # line {rec.line}: {', '.join(dict.fromkeys(rec.why))}")
+        for c in rec.comments:
+            out.append(f"  # {c}")
+        out.append(f"  - id: {rec.id}")
+        out.append(f"    statement: {scalar(rec.statement)}")
+        out.append("    verdict: unverified")
+        out.append(f"    rationale: {scalar(f'Drafted from seed {draft.seed}, line {rec.line}; not yet reviewed.')}")
+        if rec.facts:
+            out.append("    facts:")
+            for f in rec.facts:
+                out.append(f"      - {flow(f.fact)}  # {f.comment}")
+        out.append("    quotes:")
+        out.append(f"      - seed: {scalar(draft.seed)}")
+        out.append(f"        text: {scalar(rec.quote)}")
+        if rec.expresses:
+            out.append(f"        expresses: {flow(rec.expresses)}")
+        if rec.related:
+            out.append(f"    related: [{', '.join(rec.related)}]")
+        note = "awaits review" + "".join(f"; {n}" for n in dict.fromkeys(rec.notes))
+        out.append(f"    note: {scalar(note)}")
+    return "\n".join(out) + "\n"
+
+
+def render_entities(draft: Draft) -> str:
+    """The proposed register entries: names the register does not know, for review."""
+    out = [f"# Names in seed {draft.seed} that claims/entities.yaml does not know, proposed for review.",
+           "# Spelling as written; kind only where a cue gives one. Move accepted entries into",
+           "# claims/entities.yaml (add variants, roles, the house spelling)."]
+    kinded = [p for p in draft.entities if p.kind]
+    unkinded = [p for p in draft.entities if not p.kind]
+    for p in unkinded:
+        out.append(f"# line {p.line}: {p.name!r}: no cue to its kind (person, place, organisation …?)")
+    if not kinded:
+        return "\n".join(out) + "\nentities: []\n"
+    out.append("entities:")
+    for p in kinded:
+        out.append(f"  - {flow({'id': p.id, 'kind': p.kind, 'name': p.name, 'seeds': [draft.seed]})}"
+                   f"  # line {p.line}; {p.cue}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,58 @@
+"""The guide's "Add an article and draft its claims" section: its transcript is real output
+(run in a copy of the bundled fact base, never the real one) and its figures are measured."""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+import pytest
+
+from factcheck.authoring import leave_one_out
+from factcheck.loading import load_corpus
+
+from ._helpers import ROOT, copy_base, run
+
+GUIDE = ROOT / "docs" / "guide.md"
+
+
+def _section() -> str:
+    text = GUIDE.read_text(encoding="utf-8")
+    start = text.index("## Add an article and draft its claims\n")
+    return text[start:text.index("\n## ", start + 1)]
+
+
+def _text_blocks(section: str) -> list[str]:
+    return re.findall(r"^```text\n(.*?)^```", section, re.MULTILINE | re.DOTALL)
+
+
+def test_the_transcript_is_real_output(tmp_path, monkeypatch, capsys):
+    article, session = _text_blocks(_section())[:2]
+    assert session.startswith("$ factcheck add-source article.txt")
+    base = copy_base(tmp_path)
+    (base / "article.txt").write_text(article, encoding="utf-8")
+    monkeypatch.chdir(base)
+    steps = re.split(r"^\$ ", session, flags=re.MULTILINE)[1:]
+    assert len(steps) == 5
+    for step in steps:
+        command, _, expected = step.partition("\n")
+        args = shlex.split(command)
+        assert args[0] == "factcheck"
+        code, out, err = run(capsys, *args[1:])
+        assert code == 0, (command, err)
+        assert out + err == expected, command
+
+
+def test_the_figures_are_the_measured_ones():
+    section = _section()
+    overall = leave_one_out(load_corpus([ROOT / "claims", ROOT / "seeds"]))["overall"]
+
+    def row(kind: str) -> str:
+        return f"{overall.recalled[kind]}/{overall.gold[kind]} ({100 * overall.recall(kind):.1f}%)"
+
+    assert f"| dates | {row('dates')} | {overall.correct['dates']}/{overall.drafted['dates']} " in section
+    assert f"| numbers (value and qualifier) | {row('numbers')} |" in section
+    assert (f"| entity links | {row('entities')} | {overall.correct['entities']}/{overall.drafted['entities']} "
+            f"({100 * overall.precision('entities'):.1f}%) |") in section
+    assert f"| roles | {row('roles')} | {overall.correct['roles']}/{overall.drafted['roles']} " in section
+    assert f"| dates the seed alone determines | {overall.recalled['dates-own']}/{overall.gold['dates-own']} |" in section
