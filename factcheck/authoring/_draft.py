@@ -49,7 +49,7 @@ from datetime import date
 from typing import Any
 
 from ..errors import UsageError
-from ..loading import Corpus, Seed
+from ..corpus import Corpus, Seed
 from ..models import ID_PATTERN
 from ..normalize import NameIndex, find_dates, find_numbers, format_date, format_number, name_key
 from ..normalize.numbers import number_disagreement

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..loading import Corpus
+from ..corpus import Corpus
 from ..normalize import name_key, parse_date
 from ._draft import draft_seed
 
