@@ -53,7 +53,7 @@ def bench_import(repeat: int) -> dict:
 
 
 def bench_reporters(n: int, repeat: int) -> dict:
-    from factcheck.check import Report
+    from factcheck.checking import Report
     from factcheck.diagnostics import Diagnostic, Fix, Severity
     from factcheck.reporters import FORMATS, render
 

@@ -11,12 +11,10 @@ The public API::
 
 from __future__ import annotations
 
-import sys as _sys
-import types as _types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers; at run time names load on first use
-    from .check import QuoteSpan, Report, check
+    from .checking import QuoteSpan, Report, check
     from .diagnostics import Diagnostic, Fix, Severity
     from .errors import ConfigError, FactcheckError, LoadError, UsageError
     from .corpus import Corpus, Seed
@@ -37,7 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers; at run time names loa
 # (``factcheck.pytest_plugin``) is imported by every pytest run in an environment where
 # factcheck is installed, and must not pull in pydantic and the rules unless opted in.
 _LAZY: dict[str, str] = {
-    "QuoteSpan": "check", "Report": "check", "check": "check",
+    "QuoteSpan": "checking", "Report": "checking", "check": "checking",
     "Diagnostic": "diagnostics", "Fix": "diagnostics", "Severity": "diagnostics",
     "ConfigError": "errors", "FactcheckError": "errors", "LoadError": "errors", "UsageError": "errors",
     "Corpus": "corpus", "Seed": "corpus", "load_corpus": "loading",
@@ -60,22 +58,6 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
-
-
-class _Package(_types.ModuleType):
-    """Keeps ``factcheck.check`` the function once the submodule of the same name loads.
-
-    (Importing ``factcheck.check`` sets the package attribute to the module; the eager
-    ``from .check import check`` used to overwrite it afterwards, so this keeps that.)
-    """
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name == "check" and isinstance(value, _types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-_sys.modules[__name__].__class__ = _Package
 
 
 __version__ = "0.1.0"

@@ -126,7 +126,7 @@ class _Collector:
         return self._files
 
     def _check(self) -> dict[Path, tuple[str, dict[str, list[str]], list[str]]]:
-        from .check import check
+        from .checking import check
         from .diagnostics import Severity
         from .loading import load_corpus
 

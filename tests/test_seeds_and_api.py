@@ -68,3 +68,13 @@ def test_every_rule_module_exports_the_rule_protocol():
 
     for module in _MODULES:
         assert {"CODE", "NAME", "SEVERITY", "check"} <= set(module.__all__), module.__name__
+
+
+def test_the_check_function_and_the_checking_module_have_different_names():
+    import types
+
+    import factcheck
+    import factcheck.checking
+
+    assert not isinstance(factcheck.check, types.ModuleType)
+    assert factcheck.check is factcheck.checking.check

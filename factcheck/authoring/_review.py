@@ -101,7 +101,7 @@ def review(draft: str | os.PathLike[str], fact_base: list[str], *, accept: list[
            drop: list[str] = (), into: str | os.PathLike[str] | None = None, verdict: str = "supported",
            rationale: str | None = None, dry_run: bool = False) -> ReviewResult:
     """Review the records of ``draft`` against the fact base at ``fact_base`` (see the module docs)."""
-    from ..check import check
+    from ..checking import check
     from ..loading import load_corpus
 
     draft_path = Path(draft)

@@ -53,7 +53,7 @@ def settings(args: argparse.Namespace):
 
 def run(args: argparse.Namespace) -> int:
     from .._progress import ProgressBar
-    from ..check import check
+    from ..checking import check
     from ..diagnostics import Severity
     from ..errors import ConfigError, UsageError
     from ..loading import load_corpus

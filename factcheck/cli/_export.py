@@ -42,7 +42,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..check import check
+    from ..checking import check
     from ..diagnostics import Severity
     from ..errors import UsageError
     from ..export import render

@@ -26,7 +26,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from .._files import write_files
-    from ..check import check
+    from ..checking import check
     from ..errors import UsageError
     from ..fix import plan_fixes, unified_diff
     from ..loading import load_corpus

@@ -49,7 +49,7 @@ import hashlib
 import re
 from typing import Iterable
 
-from ..check import QuoteSpan, Report
+from ..checking import QuoteSpan, Report
 from ..corpus import Corpus
 from ..models import Claim, Stance, Verdict
 

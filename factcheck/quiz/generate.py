@@ -30,7 +30,7 @@ from operator import attrgetter, le
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .._gc import existing_frozen
-from ..check import QuoteSpan, Report, check
+from ..checking import QuoteSpan, Report, check
 from ..errors import UsageError
 from ..loading import Corpus, Seed
 from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Qualifier, Stance, Verdict

@@ -1,4 +1,4 @@
-"""Reporters turn a :class:`~factcheck.check.Report` into text. They only format.
+"""Reporters turn a :class:`~factcheck.checking.Report` into text. They only format.
 
 The CLI alone decides the exit code; every reporter is deterministic (same report,
 same bytes).

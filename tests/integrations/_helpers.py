@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from factcheck.check import Report
+from factcheck.checking import Report
 from factcheck.diagnostics import Diagnostic, Fix, Severity
 from factcheck.rules._base import Context, Rule
 
