@@ -17,7 +17,7 @@ from .diagnostics import Diagnostic, Severity
 from ._gc import collector_paused, existing_frozen
 from .errors import UsageError
 from .corpus import Corpus
-from .rules._base import Context, Rule
+from .rules._base import Context, Rule, Suppressions
 
 __all__ = ["Progress", "QuoteSpan", "Report", "Suppressions", "check", "select_rules"]
 
@@ -120,19 +120,6 @@ def select_rules(rules: Iterable[Rule], select: Iterable[str] | None = None,
     return [r for r in rules if (sel is None or _matches(r.code, sel)) and not _matches(r.code, ign)]
 
 
-@dataclass
-class Suppressions:
-    """Which ``suppress`` entries of which claims hid a finding in this run.
-
-    Set on the rule context as ``ctx.suppressions`` before the FC9xx rules run.
-    """
-
-    #: (id(claim), code) of each suppress entry that hid at least one finding
-    used: set[tuple[int, str]] = field(default_factory=set)
-    #: codes whose rules ran (selected or run for the suppressions' sake)
-    evaluated: set[str] = field(default_factory=set)
-
-
 _UNSUPPRESSIBLE_PREFIX = "FC9"
 
 
@@ -210,7 +197,7 @@ def _run(corpus: Corpus, ctx: Context, chosen: list[Rule], first: list[Rule], hy
             progress(done, total, rule.code)
     sup = Suppressions(evaluated={r.code for r in first})
     kept, hidden = _apply_suppressions(found, corpus, sup, reported)
-    ctx.suppressions = sup  # type: ignore[attr-defined]  # read by the FC9xx rules
+    ctx.suppressions = sup  # what the FC9xx rules read
     for done, rule in enumerate(hygiene, len(first) + 1):
         kept.extend(rule.check(ctx))
         if progress is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Any, Iterable
 
 from .diagnostics import Diagnostic, Severity
 from .models import Claim, Entity, FurnitureSpan, Source
@@ -91,6 +91,10 @@ class Corpus:
     claims: list[Claim] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     seed_dirs: list[str] = field(default_factory=list)
+    #: What later steps derive from the loaded records once and share (the entity name
+    #: index: see :meth:`factcheck.normalize.names.NameIndex.of`). A corpus is not changed
+    #: after loading; one that is must not keep these.
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def fatal(self) -> bool:

@@ -439,7 +439,7 @@ class Linter:
         if name_index is None:
             from .normalize.names import NameIndex
 
-            name_index = NameIndex(corpus.entities)
+            name_index = NameIndex.of(corpus)
         self.corpus = corpus
         self.name_index = name_index
         with collector_paused():

@@ -78,3 +78,18 @@ def test_the_check_function_and_the_checking_module_have_different_names():
 
     assert not isinstance(factcheck.check, types.ModuleType)
     assert factcheck.check is factcheck.checking.check
+
+
+def test_one_name_index_per_corpus_shared_by_check_and_lint_text():
+    import factcheck
+    from factcheck.lint_text import Linter
+    from factcheck.normalize.names import NameIndex
+
+    from ._fixtures import ROOT
+
+    corpus = factcheck.load_corpus([ROOT / "claims", ROOT / "seeds"])
+    factcheck.check(corpus)
+    index = corpus.derived["name_index"]
+    assert NameIndex.of(corpus) is index
+    assert Linter(corpus).name_index is index
+    assert NameIndex.of(factcheck.load_corpus([ROOT / "claims"])) is not index

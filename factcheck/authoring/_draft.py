@@ -297,7 +297,7 @@ def draft_seed(corpus: Corpus, seed_id: str, *, reference: date | None = None,
     if reference is None and source is not None:
         reference = source.published
     entities = corpus.entity_index
-    index = NameIndex(corpus.entities)
+    index = NameIndex.of(corpus)
     claims = [c for c in corpus.claims if c.id not in exclude_claims]
     taken_ids = {c.id for c in corpus.claims}
     tag = _seed_tag(seed_id)

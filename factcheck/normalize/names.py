@@ -480,6 +480,15 @@ class NameIndex:
         with collector_paused():  # many small containers, no cycles
             self._build(entities)
 
+    @classmethod
+    def of(cls, corpus: Any) -> "NameIndex":
+        """The index of ``corpus.entities``, built once per corpus and kept in
+        ``corpus.derived`` (the rules, lint-text, the quiz and drafting share it)."""
+        index = corpus.derived.get("name_index")
+        if index is None:
+            index = corpus.derived["name_index"] = cls(corpus.entities)
+        return index
+
     def _build(self, entities: Iterable[Any]) -> None:
         by_surface: dict[str, list[_Form]] = {}
         by_key: dict[str, list[_Form]] = {}

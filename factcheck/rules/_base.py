@@ -7,7 +7,7 @@ user documentation (first line = summary), and ``check(ctx)`` yielding diagnosti
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models import Claim
     from ._quotes import PassageSearch, QuoteMatch
 
-__all__ = ["Context", "Rule", "passthrough"]
+__all__ = ["Context", "Rule", "Suppressions", "passthrough"]
 
 
 @dataclass(frozen=True)
@@ -54,12 +54,28 @@ def passthrough(code: str) -> Callable[["Context"], Iterator[Diagnostic]]:
     return check
 
 
+@dataclass
+class Suppressions:
+    """Which ``suppress`` entries of which claims hid a finding in this run.
+
+    :func:`factcheck.check` sets it on the rule context (``ctx.suppressions``) before the
+    FC9xx rules run; it is None when rules run on their own.
+    """
+
+    #: (id(claim), code) of each suppress entry that hid at least one finding
+    used: set[tuple[int, str]] = field(default_factory=set)
+    #: codes whose rules ran (selected or run for the suppressions' sake)
+    evaluated: set[str] = field(default_factory=set)
+
+
 class Context:
     """What rules share: the corpus, the registry and caches computed once."""
 
     def __init__(self, corpus: "Corpus", rules: dict[str, Rule]) -> None:
         self.corpus = corpus
         self.rules = rules
+        #: Which suppressions hid a finding in this run (set by the check before FC9xx run).
+        self.suppressions: Suppressions | None = None
 
     # ------------------------------------------------------------------ findings
     def finding(self, code: str, message: str, *, claim: "Claim | None" = None,
@@ -91,7 +107,7 @@ class Context:
     def name_index(self):
         from ..normalize.names import NameIndex
 
-        return NameIndex(self.corpus.entities)
+        return NameIndex.of(self.corpus)
 
     @cached_property
     def _quote_cache(self) -> dict:

@@ -40,7 +40,7 @@ __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    sup = getattr(ctx, "suppressions", None)
+    sup = ctx.suppressions
     if sup is None:  # run outside factcheck.check(): nothing is known about usage
         return
     for claim in ctx.corpus.claims:
