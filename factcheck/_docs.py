@@ -27,6 +27,7 @@ _GROUPS = {
     "FC3": "Numbers",
     "FC4": "Names and entities",
     "FC5": "Cross-claim consistency",
+    "FC6": "Statement fidelity",
     "FC9": "Suppression hygiene",
 }
 _LABEL = re.compile(r"^(What it checks|Why it matters|Example that fails|Example that passes|Fix|Cost)\b([^:\n]*):",
@@ -50,8 +51,9 @@ def _body(doc: str) -> str:
     return _LABEL.sub(lambda m: f"**{m.group(1)}{m.group(2)}:**", rest)
 
 
-def render_rules(rules: Iterable[Rule]) -> str:
-    """The Markdown rules reference for ``rules`` (normally the registry's)."""
+def render_rules(rules: Iterable[Rule], lint_text_rules: Iterable[Rule] = ()) -> str:
+    """The Markdown rules reference for ``rules`` and the draft checks ``lint_text_rules``
+    (normally the registry's)."""
     rules = list(rules)
     out = [
         "# Rules reference",
@@ -78,40 +80,35 @@ def render_rules(rules: Iterable[Rule]) -> str:
         body = _body(r.doc)
         if body:
             out += ["", body]
-    out += _lint_text_section()
+    if lint_text_rules:
+        out += _lint_text_section(lint_text_rules)
     return "\n".join(out) + "\n"
 
 
-def _lint_text_section() -> list[str]:
-    """The draft checks of ``factcheck lint-text``, from the table in its module docstring."""
-    from . import lint_text
-
-    summaries: dict[str, str] = {}
-    last = None
-    for line in (lint_text.__doc__ or "").splitlines():
-        m = re.match(r"^(LT\d{3})\s+\S+\s+(.+)$", line)
-        if m:
-            last = m.group(1)
-            summaries[last] = m.group(2).strip()
-        elif last and line.startswith(" " * 20) and line.strip():
-            summaries[last] += " " + line.strip()
-        elif not line.strip() or line.startswith("="):
-            last = None
+def _lint_text_section(rules: Iterable[Rule]) -> list[str]:
+    """The draft checks of ``factcheck lint-text``, laid out like the rules."""
+    rules = list(rules)
     out = ["", "## Draft checks (`factcheck lint-text`)", "",
            "`factcheck lint-text DRAFT.txt` checks a draft article against the fact base; see the",
            "[user guide](guide.md#check-a-draft-article) and `factcheck/lint_text.py` for how dates",
            "and numbers are linked to claims.", "",
-           "| code | name | severity | finding |", "|---|---|---|---|"]
-    for code, (name, severity) in lint_text.CODES.items():
-        out.append(f"| {code} | {name} | {severity.value} | {summaries.get(code, '').replace('|', chr(92) + '|')} |")
+           "| code | name | severity | summary |", "|---|---|---|---|"]
+    for r in rules:
+        summary = _visible(r.summary).replace("|", "\\|")
+        out.append(f"| [{r.code}](#{_anchor(r)}) | {r.name} | {r.severity.value} | {summary} |")
+    for r in rules:
+        out += ["", f"### {r.code} {r.name}", "", f"*Severity: {r.severity.value}.* {_visible(r.summary)}"]
+        body = _body(r.doc)
+        if body:
+            out += ["", body]
     return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .rules.registry import RULES
+    from .rules.registry import LINT_TEXT_RULES, RULES
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    text = render_rules(RULES)
+    text = render_rules(RULES, LINT_TEXT_RULES)
     if argv[:1] == ["--check"] and len(argv) == 2:
         path = Path(argv[1])
         current = path.read_bytes().decode("utf-8", "replace") if path.exists() else ""

@@ -1,22 +1,12 @@
 """Check a draft article (plain text) against the fact base: ``factcheck lint-text``.
 
-What it reports, each with the line and column in the draft:
-
-========  ===========================  ====================================================
-code      name                         finding
-========  ===========================  ====================================================
-LT101     name-variant                 an accepted variant instead of the house spelling
-LT102     name-alias                   another name of the entity (``Türkiye`` for Turkey)
-LT103     name-misspelling             a spelling the register lists as wrong
-LT104     name-near-miss               a name one or two letters away from a registered one
-LT201     date-contradicts-claim       a date that disagrees with a supported claim
-LT202     weekday-contradicts-claim    a weekday that is not the weekday of the claim's date
-LT203     weekday-mismatch             "Tuesday, 13 August 2025": the draft's own date and
-                                       weekday disagree
-LT204     date-repeats-refuted-claim   a date that only a refuted claim gives
-LT301     number-contradicts-claim     a quantity that disagrees with a supported claim
-LT302     number-repeats-refuted-claim a quantity that only a refuted claim gives
-========  ===========================  ====================================================
+What it reports, each with the line and column in the draft: names (LT101 variant, LT102
+alias, LT103 misspelling, LT104 near miss), dates (LT201 contradicts a claim, LT202
+weekday contradicts a claim, LT203 the draft's own date and weekday disagree, LT204
+repeats a refuted claim) and numbers (LT301 contradicts a claim, LT302 repeats a refuted
+claim). Each code is documented like the FC rules (``factcheck rule LT101``,
+``docs/rules.md``); names, severities and documentation live in
+:mod:`factcheck._lint_text_codes`.
 
 How a date or number in the draft is linked to a claim (kept simple on purpose, so a
 draft that agrees with the fact base gets no finding):
@@ -72,6 +62,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ._gc import collector_paused
+from ._lint_text_codes import CODES
 from .diagnostics import Diagnostic, Fix, Severity
 from .export.fever import split_sentences
 from .corpus import Corpus
@@ -80,20 +71,6 @@ from .models import (Claim, DateFact, DatePrecision, Entity, EntityFact, EntityK
 from .rules._datenum import date_span
 
 __all__ = ["CODES", "LintResult", "Linter", "lint_text"]
-
-#: code -> (name, severity)
-CODES: dict[str, tuple[str, Severity]] = {
-    "LT101": ("name-variant", Severity.warning),
-    "LT102": ("name-alias", Severity.warning),
-    "LT103": ("name-misspelling", Severity.error),
-    "LT104": ("name-near-miss", Severity.warning),
-    "LT201": ("date-contradicts-claim", Severity.error),
-    "LT202": ("weekday-contradicts-claim", Severity.error),
-    "LT203": ("weekday-mismatch", Severity.error),
-    "LT204": ("date-repeats-refuted-claim", Severity.error),
-    "LT301": ("number-contradicts-claim", Severity.error),
-    "LT302": ("number-repeats-refuted-claim", Severity.error),
-}
 
 _CUE_WINDOW = 60  # characters between a property cue and the date it picks
 _UNIT_WORDS = 3  # words after a number in which its unit must appear

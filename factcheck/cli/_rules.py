@@ -1,4 +1,5 @@
-"""``factcheck rules`` lists the rules; ``factcheck rule CODE`` prints one rule's documentation."""
+"""``factcheck rules`` lists the rules (FC, run by ``check``) and the draft checks (LT, run by
+``lint-text``); ``factcheck rule CODE`` prints one's documentation."""
 
 from __future__ import annotations
 
@@ -13,23 +14,24 @@ def add_list_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from ..rules.registry import RULES
+    from ..rules.registry import ALL_CODES
 
     if args.format == "json":
         import json
 
-        data = [{"code": r.code, "name": r.name, "severity": r.severity.value, "summary": r.summary}
-                for r in RULES]
+        data = [{"code": r.code, "name": r.name, "severity": r.severity.value, "summary": r.summary,
+                 "command": "check" if r.check is not None else "lint-text"}
+                for r in ALL_CODES]
         sys.stdout.write(json.dumps(data, indent=2) + "\n")
         return 0
-    width = max(len(r.name) for r in RULES)
-    for r in RULES:
+    width = max(len(r.name) for r in ALL_CODES)
+    for r in ALL_CODES:
         sys.stdout.write(f"{r.code}  {r.name:<{width}}  {r.severity.value:<7}  {r.summary}\n")
     return 0
 
 
 def add_show_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("code", metavar="CODE", help="rule code (FC201) or name (weekday-mismatch)")
+    p.add_argument("code", metavar="CODE", help="rule code (FC201, LT101) or name (weekday-mismatch)")
 
 
 def run_show(args: argparse.Namespace) -> int:

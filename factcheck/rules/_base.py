@@ -31,7 +31,8 @@ class Rule:
     severity: Severity
     summary: str
     doc: str
-    check: Callable[["Context"], Iterable[Diagnostic]]
+    #: None for codes that ``factcheck check`` does not run (the draft checks of lint-text)
+    check: Callable[["Context"], Iterable[Diagnostic]] | None
     module: str
 
     @classmethod

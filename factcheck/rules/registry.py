@@ -46,9 +46,11 @@ from . import (
     fc901_unused_suppression,
     fc902_unknown_suppression,
 )
+from .._lint_text_codes import CODES as _LINT_TEXT_CODES
+from .._lint_text_codes import DOCS as _LINT_TEXT_DOCS
 from ._base import Rule
 
-__all__ = ["RULES", "get_rule", "rules_by_code"]
+__all__ = ["ALL_CODES", "LINT_TEXT_RULES", "RULES", "get_rule", "rules_by_code"]
 
 #: The rule modules, in the order they run (plain imports: a reader, an IDE and a linter
 #: can follow each one to its module).
@@ -98,14 +100,27 @@ _MODULES = (
 RULES: tuple[Rule, ...] = tuple(sorted((Rule.from_module(m) for m in _MODULES), key=lambda r: r.code))
 
 
+#: The codes ``factcheck lint-text`` reports on a draft article: documented like the rules
+#: (``factcheck rule LT101``), not run by ``factcheck check`` (their ``check`` is None).
+LINT_TEXT_RULES: tuple[Rule, ...] = tuple(
+    Rule(code, name, severity, _LINT_TEXT_DOCS[code].split("\n", 1)[0].strip(), _LINT_TEXT_DOCS[code], None,
+         "factcheck.lint_text")
+    for code, (name, severity) in _LINT_TEXT_CODES.items()
+)
+
+#: Every code factcheck reports, FC rules first.
+ALL_CODES: tuple[Rule, ...] = RULES + LINT_TEXT_RULES
+
+
 def rules_by_code() -> dict[str, Rule]:
     return {rule.code: rule for rule in RULES}
 
 
 def get_rule(code_or_name: str) -> Rule | None:
-    """A rule by code (``FC201``) or name (``weekday-mismatch``), case-insensitive."""
+    """A rule or draft check by code (``FC201``, ``LT101``) or name (``weekday-mismatch``),
+    case-insensitive; a name both share is the FC rule's."""
     key = code_or_name.strip().lower()
-    for rule in RULES:
+    for rule in ALL_CODES:
         if rule.code.lower() == key or rule.name == key:
             return rule
     return None

@@ -13,7 +13,7 @@ import yaml
 import factcheck
 from factcheck._docs import main as docs_main
 from factcheck._docs import render_rules
-from factcheck.rules.registry import RULES
+from factcheck.rules.registry import LINT_TEXT_RULES, RULES
 
 from .._fixtures import load_with_base, seed_texts
 from ._helpers import ROOT
@@ -30,13 +30,13 @@ def blocks(path: Path, language: str) -> list[str]:
 # --------------------------------------------------------------------------- rules.md
 
 def test_rules_reference_is_current():
-    assert (DOCS / "rules.md").read_text(encoding="utf-8") == render_rules(RULES), (
+    assert (DOCS / "rules.md").read_text(encoding="utf-8") == render_rules(RULES, LINT_TEXT_RULES), (
         "docs/rules.md is stale: run 'python -m factcheck._docs > docs/rules.md'")
 
 
 def test_check_mode_reports_a_stale_page(tmp_path, capsys):
     page = tmp_path / "rules.md"
-    page.write_text(render_rules(RULES), encoding="utf-8")
+    page.write_text(render_rules(RULES, LINT_TEXT_RULES), encoding="utf-8")
     assert docs_main(["--check", str(page)]) == 0
     page.write_text(render_rules(RULES[:-1]), encoding="utf-8")
     assert docs_main(["--check", str(page)]) == 1
@@ -44,7 +44,7 @@ def test_check_mode_reports_a_stale_page(tmp_path, capsys):
 
 
 def test_reference_has_every_rule_with_its_docstring():
-    text = render_rules(RULES)
+    text = render_rules(RULES, LINT_TEXT_RULES)
     for rule in RULES:
         assert f"### {rule.code} {rule.name}\n" in text
         assert f"| [{rule.code}](#{rule.code.lower()}-{rule.name}) |" in text
@@ -55,10 +55,12 @@ def test_reference_has_every_rule_with_its_docstring():
 def test_reference_lists_the_draft_checks_with_summaries():
     from factcheck.lint_text import CODES
 
-    text = render_rules(RULES)
+    text = render_rules(RULES, LINT_TEXT_RULES)
     for code, (name, severity) in CODES.items():
-        row = re.search(rf"^\| {code} \| {name} \| {severity.value} \| (.+) \|$", text, re.MULTILINE)
+        row = re.search(rf"^\| \[{code}\]\(#{code.lower()}-{name}\) \| {name} \| {severity.value} \| (.+) \|$",
+                        text, re.MULTILINE)
         assert row and len(row.group(1)) > 10, code
+        assert f"\n### {code} {name}\n" in text, code  # a section of its own, like the rules
 
 
 # --------------------------------------------------------------------------- rule examples
