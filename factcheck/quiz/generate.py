@@ -33,13 +33,14 @@ from .._gc import existing_frozen
 from ..check import QuoteSpan, Report, check
 from ..errors import UsageError
 from ..loading import Corpus, Seed
-from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Qualifier, Stance, Verdict
+from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Qualifier, Role, Stance, Verdict
 from ..normalize import dates as _dates
 from ..normalize import numbers as _numbers
 from . import distractors as dx
 from ._fold import fold_all
 from ._order import lazy_for, random_order
 from .items import BLANK, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
+from .selfcheck import Meta, Rejection, check_in_quiz, check_item
 
 __all__ = ["DEFAULT_TYPES", "DIFFICULTY", "generate", "generate_from"]
 
@@ -104,6 +105,15 @@ class _Base:
         self._seed_ids: list[str] | None = None
         self._labels: dict[str, str] = {}
         self._names = None
+        self._context: dict[str, list[tuple[frozenset[str], Claim]]] | None = None
+        #: what the self-check rules need to know about each candidate item (by id(item))
+        self.meta: dict[int, Meta] = {}
+        self.rejections: list[Rejection] = []
+        self._grammar_names: list[tuple[str, bool]] | None = None
+        self._claim_id_set: frozenset[str] | None = None
+        #: the quiz's reference date: the latest publication date of any seed
+        self.today = max((s.source.published for s in corpus.seeds.values()
+                          if s.source is not None and s.source.published is not None), default=None)
 
     def spans(self, claim_id: str) -> list[QuoteSpan]:
         """The claim's quote spans by quote index.
@@ -162,21 +172,40 @@ class _Base:
         return found
 
     def _source_label(self, seed_id: str) -> str:
+        return source_label(self.corpus.seeds.get(seed_id), seed_id)
+
+    def short_label(self, seed_id: str) -> str:
+        """The shortest name a trainee recognises an article by, for running text."""
         seed: Seed | None = self.corpus.seeds.get(seed_id)
         src = seed.source if seed else None
-        short = seed_id.split("_", 1)[0]
         if src is None:
-            return f"seed {short}"
-        bits = []
+            return "an unlisted article"
         if src.outlet:
-            bits.append(src.outlet)
+            return src.outlet
         if src.headline:
-            bits.append(f"“{src.headline}”")
+            return f"the article “{src.headline}”"
         if src.published:
-            bits.append(f"dated {_dates.format_date(src.published, 'day', style='house')}")
-        if not bits:
-            bits.append("undated, no outlet")
-        return f"seed {short}: " + ", ".join(bits)
+            return f"the article of {_dates.format_date(src.published, 'day', style='house')}"
+        return "an undated article"
+
+    def plain(self, text: str) -> str:
+        """``text`` (a record's rationale) with file stems ("seed 004", "seeds 000 and 001")
+        replaced by the articles' names."""
+        by_short = {sid.split("_", 1)[0]: sid for sid in self.seed_ids}
+
+        def name(short: str) -> str:
+            sid = by_short.get(short)
+            return self.short_label(sid) if sid else "another article"
+
+        def sub(m: re.Match[str]) -> str:
+            shorts = re.findall(r"\d{3}", m.group(0))
+            names = [name(x) for x in shorts]
+            out = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            if m.group(0)[0].isupper():
+                out = out[0].upper() + out[1:]
+            return out
+
+        return _SEED_REF.sub(sub, text)
 
     def citations(self, claim: Claim, limit: int = 2, *, stance: Stance | None = None) -> tuple[Citation, ...]:
         out = []
@@ -278,7 +307,127 @@ class _Base:
             found = dx.number_distractors(slot.fact, self.pools, rng, n)
             return found
         in_claim = [f.entity for f in claim.facts if isinstance(f, EntityFact)]
-        return dx.entity_distractors(slot.fact, self.pools, rng, n, exclude=in_claim)
+        found = dx.entity_distractors(slot.fact, self.pools, rng, n + 8, exclude=in_claim)
+        return [w for w in found if self.supports(claim, slot, w) is None][:n]
+
+    # ------------------------------------------------------------------ the whole fact base
+    def supports(self, claim: Claim, slot: _Slot, wrong: str) -> str | None:
+        """Why the fact base might support ``claim`` with ``wrong`` in ``slot``, or None.
+
+        A false variant (and a distractor) must be false against everything, not only
+        against its own claim. Dates and numbers are compared by interval with every value
+        given for the same subject and property (:mod:`.distractors`); for a name:
+
+        * the entity is linked to the fact's subject by any claim (any property);
+        * one of the claim's own quotes names it (under any registered spelling);
+        * another claim that is not refuted names it and shares a content word with this
+          statement ("terrorism" / "terrorist"): the base may say it elsewhere.
+
+        Last, for any kind, the words around the change are looked for in every seed.
+        """
+        fact = slot.fact
+        if isinstance(fact, EntityFact):
+            match = self.names.match(wrong)
+            if match is None:
+                return f"{wrong!r} is not a registered name"
+            other = match.entity_id
+            subject = fact.subject
+            if subject and ((subject, other) in self.pools.links or (other, subject) in self.pools.links):
+                return f"another claim links {wrong} to {subject}"
+            entity = self.entities.get(other)
+            if entity is not None:
+                forms = [entity.name, *entity.variants, *entity.aliases, *entity.short]
+                for q in claim.quotes:
+                    folded = _fold_all(q.text)
+                    if any(_word_in(_fold_all(f), folded) for f in forms):
+                        return f"a quote of this claim names {wrong}"
+            stems = _stems(claim.statement)
+            for others, c in self.context().get(other, ()):
+                if c.id != claim.id and stems & others:
+                    return f"claim {c.id} names {wrong} and shares the words {sorted(stems & others)}"
+        varied = _replace(claim.statement, slot, wrong)
+        phrase = _around(varied, slot.start, slot.start + len(wrong))
+        if phrase:
+            folded = _fold_all(phrase)
+            for seed_id in self.seed_ids:
+                if folded in self.folded_seed(seed_id):
+                    return f"a source has the words {phrase!r}"
+        return None
+
+    def context(self) -> dict[str, list[tuple[frozenset[str], Claim]]]:
+        """Entity id -> (content stems of the statement, claim) of every claim not refuted
+        that names it (built once, on first use)."""
+        if self._context is None:
+            found: dict[str, list[tuple[frozenset[str], Claim]]] = {}
+            for c in self.claims:
+                if c.verdict is Verdict.refuted:
+                    continue
+                stems = _stems(c.statement)
+                for e in sorted({f.entity for f in c.facts if isinstance(f, EntityFact)}):
+                    found.setdefault(e, []).append((stems, c))
+            self._context = found
+        return self._context
+
+    # ------------------------------------------------------------------ self-check
+    def value_of(self, slot: _Slot, text: str) -> object:
+        """The typed value ``text`` stands for in ``slot``: an Entity, a (first, last) day
+        pair or a number Interval (None when it cannot be read)."""
+        fact = slot.fact
+        if slot.kind == "weekday":
+            return None
+        if isinstance(fact, DateFact):
+            r = _dates.parse_date(text, dx._date_of(fact))
+            return (r.start, r.end) if r.ok else None
+        if isinstance(fact, NumberFact):
+            r = _numbers.parse_number(text)
+            return r.interval if r.ok else None
+        match = self.names.match(text)
+        return self.entities.get(match.entity_id) if match is not None else None
+
+    @property
+    def grammar_names(self) -> list[tuple[str, bool]]:
+        if self._grammar_names is None:
+            self._grammar_names = sorted({(n, e.takes_the) for e in self.entities.values() if e.takes_the is not None
+                                          for n in (e.name, *e.variants, *e.aliases)}, key=lambda x: (-len(x[0]), x))
+        return self._grammar_names
+
+    def keep(self, item: Item, *, claim: Claim | None = None, slot: _Slot | None = None,
+             wrong: Sequence[str] = (), filled: Sequence[str] = (),
+             role: tuple[Entity, Role] | None = None) -> Item:
+        """Note what the self-check needs to know about ``item``; returns it."""
+        meta = self.new_meta(item)
+        if slot is not None and slot.kind != "weekday":
+            meta.kind = slot.kind
+            meta.key = self.value_of(slot, slot.surface)
+            meta.options = {w: self.value_of(slot, w) for w in wrong}
+            if claim is not None:
+                meta.supported = tuple(r for r in (self.supports(claim, slot, w) for w in wrong) if r)
+        meta.filled = tuple(filled)
+        meta.role = role
+        self.meta[id(item)] = meta
+        return item
+
+    def new_meta(self, item: Item) -> Meta:
+        if self._claim_id_set is None:
+            self._claim_id_set = frozenset(c.id for c in self.corpus.claims)
+        return Meta(item=item, today=self.today, names=self.grammar_names, claim_ids=self._claim_id_set)
+
+    def alias_notes(self, entity_ids: Iterable[str], cites: Sequence[Citation]) -> str:
+        """" In the quote, “Abu Mohammed al-Julani” is another name for Ahmed al-Sharaa." for
+        every entity the quotes name only by an alias, variant or misspelling."""
+        notes = []
+        quotes = [_fold_all(c.quote) for c in cites]
+        for eid in entity_ids:
+            e = self.entities.get(eid)
+            if e is None or any(_word_in(_fold_all(e.name), q) for q in quotes):
+                continue
+            for form, what in ([(a, "another name for") for a in e.aliases]
+                               + [(v, "another spelling of") for v in e.variants]
+                               + [(m, "a misspelling of") for m in e.misspellings]):
+                if any(_word_in(_fold_all(form), q) for q in quotes):
+                    notes.append(f" In the source, “{form}” is {what} {e.name}.")
+                    break
+        return "".join(notes)
 
     @property
     def seed_ids(self) -> list[str]:
@@ -304,8 +453,55 @@ _by_index = attrgetter("index")
 _claim_of = attrgetter("claim_id")
 
 
+def source_label(seed: Seed | None, seed_id: str) -> str:
+    """How an article is named to trainees: outlet, headline and date as the article gives
+    them (``seeds/sources.yaml``), never the file stem."""
+    src = seed.source if seed else None
+    if src is None:
+        return f"an unlisted article ({seed_id})"
+    when = _dates.format_date(src.published, "day", style="house") if src.published else None
+    bits = [b for b in (src.outlet, f"“{src.headline}”" if src.headline else None, when) if b]
+    if not src.outlet and not src.headline:
+        return f"article of {when} (no outlet or headline given)" if when else \
+            f"undated article with no outlet or headline ({seed_id})"
+    label = ", ".join(bits)
+    if not when:
+        label += " (undated)"
+    return label
+
+
 def _fold_all(text: str) -> str:
     return fold_all(text)  # == normalize.text.fold(text, every fold).text, without the offsets
+
+
+_SEED_REF = re.compile(r"\b[Ss]eeds? \d{3}(?:(?:, | and | or )\d{3})*\b")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: words too common in this genre to tie two statements together
+_COMMON = frozenset("""
+about according after against agreement announced because before between called country
+countries during following government including official officials people region reported
+should source sources statement syrian turkish against within without would support
+""".split())
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Content stems of a statement: the first six letters of each lowercase word of six or
+    more letters that is not a common word ("terrorism" and "terrorist" share "terror")."""
+    return frozenset(w[:6] for w in _WORD_RE.findall(text)
+                     if len(w) >= 6 and w.islower() and w not in _COMMON)
+
+
+def _word_in(needle: str, haystack: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", haystack) is not None
+
+
+def _around(text: str, start: int, end: int, words: int = 2) -> str:
+    """The changed words with up to ``words`` words either side (what a source would say)."""
+    before = text[:start].split()[-words:]
+    after = text[end:].split()[:words]
+    if not before and not after:
+        return ""
+    return " ".join([*before, text[start:end], *after]).strip(" .,;:")
 
 
 def _replace(text: str, slot: _Slot, new: str) -> str:
@@ -337,9 +533,11 @@ def _true_false(base: _Base, claim: Claim) -> Item | None:
     cites = base.citations(claim)
     if not cites:
         return None
+    slot: _Slot | None = None
+    wrong: list[str] = []
     if claim.verdict is Verdict.refuted:
         statement, truth = claim.statement, False
-        explanation = f"False. {claim.rationale or 'The sources contradict this statement.'}"
+        explanation = f"False. {base.plain(claim.rationale or 'The sources contradict this statement.')}"
         cites = base.citations(claim, stance=Stance.contradicts)
     elif claim.verdict is Verdict.supported:
         slots = base.slots(claim)
@@ -348,20 +546,34 @@ def _true_false(base: _Base, claim: Claim) -> Item | None:
         if not truth:
             slot = rng.choice(slots)
             wrong = base.distractors(slot, claim, rng, 1)
+            if not wrong and isinstance(slot.fact, NumberFact):
+                wrong = _qualifier_swap(slot)  # "more than 20,000" -> "fewer than 20,000"
             if not wrong:
-                truth = True
+                truth, slot = True, None
             else:
                 statement = _replace(claim.statement, slot, wrong[0])
                 explanation = (f"False: the sources give {slot.surface}, not {wrong[0]}. "
                                f"Correct statement: {claim.statement}")
     else:
         return None
+    explanation += base.alias_notes(base.entity_ids(claim), cites)
     answer = "True" if truth else "False"
     options = (Option(id="a", text="True", correct=truth), Option(id="b", text="False", correct=not truth))
-    return Item(id="", type=ItemType.true_false, difficulty=DIFFICULTY[ItemType.true_false],
+    item = Item(id="", type=ItemType.true_false, difficulty=DIFFICULTY[ItemType.true_false],
                 prompt="True or false?", statement=statement, options=options, answer=answer,
                 explanation=explanation, citations=cites, claim_ids=(claim.id,), topic=claim.topic,
                 entities=base.entity_ids(claim))
+    return base.keep(item, claim=claim, slot=slot, wrong=wrong[:1], filled=(statement,))
+
+
+def _qualifier_swap(slot: _Slot) -> list[str]:
+    """The number with its bound turned round, when that makes it false ("more than" ->
+    "fewer than"), as a one-element list (or empty)."""
+    fact = slot.fact
+    if not isinstance(fact, NumberFact) or fact.qualifier not in _QUALIFIER_SWAP:
+        return []
+    swapped = dx.format_number_fact(fact.model_copy(update={"qualifier": _QUALIFIER_SWAP[fact.qualifier]}))
+    return [swapped] if dx.distinct([swapped], "number", [slot.surface]) else []
 
 
 def _pick_slot(base: _Base, claim: Claim, rng: random.Random, n: int) -> tuple[_Slot, list[str]] | None:
@@ -383,11 +595,13 @@ def _multiple_choice(base: _Base, claim: Claim) -> Item | None:
     if picked is None or not cites:
         return None
     slot, wrong = picked
-    return Item(id="", type=ItemType.multiple_choice, difficulty=DIFFICULTY[ItemType.multiple_choice],
+    item = Item(id="", type=ItemType.multiple_choice, difficulty=DIFFICULTY[ItemType.multiple_choice],
                 prompt=_QUESTION[slot.kind], statement=_replace(claim.statement, slot, BLANK),
                 options=_options(slot.surface, wrong, rng), answer=slot.surface,
-                explanation=claim.statement, citations=cites, claim_ids=(claim.id,),
-                topic=claim.topic, entities=base.entity_ids(claim))
+                explanation=claim.statement + base.alias_notes(base.entity_ids(claim), cites),
+                citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
+    return base.keep(item, claim=claim, slot=slot, wrong=wrong,
+                     filled=[_replace(claim.statement, slot, w) for w in (slot.surface, *wrong)])
 
 
 def _cloze(base: _Base, claim: Claim) -> Item | None:
@@ -401,11 +615,27 @@ def _cloze(base: _Base, claim: Claim) -> Item | None:
     typed = [s for s in slots if s.kind != "entity"]  # a date, figure or person over a place
     slot = rng.choice(typed or slots)
     accepted = _accepted(base, slot)
-    return Item(id="", type=ItemType.cloze, difficulty=DIFFICULTY[ItemType.cloze],
+    item = Item(id="", type=ItemType.cloze, difficulty=DIFFICULTY[ItemType.cloze],
                 prompt=f"Fill in the blank ({'a date' if slot.kind == 'date' else 'a figure' if slot.kind == 'number' else 'a name'}).",
                 statement=_replace(claim.statement, slot, BLANK), accepted=accepted,
-                answer=slot.surface, explanation=claim.statement, citations=cites,
-                claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
+                answer=slot.surface,
+                explanation=claim.statement + _accepted_note(base, slot, accepted)
+                + base.alias_notes(base.entity_ids(claim), cites),
+                citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
+    return base.keep(item, claim=claim, filled=(claim.statement,))
+
+
+def _accepted_note(base: _Base, slot: _Slot, accepted: Sequence[str]) -> str:
+    """Which accepted answers are not the house form, and what they are."""
+    fact = slot.fact
+    if not isinstance(fact, EntityFact):
+        return ""
+    entity = base.entities[fact.entity]
+    notes = [f"“{a}” ({'another name' if a in entity.aliases else 'another spelling'})"
+             for a in accepted if a != entity.name and a != slot.surface]
+    if not notes:
+        return ""
+    return f" Also accepted, though not house style: {', '.join(notes)}."
 
 
 def _figure(slot: _Slot) -> _Slot | None:
@@ -458,9 +688,10 @@ _ERROR_KIND = {"date": "date", "number": "number", "person": "person", "entity":
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 #: qualifier errors: the bound turned round ("more than" -> "fewer than") or dropped
+#: (only swaps whose interval cannot meet the original's: "at least 5" and "up to 5" share 5,
+#: "about 350" contains "350")
 _QUALIFIER_SWAP = {Qualifier.more_than: Qualifier.less_than, Qualifier.less_than: Qualifier.more_than,
-                   Qualifier.at_least: Qualifier.up_to, Qualifier.up_to: Qualifier.at_least,
-                   Qualifier.about: Qualifier.exact}
+                   Qualifier.at_least: Qualifier.less_than, Qualifier.up_to: Qualifier.more_than}
 
 
 def _weekday_slots(claim: Claim, taken: Sequence[_Slot]) -> list[_Slot]:
@@ -482,15 +713,18 @@ def _plant(base: _Base, claim: Claim, slot: _Slot, rng: random.Random) -> tuple[
         return _WEEKDAYS[(day + rng.choice((1, -1, 2, -2))) % 7], "weekday"
     fact = slot.fact
     if isinstance(fact, NumberFact) and fact.qualifier in _QUALIFIER_SWAP and rng.random() < 0.5:
-        swapped = dx.format_number_fact(fact.model_copy(update={"qualifier": _QUALIFIER_SWAP[fact.qualifier]}))
-        if dx.distinct([swapped], "number", [slot.surface]):
-            return swapped, "qualifier"
+        swapped = _qualifier_swap(slot)
+        if swapped:
+            return swapped[0], "qualifier"
     if slot.kind == "person" and rng.random() < 0.5:
         entity = base.entities[fact.entity]  # type: ignore[union-attr]
         spelled = [w for w, _ in dx.spelling_distractors(entity, rng, 3) if w not in entity.variants]
         if spelled:
             return spelled[0], "name-spelling"
     wrong = base.distractors(slot, claim, rng, 1)
+    if not wrong and isinstance(fact, NumberFact):  # one-sided bounds have no same-qualifier distractor
+        swapped = _qualifier_swap(slot)
+        return (swapped[0], "qualifier") if swapped else None
     return (wrong[0], _ERROR_KIND[slot.kind]) if wrong else None
 
 
@@ -500,7 +734,7 @@ def _spot_the_error(base: _Base, claim: Claim) -> Item | None:
     facts = base.slots(claim)
     slots = sorted([*facts, *_weekday_slots(claim, facts)], key=lambda s: s.start)
     cites = base.citations(claim)
-    if len(slots) < 2 or not cites:
+    if len(slots) < 3 or not cites:  # two options would be a coin toss
         return None
     rng = base.rng("spot-the-error", claim.id)
     order = list(range(len(slots)))
@@ -515,13 +749,18 @@ def _spot_the_error(base: _Base, claim: Claim) -> Item | None:
         if len(dx.distinct(fragments, "text", diacritics=False)) != len(fragments):
             continue
         options = tuple(Option(id=_LETTERS[j], text=t, correct=(j == i)) for j, t in enumerate(fragments))
-        return Item(id="", type=ItemType.spot_the_error, difficulty=DIFFICULTY[ItemType.spot_the_error],
+        statement = _replace(claim.statement, slot, planted)
+        item = Item(id="", type=ItemType.spot_the_error, difficulty=DIFFICULTY[ItemType.spot_the_error],
                     prompt="This statement contains one error. Which part is wrong?",
-                    statement=_replace(claim.statement, slot, planted), options=options, answer=planted,
-                    explanation=f"“{planted}” should be “{slot.surface}”. Correct statement: {claim.statement}",
+                    statement=statement, options=options, answer=planted,
+                    explanation=f"“{planted}” should be “{slot.surface}”. Correct statement: {claim.statement}"
+                                + base.alias_notes(base.entity_ids(claim), cites),
                     citations=cites, claim_ids=(claim.id,), topic=claim.topic,
                     entities=base.entity_ids(claim),
                     error=PlantedError(kind=kind, planted=planted, correct=slot.surface))
+        typed = kind not in ("weekday", "name-spelling")
+        return base.keep(item, claim=claim, slot=slot if typed else None, wrong=[planted] if typed else [],
+                         filled=(statement,))
     return None
 
 
@@ -557,8 +796,8 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
     return Item(id="", type=ItemType.attribution, difficulty=DIFFICULTY[ItemType.attribution],
                 prompt="Which source says this?", statement=f"“{quote}”",
                 options=_options(right, wrong, rng), answer=right,
-                explanation=f"The quote is from {right}, characters {span.start}–{span.end}; "
-                            f"the other sources do not contain it. It backs the record: {claim.statement}",
+                explanation=f"The quote is from {right}; the other sources do not contain it. "
+                            f"It backs the statement: {claim.statement}",
                 citations=(cite,), claim_ids=(claim.id,), topic=claim.topic,
                 entities=base.entity_ids(claim))
 
@@ -578,7 +817,7 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
         return None
     notes = {s: n for s, n in wrong}
     notes[entity.name] = "the house spelling"
-    role = next(iter(entity.roles), None)
+    role = _current_role(base, entity)
     who = "this person"
     if role is not None:
         of = base.entities.get(role.of) if role.of else None
@@ -586,12 +825,29 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
     explanation = f"The house spelling is {entity.name}."
     for s, n in wrong:
         explanation += f" {s}: {n}."
-    return Item(id="", type=ItemType.spelling, difficulty=DIFFICULTY[ItemType.spelling],
+    if entity.variants:
+        explanation += (" The sources also write " + " and ".join(f"“{v}”" for v in entity.variants)
+                        + ", an accepted spelling that is not house style.")
+    item = Item(id="", type=ItemType.spelling, difficulty=DIFFICULTY[ItemType.spelling],
                 prompt=f"Which is the house spelling of the name of {who}?",
                 statement=_replace(claim.statement, slot, BLANK),
                 options=_options(entity.name, [s for s, _ in wrong], rng, notes), answer=entity.name,
                 explanation=explanation, citations=cites, claim_ids=(claim.id,),
                 topic=claim.topic, entities=(entity.id,))
+    return base.keep(item, role=(entity, role) if role is not None else None)
+
+
+def _current_role(base: _Base, entity: Entity) -> Role | None:
+    """The first role the register dates (``as_of`` or ``start``) and does not end before the
+    quiz's reference date; undated roles are not named (a trainee would read them as current:
+    "the President of Syria" for Bashar al-Assad after his ouster)."""
+    for role in entity.roles:
+        if role.as_of is None and role.start is None:
+            continue
+        if role.end is not None and (base.today is None or role.end <= base.today):
+            continue
+        return role
+    return None
 
 
 def _verdict(base: _Base, claim: Claim) -> Item | None:
@@ -602,14 +858,18 @@ def _verdict(base: _Base, claim: Claim) -> Item | None:
         return None
     options = tuple(Option(id=_LETTERS[i], text=_VERDICT_WORDS[v], correct=(v is claim.verdict))
                     for i, v in enumerate(_ASKED_VERDICTS))
-    reason = claim.rationale or "The quotes below say so in so many words."
+    reason = base.plain(claim.rationale or "The quotes below say so in so many words.")
     if claim.verdict is Verdict.outdated and claim.superseded_by:
-        reason += f" Superseded by record {claim.superseded_by}."
-    return Item(id="", type=ItemType.verdict, difficulty=DIFFICULTY[ItemType.verdict],
+        newer = next((c for c in base.claims if c.id == claim.superseded_by), None)
+        if newer is not None:
+            reason += f" What holds now: {newer.statement}"
+    reason += base.alias_notes(base.entity_ids(claim), cites)
+    item = Item(id="", type=ItemType.verdict, difficulty=DIFFICULTY[ItemType.verdict],
                 prompt="What do the sources say about this statement?", statement=claim.statement,
                 options=options, answer=_VERDICT_WORDS[claim.verdict],
                 explanation=f"{_VERDICT_WORDS[claim.verdict]}. {reason}", citations=cites,
                 claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
+    return base.keep(item)
 
 
 _MAKERS: dict[ItemType, Callable[[_Base, Claim], Item | None]] = {
@@ -711,21 +971,36 @@ def _candidates(base: _Base, kind: ItemType, claims: Sequence[Claim]) -> Iterato
     order: Iterable[Claim]
     if kind is not ItemType.verdict:
         order = random_order(rng, claims, lazy=base.lazy)
-    elif not base.lazy:  # the refuted, disputed and outdated records first: the point of it
+    elif not base.lazy:  # two refuted, disputed or outdated records, then a supported one, …
         order = list(random_order(rng, claims, lazy=False))
-        supported = Verdict.supported  # (a stable partition: what a sort on "is supported" gives)
-        order = [c for c in order if c.verdict is not supported] + [c for c in order if c.verdict is supported]
-    else:  # at scale: the asked records in random order, then the supported ones drawn lazily
+        supported = Verdict.supported
+        order = _interleave([c for c in order if c.verdict is not supported],
+                            [c for c in order if c.verdict is supported])
+    else:  # at scale: the same, the asked records in random order, the supported ones drawn lazily
         supported = Verdict.supported
         asked = (base.pools.not_supported if claims is base.claims
                  else [c for c in claims if c.verdict is not supported])
-        order = chain(random_order(rng, asked, lazy=True),
-                      (c for c in random_order(rng, claims, lazy=True) if c.verdict is supported))
+        order = _interleave(random_order(rng, asked, lazy=True),
+                            (c for c in random_order(rng, claims, lazy=True) if c.verdict is supported))
     make = _MAKERS[kind]
     for claim in order:
         item = make(base, claim)
         if item is not None:
             yield item
+
+
+def _interleave(first: Iterable[Claim], second: Iterable[Claim], a: int = 2, b: int = 1) -> Iterator[Claim]:
+    """``a`` from ``first``, ``b`` from ``second``, and so on; the rest of either when the
+    other runs out. The verdict items' keys are mixed this way: "Supported" in every third
+    item, not in none of the first twenty."""
+    one, two = iter(first), iter(second)
+    while True:
+        got = list(islice(one, a))
+        yield from got
+        more = list(islice(two, b))
+        yield from more
+        if not got and not more:
+            return
 
 
 def _parse_types(types: Iterable[str | ItemType] | None) -> tuple[ItemType, ...]:
@@ -760,8 +1035,11 @@ def _resolve_entity(corpus: Corpus, entity: str) -> str:
 def generate(corpus: Corpus, *, count: int = 20, seed: int = 0,
              types: Iterable[str | ItemType] | None = None, difficulty: str | None = None,
              entity: str | None = None, topic: str | None = None,
-             report: Report | None = None) -> Quiz:
-    """Check ``corpus`` and generate up to ``count`` items from the claims that pass."""
+             report: Report | None = None, rejections: list[Rejection] | None = None) -> Quiz:
+    """Check ``corpus`` and generate up to ``count`` items from the claims that pass.
+
+    Items that fail the self-check (:mod:`.selfcheck`) are dropped and replaced; pass a
+    list as ``rejections`` to get one :class:`~.selfcheck.Rejection` per dropped item."""
     if count < 1:
         raise UsageError(f"--count must be at least 1, not {count}")
     kinds = _parse_types(types)
@@ -781,20 +1059,23 @@ def generate(corpus: Corpus, *, count: int = 20, seed: int = 0,
         skipped, passing = (), all_claims
     return _generate(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
                      entity=_resolve_entity(corpus, entity) if entity else None, topic=topic,
-                     total=len(all_claims), skipped=skipped, ordered=True)
+                     total=len(all_claims), skipped=skipped, ordered=True, rejections=rejections)
 
 
 def generate_from(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
                   kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-                  topic: str | None, total: int, skipped: tuple[str, ...]) -> Quiz:
+                  topic: str | None, total: int, skipped: tuple[str, ...],
+                  rejections: list[Rejection] | None = None) -> Quiz:
     """Generate from claims already known to pass (``generate`` does the check)."""
     return _generate(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
-                     entity=entity, topic=topic, total=total, skipped=skipped, ordered=False)
+                     entity=entity, topic=topic, total=total, skipped=skipped, ordered=False,
+                     rejections=rejections)
 
 
 def _generate(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
               kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-              topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool) -> Quiz:
+              topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool,
+              rejections: list[Rejection] | None = None) -> Quiz:
     if topic is not None and not any(c.topic == topic for c in corpus.claims):
         known = ", ".join(sorted({c.topic for c in corpus.claims if c.topic}))
         raise UsageError(f"unknown topic {topic!r} (known: {known or 'none'})")
@@ -802,12 +1083,14 @@ def _generate(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count
     # collections that walk every loaded model object (as in ``check``).
     with existing_frozen():
         return _items(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
-                      entity=entity, topic=topic, total=total, skipped=skipped, ordered=ordered)
+                      entity=entity, topic=topic, total=total, skipped=skipped, ordered=ordered,
+                      rejections=rejections)
 
 
 def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
            kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-           topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool) -> Quiz:
+           topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool,
+           rejections: list[Rejection] | None = None) -> Quiz:
     if topic is None and entity is None:
         chosen: Sequence[Claim] = passing
     else:
@@ -822,22 +1105,46 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
     deferred: list[Item] = []
     used: set[str] = set()
     active = list(kinds)
+    rejected = base.rejections
+
+    def passes(item: Item) -> bool:
+        """The item passes the self-check (item rules, then quiz rules against ``items``)."""
+        meta = base.meta.pop(id(item), None) or base.new_meta(item)
+        found = check_item(meta) or check_in_quiz(item, items)
+        if found is not None:
+            rejected.append(found)
+            return False
+        return True
+
     while len(items) < count and active:
         for kind in list(active):
             if len(items) >= count:
                 break
             for item in streams[kind]:
                 if used.isdisjoint(item.claim_ids) or kind is ItemType.timeline:
+                    if not passes(item):
+                        continue
                     items.append(item)
                     used.update(item.claim_ids if kind is not ItemType.timeline else ())
                     break
-                deferred.append(item)
+                meta = base.meta.pop(id(item), None) or base.new_meta(item)
+                found = check_item(meta)
+                if found is None:
+                    deferred.append(item)
+                else:
+                    rejected.append(found)
             else:
                 active.remove(kind)
     for item in deferred:
         if len(items) >= count:
             break
-        items.append(item)
+        found = check_in_quiz(item, items)
+        if found is None:
+            items.append(item)
+        else:
+            rejected.append(found)
+    if rejections is not None:
+        rejections.extend(rejected)
     width = max(2, len(str(len(items))))
     numbered = tuple(item.model_copy(update={"id": f"q{i:0{width}d}"}) for i, item in enumerate(items, 1))
     return Quiz(seed=seed, requested=count, types=kinds, difficulty=level, entity=entity, topic=topic,

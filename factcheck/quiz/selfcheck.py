@@ -1,0 +1,297 @@
+"""Item self-check: quality rules the generator runs over every item before it keeps it.
+
+Like the checker's rules, each rule has a code, a name and documentation (this table is
+the reference; ``docs/quiz.md`` prints it). An item that fails a rule is dropped and the
+generator tries the next candidate; every drop is counted and, with
+``factcheck quiz --explain-rejections``, listed with its reason.
+
+Item rules (``QZ1xx``) look at one candidate item and what the generator knew when it
+made it (:class:`Meta`: the fact asked about, the typed value of each option, the
+sentences a trainee reads with an option in place). Quiz rules (``QZ2xx``) look at the
+candidate against the items already kept.
+
+=====  ====================  ===========================================================
+code   name                  what fails
+=====  ====================  ===========================================================
+QZ101  option-kind           a name option not of the key's fine kind (a city for a
+                             country, a news agency for an armed group), or not used with
+                             "the" the way the key is
+QZ102  option-interval       a figure or date option that can be true together with the
+                             key ("more than 10,000" beside "more than 20,000"; a month
+                             option that contains the key's day)
+QZ103  option-count          a choice item (other than true/false and verdict) with
+                             fewer than three options
+QZ104  grammar               a sentence the trainee reads with an article error: "the"
+                             before a name that takes none ("the Hayat Tahrir al-Sham",
+                             "the NATO"), or none before a name that needs it after a
+                             preposition ("a member of Syrian army"), or "the the"
+QZ105  variant-supported     a false variant or wrong option that the fact base supports
+                             somewhere (another claim, a link, a quote, a source's words)
+QZ106  stale-role            a prompt names a role its holder does not hold, as far as the
+                             register says, on the quiz's reference date
+QZ107  jargon                trainee-facing text with file stems ("seed 003"), record
+                             ids or the word "record"
+QZ201  duplicate-stem        the same statement as an item already in the quiz
+QZ202  duplicate-events      a timeline that shares more than one event with a timeline
+                             already in the quiz
+QZ203  answer-balance        a true/false or verdict item whose keyed answer would make up
+                             more than two thirds of its type's items (at three or more)
+=====  ====================  ===========================================================
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Sequence
+
+from ..models import Entity, Role
+from ..normalize import numbers as _numbers
+from . import distractors as dx
+from .items import Item, ItemType
+
+__all__ = ["ITEM_RULES", "Meta", "QUIZ_RULES", "Rejection", "Rule", "check_item", "check_in_quiz"]
+
+
+@dataclass
+class Meta:
+    """What the generator knew about a candidate item (never exported)."""
+
+    item: Item
+    #: "date", "number", "entity" or "person": the kind of value the options are
+    kind: str | None = None
+    #: the key's typed value: an Entity, a (first day, last day) pair, or an Interval
+    key: object = None
+    #: option text -> typed value (same types as ``key``), wrong options only
+    options: dict[str, object] = field(default_factory=dict)
+    #: sentences the trainee reads with an option (or the false variant) in place
+    filled: tuple[str, ...] = ()
+    #: reasons the fact base supports a false variant or a wrong option (filled by the generator)
+    supported: tuple[str, ...] = ()
+    #: the role a prompt names, with its holder
+    role: tuple[Entity, Role] | None = None
+    #: the quiz's reference date (latest publication date of a seed)
+    today: date | None = None
+    #: claim ids -> registered names that take / do not take "the" (entity register view)
+    names: Sequence[tuple[str, bool]] = ()
+    #: ids of all claims (to spot record ids in text)
+    claim_ids: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Rejection:
+    code: str
+    name: str
+    item_type: str
+    claim_ids: tuple[str, ...]
+    message: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    check: Callable
+
+
+# --------------------------------------------------------------------------- item rules
+
+
+def _option_kind(meta: Meta) -> str | None:
+    if meta.kind not in ("entity", "person") or not isinstance(meta.key, Entity):
+        return None
+    for text, value in meta.options.items():
+        if not isinstance(value, Entity) or not dx.fits(meta.key, value):
+            return f"option {text!r} is not of the same kind as {meta.key.name!r}"
+    return None
+
+
+def _overlap_dates(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return not (a[1] < b[0] or a[0] > b[1])
+
+
+def _option_interval(meta: Meta) -> str | None:
+    if meta.kind == "number" and isinstance(meta.key, _numbers.Interval):
+        for text, value in meta.options.items():
+            if isinstance(value, _numbers.Interval) and dx.overlaps(meta.key, value):
+                return f"option {text!r} can be true together with the key"
+    if meta.kind == "date" and isinstance(meta.key, tuple):
+        for text, value in meta.options.items():
+            if isinstance(value, tuple) and _overlap_dates(meta.key, value):
+                return f"option {text!r} covers a day of the key"
+    return None
+
+
+_MANY = {ItemType.multiple_choice, ItemType.spot_the_error, ItemType.attribution, ItemType.spelling}
+
+
+def _option_count(meta: Meta) -> str | None:
+    item = meta.item
+    if item.type in _MANY and len(item.options) < 3:
+        return f"{len(item.options)} options"
+    return None
+
+
+_PREPOSITIONS = frozenset("of from by with to for in against on at into under between among".split())
+#: nouns a name without "the" may qualify ("the Idlib governorate", "the SANA report")
+_HEADS = frozenset("""governorate province city region conference crisis group report agency
+government administration umbrella forces militia operation border side regime area
+countryside offensive leadership""".split())
+
+
+def grammar_problems(text: str, names: Sequence[tuple[str, bool]]) -> list[str]:
+    """Article errors in ``text``: ``names`` are (registered name, takes "the")."""
+    out = []
+    if re.search(r"\b[Tt]he the\b", text):
+        out.append("“the the”")
+    for name, takes_the in names:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            before = text[:m.start()].split()
+            prev = before[-1] if before else ""
+            after = text[m.end():].split()
+            nxt = after[0].strip(".,;:()") if after else ""
+            if nxt in _HEADS:  # a name used as a modifier: "with Syrian government forces"
+                continue
+            if takes_the:
+                if prev.lower() in _PREPOSITIONS:
+                    out.append(f"“{prev} {name}” needs “the”")
+            elif prev.lower() == "the" and text[m.end():m.end() + 2] not in ("'s", "’s"):
+                out.append(f"“the {name}”: the name takes no article")
+    return out
+
+
+def _grammar(meta: Meta) -> str | None:
+    for sentence in meta.filled:
+        found = grammar_problems(sentence, meta.names)
+        if found:
+            return f"{found[0]} in {sentence!r}"
+    return None
+
+
+def _variant_supported(meta: Meta) -> str | None:
+    return meta.supported[0] if meta.supported else None
+
+
+def _stale_role(meta: Meta) -> str | None:
+    if meta.role is None:
+        return None
+    entity, role = meta.role
+    if role.end is not None and (meta.today is None or role.end <= meta.today):
+        return f"{entity.name} held {role.title!r} until {role.end.isoformat()}"
+    if role.as_of is None and role.start is None:
+        return f"the register gives no date on which {entity.name} held {role.title!r}"
+    return None
+
+
+_STEM_RE = re.compile(r"\bseeds? \d{3}\b|\brecords?\b|`", re.IGNORECASE)
+_ID_RE = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b")
+
+
+def trainee_texts(item: Item) -> list[str]:
+    """Every text a trainee reads: prompt, statement, options, answer, explanation, sources."""
+    out = [item.prompt, item.statement or "", item.answer, item.explanation]
+    out += [o.text for o in item.options] + [o.note or "" for o in item.options]
+    out += [c.source for c in item.citations]
+    return out
+
+
+def _jargon(meta: Meta) -> str | None:
+    for text in trainee_texts(meta.item):
+        m = _STEM_RE.search(text)
+        if m:
+            return f"{m.group()!r} in {text[:80]!r}"
+        for m in _ID_RE.finditer(text):
+            if m.group() in meta.claim_ids:
+                return f"record id {m.group()!r} in {text[:80]!r}"
+    return None
+
+
+ITEM_RULES: tuple[Rule, ...] = (
+    Rule("QZ101", "option-kind", _option_kind),
+    Rule("QZ102", "option-interval", _option_interval),
+    Rule("QZ103", "option-count", _option_count),
+    Rule("QZ104", "grammar", _grammar),
+    Rule("QZ105", "variant-supported", _variant_supported),
+    Rule("QZ106", "stale-role", _stale_role),
+    Rule("QZ107", "jargon", _jargon),
+)
+
+
+def check_item(meta: Meta) -> Rejection | None:
+    """The first item rule ``meta``'s item fails, or None."""
+    for rule in ITEM_RULES:
+        message = rule.check(meta)
+        if message:
+            item = meta.item
+            return Rejection(rule.code, rule.name, item.type.value, item.claim_ids, message)
+    return None
+
+
+# --------------------------------------------------------------------------- quiz rules
+
+
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def _duplicate_stem(item: Item, kept: Sequence[Item]) -> str | None:
+    if item.type is ItemType.timeline or not item.statement:
+        return None
+    mine = _fold(item.statement)
+    for other in kept:
+        if other.type is not ItemType.timeline and _fold(other.statement) == mine:
+            return f"same statement as an earlier {other.type.value} item"
+    return None
+
+
+def _duplicate_events(item: Item, kept: Sequence[Item]) -> str | None:
+    if item.type is not ItemType.timeline:
+        return None
+    mine = set(item.claim_ids)
+    for other in kept:
+        if other.type is ItemType.timeline:
+            shared = mine & set(other.claim_ids)
+            if len(shared) > 1:
+                return f"{len(shared)} events already in an earlier timeline"
+    return None
+
+
+def answer_class(item: Item) -> str | None:
+    """The keyed answer that balance is kept on, for true/false and verdict items."""
+    if item.type is ItemType.true_false:
+        return item.answer
+    if item.type is ItemType.verdict:
+        return "supported" if item.answer.startswith("Supported") else "not supported"
+    return None
+
+
+def _answer_balance(item: Item, kept: Sequence[Item]) -> str | None:
+    mine = answer_class(item)
+    if mine is None:
+        return None
+    same_type = [k for k in kept if k.type is item.type]
+    n = len(same_type) + 1
+    if n < 3:
+        return None
+    count = sum(1 for k in same_type if answer_class(k) == mine) + 1
+    if count > math.ceil(2 * n / 3):
+        return f"{count} of {n} {item.type.value} items would be keyed {mine!r}"
+    return None
+
+
+QUIZ_RULES: tuple[Rule, ...] = (
+    Rule("QZ201", "duplicate-stem", _duplicate_stem),
+    Rule("QZ202", "duplicate-events", _duplicate_events),
+    Rule("QZ203", "answer-balance", _answer_balance),
+)
+
+
+def check_in_quiz(item: Item, kept: Sequence[Item]) -> Rejection | None:
+    """The first quiz rule ``item`` fails against the items ``kept`` so far, or None."""
+    for rule in QUIZ_RULES:
+        message = rule.check(item, kept)
+        if message:
+            return Rejection(rule.code, rule.name, item.type.value, item.claim_ids, message)
+    return None
