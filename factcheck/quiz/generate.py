@@ -457,17 +457,22 @@ def source_label(seed: Seed | None, seed_id: str) -> str:
     """How an article is named to trainees: outlet, headline and date as the article gives
     them (``seeds/sources.yaml``), never the file stem."""
     src = seed.source if seed else None
-    if src is None:
-        return f"an unlisted article ({seed_id})"
+    if src is None or not (src.outlet or src.headline or src.published):
+        return f"undated article beginning “{_opening(seed)}”" if seed is not None else "an unlisted article"
     when = _dates.format_date(src.published, "day", style="house") if src.published else None
     bits = [b for b in (src.outlet, f"“{src.headline}”" if src.headline else None, when) if b]
     if not src.outlet and not src.headline:
-        return f"article of {when} (no outlet or headline given)" if when else \
-            f"undated article with no outlet or headline ({seed_id})"
+        return f"article of {when} (no outlet or headline given)"
     label = ", ".join(bits)
     if not when:
         label += " (undated)"
     return label
+
+
+def _opening(seed: Seed, words: int = 8) -> str:
+    """The first words of an article, for one that gives no outlet, headline or date."""
+    first = seed.text.split()[:words]
+    return " ".join(first) + ("…" if len(seed.text.split()) > words else "")
 
 
 def _fold_all(text: str) -> str:

@@ -52,7 +52,8 @@ from ..normalize import numbers as _numbers
 from . import distractors as dx
 from .items import Item, ItemType
 
-__all__ = ["ITEM_RULES", "Meta", "QUIZ_RULES", "Rejection", "Rule", "check_item", "check_in_quiz"]
+__all__ = ["ITEM_RULES", "Meta", "QUIZ_RULES", "RULES", "Rejection", "Rule", "check_item", "check_in_quiz",
+           "explain", "summary"]
 
 
 @dataclass
@@ -295,3 +296,22 @@ def check_in_quiz(item: Item, kept: Sequence[Item]) -> Rejection | None:
         if message:
             return Rejection(rule.code, rule.name, item.type.value, item.claim_ids, message)
     return None
+
+
+RULES: tuple[Rule, ...] = ITEM_RULES + QUIZ_RULES
+
+
+def summary(rejections: Sequence[Rejection]) -> str:
+    """"5 candidates dropped by the self-check (QZ202 duplicate-events 4, QZ104 grammar 1)"."""
+    counts: dict[str, int] = {}
+    for r in rejections:
+        counts[f"{r.code} {r.name}"] = counts.get(f"{r.code} {r.name}", 0) + 1
+    n = len(rejections)
+    parts = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    return f"{n} candidate{'' if n == 1 else 's'} dropped by the self-check ({parts})"
+
+
+def explain(rejections: Sequence[Rejection]) -> str:
+    """One line per dropped candidate: code, name, item type, records, why."""
+    return "".join(f"{r.code} {r.name}: {r.item_type} from {', '.join(r.claim_ids)}: {r.message}\n"
+                   for r in rejections)

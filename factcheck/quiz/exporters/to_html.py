@@ -170,7 +170,7 @@ def _item(n: int, item: Item) -> str:
     attr_text = " ".join(f'{k}="{_e(v)}"' for k, v in attrs.items())
     statement = f"<blockquote>{_statement(item.statement)}</blockquote>" if item.statement else ""
     quotes = "".join(
-        f'<blockquote class="source">“{_e(c.quote)}”<br>— {_e(c.source)}; record <code>{_e(c.claim_id)}</code></blockquote>'
+        f'<blockquote class="source">“{_e(c.quote)}”<br>— {_e(c.source)}</blockquote>'
         for c in item.citations)
     return (f"<fieldset {attr_text}><legend>{n}. {_e(item.prompt)}</legend>{statement}"
             f"{_controls(item)}"
