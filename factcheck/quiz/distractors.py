@@ -195,7 +195,8 @@ def fits(answer: Entity, candidate: Entity) -> bool:
 
     Same coarse kind; when either has ``kind_detail``, a detail in common (a city for a
     city, an armed group for an armed group); the same use of "the" (the United States,
-    Hayat Tahrir al-Sham); and for cities and regions the same country (``within``).
+    Hayat Tahrir al-Sham); for cities and regions the same country (``within``); for a
+    person whose roles are "of" something (Defence Minister of Turkey), a role of the same.
     Entities without detail compare by coarse kind only (and places by the state/local
     split of :func:`_kind`).
     """
@@ -209,6 +210,9 @@ def fits(answer: Entity, candidate: Entity) -> bool:
             return False
     if answer.takes_the != candidate.takes_the:
         return False
+    affiliations = {r.of for r in answer.roles if r.of}
+    if affiliations and not affiliations & {r.of for r in candidate.roles if r.of}:
+        return False  # a Syrian minister is not an option for Turkey's defence minister
     return True
 
 
@@ -260,6 +264,14 @@ class Pools:
         self.links: set[tuple[str, str]] = set()
         self._kinds: _Kinds | None = None
         self._calendars: dict[str, _Calendar] = {}
+        #: candidate options dropped before any item was made, by the self-check rule they
+        #: would fail (QZ101 option-kind, QZ102 option-interval, QZ105 variant-supported)
+        self.dropped: dict[str, int] = {}
+
+    def drop(self, code: str) -> bool:
+        """Count a candidate option dropped for ``code``; returns False (for filters)."""
+        self.dropped[code] = self.dropped.get(code, 0) + 1
+        return False
 
     @classmethod
     def build(cls, claims: Sequence[Claim], entities: Sequence[Entity] | dict[str, Entity], *,
@@ -417,7 +429,7 @@ def date_distractors(fact: DateFact, pools: Pools, rng: random.Random, n: int = 
         rng.shuffle(mutations)
     # lazily: ``distinct`` stops after ``n`` (the key is _fact_value_key of the candidate DateFact)
     out = (format_date_fact(d, precision) for d in (*from_base, *mutations)
-           if not date_compatible(pools, fact, *date_interval(d, precision)))
+           if not date_compatible(pools, fact, *date_interval(d, precision)) or pools.drop("QZ102"))
     return distinct(out, "date", [right], reference=answer, limit=n)
 
 
@@ -474,7 +486,8 @@ def number_distractors(fact: NumberFact, pools: Pools, rng: random.Random, n: in
     # key's nor any stated value's ("more than 10,000" is true when "more than 20,000" is)
     texts = (_numbers.format_number(value, qualifier, unit, scale, low=low, high=high)
              for value, low, high in out
-             if not number_compatible(pools, fact, number_interval(qualifier, value, low, high, scale)))
+             if not number_compatible(pools, fact, number_interval(qualifier, value, low, high, scale))
+             or pools.drop("QZ102"))
     return distinct(texts, "number", [right], limit=n)
 
 
@@ -510,8 +523,9 @@ def entity_distractors(fact: EntityFact, pools: Pools, rng: random.Random, n: in
     subject = fact.subject
     names = (pools.entities[i].name for i in chain(same_role, same_kind)
              if not pools.is_stated(fact, ("entity", i))
-             and not (subject and ((subject, i) in pools.links or (i, entity.id) in pools.links))
-             and fits(entity, pools.entities[i]))
+             and (not (subject and ((subject, i) in pools.links or (i, entity.id) in pools.links))
+                  or pools.drop("QZ105"))
+             and (fits(entity, pools.entities[i]) or pools.drop("QZ101")))
     taken = [entity.name, *entity.variants, *entity.aliases]
     return distinct(names, "entity", taken, limit=n)
 

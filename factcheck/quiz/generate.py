@@ -40,7 +40,7 @@ from . import distractors as dx
 from ._fold import fold_all
 from ._order import lazy_for, random_order
 from .items import BLANK, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
-from .selfcheck import Meta, Rejection, check_in_quiz, check_item
+from .selfcheck import RULES, Meta, Rejection, check_in_quiz, check_item
 
 __all__ = ["DEFAULT_TYPES", "DIFFICULTY", "generate", "generate_from"]
 
@@ -60,6 +60,7 @@ DIFFICULTY: dict[ItemType, Difficulty] = {
 }
 
 _LETTERS = "abcdefghij"
+_RULE_NAMES = {r.code: r.name for r in RULES}
 _ASKED_VERDICTS = (Verdict.supported, Verdict.refuted, Verdict.disputed, Verdict.outdated)
 _VERDICT_WORDS = {
     Verdict.supported: "Supported by the sources",
@@ -308,7 +309,7 @@ class _Base:
             return found
         in_claim = [f.entity for f in claim.facts if isinstance(f, EntityFact)]
         found = dx.entity_distractors(slot.fact, self.pools, rng, n + 8, exclude=in_claim)
-        return [w for w in found if self.supports(claim, slot, w) is None][:n]
+        return [w for w in found if self.supports(claim, slot, w) is None or self.pools.drop("QZ105")][:n]
 
     # ------------------------------------------------------------------ the whole fact base
     def supports(self, claim: Claim, slot: _Slot, wrong: str) -> str | None:
@@ -823,10 +824,11 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
     notes = {s: n for s, n in wrong}
     notes[entity.name] = "the house spelling"
     role = _current_role(base, entity)
-    who = "this person"
+    prompt = "Which is the house spelling of the missing name?"
     if role is not None:
         of = base.entities.get(role.of) if role.of else None
         who = f"the {role.title} of {of.name}" if of else f"the {role.title}"
+        prompt = f"Which is the house spelling of the name of {who}?"
     explanation = f"The house spelling is {entity.name}."
     for s, n in wrong:
         explanation += f" {s}: {n}."
@@ -834,7 +836,7 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
         explanation += (" The sources also write " + " and ".join(f"“{v}”" for v in entity.variants)
                         + ", an accepted spelling that is not house style.")
     item = Item(id="", type=ItemType.spelling, difficulty=DIFFICULTY[ItemType.spelling],
-                prompt=f"Which is the house spelling of the name of {who}?",
+                prompt=prompt,
                 statement=_replace(claim.statement, slot, BLANK),
                 options=_options(entity.name, [s for s, _ in wrong], rng, notes), answer=entity.name,
                 explanation=explanation, citations=cites, claim_ids=(claim.id,),
@@ -1150,6 +1152,8 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
             rejected.append(found)
     if rejections is not None:
         rejections.extend(rejected)
+        for code, n in sorted(base.pools.dropped.items()):
+            rejections.extend([Rejection(code, _RULE_NAMES[code], "option", (), "candidate option dropped")] * n)
     width = max(2, len(str(len(items))))
     numbered = tuple(item.model_copy(update={"id": f"q{i:0{width}d}"}) for i, item in enumerate(items, 1))
     return Quiz(seed=seed, requested=count, types=kinds, difficulty=level, entity=entity, topic=topic,

@@ -302,16 +302,31 @@ RULES: tuple[Rule, ...] = ITEM_RULES + QUIZ_RULES
 
 
 def summary(rejections: Sequence[Rejection]) -> str:
-    """"5 candidates dropped by the self-check (QZ202 duplicate-events 4, QZ104 grammar 1)"."""
-    counts: dict[str, int] = {}
-    for r in rejections:
-        counts[f"{r.code} {r.name}"] = counts.get(f"{r.code} {r.name}", 0) + 1
-    n = len(rejections)
-    parts = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-    return f"{n} candidate{'' if n == 1 else 's'} dropped by the self-check ({parts})"
+    """"3 candidate items dropped by the self-check (QZ202 duplicate-events 2, …); 40 candidate
+    options dropped (QZ101 option-kind 30, …)"."""
+    def counted(rs: list[Rejection], what: str) -> str:
+        counts: dict[str, int] = {}
+        for r in rs:
+            counts[f"{r.code} {r.name}"] = counts.get(f"{r.code} {r.name}", 0) + 1
+        parts = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        return f"{len(rs)} candidate {what}{'' if len(rs) == 1 else 's'} dropped ({parts})"
+
+    items = [r for r in rejections if r.item_type != "option"]
+    options = [r for r in rejections if r.item_type == "option"]
+    out = [counted(items, "item")] if items else []
+    if options:
+        out.append(counted(options, "option"))
+    return "self-check: " + "; ".join(out)
 
 
 def explain(rejections: Sequence[Rejection]) -> str:
     """One line per dropped candidate: code, name, item type, records, why."""
-    return "".join(f"{r.code} {r.name}: {r.item_type} from {', '.join(r.claim_ids)}: {r.message}\n"
-                   for r in rejections)
+    lines = [f"{r.code} {r.name}: {r.item_type} from {', '.join(r.claim_ids)}: {r.message}\n"
+             for r in rejections if r.item_type != "option"]
+    options: dict[str, int] = {}
+    for r in rejections:
+        if r.item_type == "option":
+            options[f"{r.code} {r.name}"] = options.get(f"{r.code} {r.name}", 0) + 1
+    lines += [f"{k}: {v} candidate option{'' if v == 1 else 's'} dropped before an item was made\n"
+              for k, v in sorted(options.items())]
+    return "".join(lines)
