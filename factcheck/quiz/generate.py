@@ -388,8 +388,9 @@ class _Base:
     @property
     def grammar_names(self) -> list[tuple[str, bool]]:
         if self._grammar_names is None:
-            self._grammar_names = sorted({(n, e.takes_the) for e in self.entities.values() if e.takes_the is not None
-                                          for n in (e.name, *e.variants, *e.aliases)}, key=lambda x: (-len(x[0]), x))
+            # house names only: a variant may differ ("NATO" but "the North Atlantic Treaty Organization")
+            self._grammar_names = sorted({(e.name, e.takes_the) for e in self.entities.values()
+                                          if e.takes_the is not None}, key=lambda x: (-len(x[0]), x))
         return self._grammar_names
 
     def keep(self, item: Item, *, claim: Claim | None = None, slot: _Slot | None = None,
@@ -832,6 +833,7 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
     explanation = f"The house spelling is {entity.name}."
     for s, n in wrong:
         explanation += f" {s}: {n}."
+    explanation += base.alias_notes([entity.id], cites)
     if entity.variants:
         explanation += (" The sources also write " + " and ".join(f"“{v}”" for v in entity.variants)
                         + ", an accepted spelling that is not house style.")
@@ -978,7 +980,7 @@ def _candidates(base: _Base, kind: ItemType, claims: Sequence[Claim]) -> Iterato
     order: Iterable[Claim]
     if kind is not ItemType.verdict:
         order = random_order(rng, claims, lazy=base.lazy)
-    elif not base.lazy:  # two refuted, disputed or outdated records, then a supported one, …
+    elif not base.lazy:  # a refuted, disputed or outdated record, then a supported one, …
         order = list(random_order(rng, claims, lazy=False))
         supported = Verdict.supported
         order = _interleave([c for c in order if c.verdict is not supported],
@@ -996,9 +998,9 @@ def _candidates(base: _Base, kind: ItemType, claims: Sequence[Claim]) -> Iterato
             yield item
 
 
-def _interleave(first: Iterable[Claim], second: Iterable[Claim], a: int = 2, b: int = 1) -> Iterator[Claim]:
+def _interleave(first: Iterable[Claim], second: Iterable[Claim], a: int = 1, b: int = 1) -> Iterator[Claim]:
     """``a`` from ``first``, ``b`` from ``second``, and so on; the rest of either when the
-    other runs out. The verdict items' keys are mixed this way: "Supported" in every third
+    other runs out. The verdict items' keys are mixed this way: "Supported" in every other
     item, not in none of the first twenty."""
     one, two = iter(first), iter(second)
     while True:
@@ -1113,31 +1115,42 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
     used: set[str] = set()
     active = list(kinds)
     rejected = base.rejections
+    #: per type, items held back only for balance (QZ203): tried again before new candidates
+    held: dict[ItemType, list[tuple[Item, Rejection]]] = {k: [] for k in kinds}
 
-    def passes(item: Item) -> bool:
-        """The item passes the self-check (item rules, then quiz rules against ``items``)."""
-        meta = base.meta.pop(id(item), None) or base.new_meta(item)
-        found = check_item(meta) or check_in_quiz(item, items)
-        if found is not None:
-            rejected.append(found)
-            return False
-        return True
+    def take(item: Item, kind: ItemType) -> None:
+        items.append(item)
+        used.update(item.claim_ids if kind is not ItemType.timeline else ())
+
+    def retry_held(kind: ItemType) -> bool:
+        for k, (item, _) in enumerate(held[kind]):
+            if used.isdisjoint(item.claim_ids) and check_in_quiz(item, items) is None:
+                del held[kind][k]
+                take(item, kind)
+                return True
+        return False
 
     while len(items) < count and active:
         for kind in list(active):
             if len(items) >= count:
                 break
+            if retry_held(kind):
+                continue
             for item in streams[kind]:
-                if used.isdisjoint(item.claim_ids) or kind is ItemType.timeline:
-                    if not passes(item):
-                        continue
-                    items.append(item)
-                    used.update(item.claim_ids if kind is not ItemType.timeline else ())
-                    break
                 meta = base.meta.pop(id(item), None) or base.new_meta(item)
                 found = check_item(meta)
-                if found is None:
+                if found is not None:
+                    rejected.append(found)
+                    continue
+                if not (used.isdisjoint(item.claim_ids) or kind is ItemType.timeline):
                     deferred.append(item)
+                    continue
+                found = check_in_quiz(item, items)
+                if found is None:
+                    take(item, kind)
+                    break
+                if found.code == "QZ203":
+                    held[kind].append((item, found))
                 else:
                     rejected.append(found)
             else:
@@ -1150,6 +1163,8 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
             items.append(item)
         else:
             rejected.append(found)
+    for kind in kinds:
+        rejected.extend(found for _, found in held[kind])
     if rejections is not None:
         rejections.extend(rejected)
         for code, n in sorted(base.pools.dropped.items()):

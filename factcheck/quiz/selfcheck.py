@@ -35,7 +35,9 @@ QZ201  duplicate-stem        the same statement as an item already in the quiz
 QZ202  duplicate-events      a timeline that shares more than one event with a timeline
                              already in the quiz
 QZ203  answer-balance        a true/false or verdict item whose keyed answer would make up
-                             more than two thirds of its type's items (at three or more)
+                             both of its type's first two items, or more than two thirds
+                             of them after (verdict: "Supported" against the rest); such
+                             an item is held back and tried again when the balance allows
 =====  ====================  ===========================================================
 """
 
@@ -274,10 +276,10 @@ def _answer_balance(item: Item, kept: Sequence[Item]) -> str | None:
         return None
     same_type = [k for k in kept if k.type is item.type]
     n = len(same_type) + 1
-    if n < 3:
+    if n < 2:
         return None
     count = sum(1 for k in same_type if answer_class(k) == mine) + 1
-    if count > math.ceil(2 * n / 3):
+    if count > (1 if n == 2 else math.ceil(2 * n / 3)):
         return f"{count} of {n} {item.type.value} items would be keyed {mine!r}"
     return None
 

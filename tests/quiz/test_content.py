@@ -1,0 +1,311 @@
+"""What a trainee reads (issue 13): one test per defect class seen in the old generator.
+
+Each test reads quizzes generated from the real fact base (``claims/`` and ``seeds/``) for
+ten seeds and fails on the generator before issue 13 (checked by running this file against
+that commit's package and fact base). Only the public API and the models are used here, so
+the file runs against the old package too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck.quiz import ItemType, generate, render
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = range(1, 11)
+
+
+@lru_cache(maxsize=1)
+def corpus_and_report():
+    corpus = factcheck.load_corpus([ROOT / "claims", ROOT / "seeds"])
+    return corpus, factcheck.check(corpus)
+
+
+@lru_cache(maxsize=None)
+def quiz(seed: int, count: int = 60):
+    corpus, report = corpus_and_report()
+    return generate(corpus, count=count, seed=seed, report=report)
+
+
+def all_items():
+    return [item for seed in SEEDS for item in quiz(seed).items]
+
+
+def entities():
+    corpus, _ = corpus_and_report()
+    return {e.id: e for e in corpus.entities}
+
+
+def by_name():
+    out = {}
+    for e in entities().values():
+        for n in (e.name, *e.variants, *e.aliases):
+            out[n] = e
+    return out
+
+
+def claim(claim_id: str):
+    corpus, _ = corpus_and_report()
+    return next(c for c in corpus.claims if c.id == claim_id)
+
+
+# --------------------------------------------------------------------------- wrong keys
+
+
+def test_false_variant_is_not_a_participant_the_base_names_elsewhere():
+    """Old: "… Jaish al-Izza and the Hayat Tahrir al-Sham also took part in the offensive"
+    keyed False, although another record says HTS spearheaded it."""
+    corpus, report = corpus_and_report()
+    for seed in range(1, 40):
+        q = generate(corpus, count=16, seed=seed, report=report, types=["true-false", "spot-the-error"])
+        for item in q.items:
+            if "other-factions-joined-offensive" in item.claim_ids and item.answer != "True":
+                assert "Hayat Tahrir al-Sham" not in (item.statement or ""), item.statement
+
+
+def test_no_false_variant_or_distractor_is_linked_to_the_same_subject_anywhere():
+    """A wrong option or a false variant's entity is never linked to the fact's subject by
+    any record (by any property)."""
+    corpus, _ = corpus_and_report()
+    links = {(f.subject, f.entity) for c in corpus.claims if c.verdict.value != "refuted"
+             for f in c.facts if f.type == "entity" and f.subject}
+    names = by_name()
+    for item in all_items():
+        if len(item.claim_ids) != 1 or item.type not in (ItemType.multiple_choice, ItemType.true_false,
+                                                         ItemType.spot_the_error):
+            continue
+        c = claim(item.claim_ids[0])
+        subjects = {f.subject for f in c.facts if f.type == "entity" and f.subject}
+        wrong = [o.text for o in item.options if not o.correct and o.text in names]
+        if item.type is ItemType.spot_the_error:  # the other parts are true; the planted one is not
+            wrong = [o.text for o in item.options if o.correct and o.text in names]
+        if item.type is ItemType.true_false and item.answer == "False":
+            wrong = [n for n in names if n in (item.statement or "") and n not in c.statement]
+        for w in wrong:
+            for s in subjects:
+                assert (s, names[w].id) not in links, (item.statement, w)
+
+
+# --------------------------------------------------------------------------- kinds and grammar
+
+
+def test_name_options_are_of_the_keys_fine_kind():
+    """Old: Idlib / Israel / Erbil / Hiroshima for "the _____ governorate"; Russia / Aleppo /
+    Erbil / United States for "support from _____ and Iran"."""
+    names = by_name()
+    checked = 0
+    for item in all_items():
+        if item.type is not ItemType.multiple_choice:
+            continue
+        texts = [o.text for o in item.options]
+        if not all(t in names for t in texts):
+            continue
+        key = names[item.answer]
+        for t in texts:
+            other = names[t]
+            assert other.kind == key.kind, (item.statement, t)
+            if key.kind_detail:
+                assert set(key.kind_detail) & set(other.kind_detail), (item.statement, t, item.answer)
+            assert other.takes_the == key.takes_the, (item.statement, t)
+        checked += 1
+    assert checked
+
+
+def _grammar_names():
+    return [(e.name, e.takes_the) for e in sorted(entities().values(), key=lambda e: -len(e.name))
+            if e.takes_the is not None]
+
+
+def _article_errors(text: str) -> list[str]:
+    """Independent of the self-check: "the X" for a name that takes no article (not before a
+    noun it qualifies), "of/from/… X" for one that needs "the"."""
+    out = []
+    for name, takes_the in _grammar_names():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            before = text[:m.start()].split()
+            prev = before[-1].lower() if before else ""
+            nxt = (text[m.end():].split() or [""])[0]
+            if nxt[:1].islower() and nxt not in ("also", "and", "is", "was", "had", "has"):
+                continue  # "the Idlib governorate", "Syrian government forces"
+            if takes_the and prev in ("of", "from", "by", "with", "to", "for", "against"):
+                out.append(f"{prev} {name}")
+            if not takes_the and prev == "the":
+                out.append(f"the {name}")
+    return out
+
+
+def test_no_article_errors_in_any_statement_a_trainee_reads():
+    """Old: "the Hayat Tahrir al-Sham", "threats from the NATO", "a member of Syrian army"."""
+    for item in all_items():
+        if item.type is ItemType.attribution:
+            continue  # a verbatim quote
+        texts = [item.statement or ""]
+        if item.type is ItemType.multiple_choice and item.statement:
+            texts += [item.statement.replace("_____", o.text) for o in item.options]
+        for t in texts:
+            assert _article_errors(t) == [], t
+
+
+# --------------------------------------------------------------------------- logic
+
+
+def test_numeric_distractors_cannot_be_true_with_the_key():
+    """Old: "more than 10,000 troops" as a wrong option for "more than 20,000 troops"."""
+    from factcheck.normalize.numbers import parse_number
+
+    def meets(a, b):
+        lo_a = -1e300 if a.low is None else a.low
+        hi_a = 1e300 if a.high is None else a.high
+        lo_b = -1e300 if b.low is None else b.low
+        hi_b = 1e300 if b.high is None else b.high
+        if hi_a < lo_b or hi_b < lo_a:
+            return False
+        if hi_a == lo_b:
+            return a.high_inclusive and b.low_inclusive
+        if hi_b == lo_a:
+            return b.high_inclusive and a.low_inclusive
+        return True
+
+    seen = 0
+    for item in all_items():
+        if item.type is not ItemType.multiple_choice or not item.prompt.startswith("Which figure"):
+            continue
+        key = parse_number(item.answer)
+        for o in item.options:
+            if not o.correct:
+                seen += 1
+                assert not meets(key.interval, parse_number(o.text).interval), (item.answer, o.text)
+    corpus, report = corpus_and_report()
+    for seed in range(1, 30):
+        q = generate(corpus, count=30, seed=seed, report=report, types=["true-false"])
+        for item in q.items:
+            if "turkey-more-than-20000-troops-in-syria" in item.claim_ids and item.answer == "False":
+                assert "more than 10,000" not in item.statement and "more than 30,000" not in item.statement
+
+
+def test_number_distractors_for_one_sided_bounds_and_orders_of_magnitude():
+    from factcheck.quiz.distractors import Pools, number_distractors
+    import random
+
+    corpus, _ = corpus_and_report()
+    pools = Pools.build(list(corpus.claims), list(corpus.entities))
+    fact = next(f for f in claim("turkey-more-than-20000-troops-in-syria").facts if f.type == "number")
+    assert number_distractors(fact, pools, random.Random(1), 3) == []  # every "more than N" can be true too
+    cost = next((c for c in corpus.claims if any(f.type == "number" and f.qualifier.value == "order-of"
+                                                 for f in c.facts)), None)
+    if cost is not None:
+        fact = next(f for f in cost.facts if f.type == "number" and f.qualifier.value == "order-of")
+        for text in number_distractors(fact, pools, random.Random(1), 3):
+            assert "200" not in text and "300" not in text, text  # inside "hundreds of billions"
+
+
+def test_spot_the_error_has_three_parts_at_least():
+    """Old: "Turkey is a member of Syrian army" with two options."""
+    for item in all_items():
+        if item.type in (ItemType.spot_the_error, ItemType.multiple_choice, ItemType.attribution,
+                         ItemType.spelling):
+            assert len(item.options) >= 3, item.statement
+
+
+# --------------------------------------------------------------------------- stale and unexplained
+
+
+def test_no_role_stated_outside_its_dates():
+    """Old: "the name of the President of Syria" for Bashar al-Assad, ousted in December 2024."""
+    for item in all_items():
+        assert "President of Syria" not in item.prompt, item.prompt
+
+
+def test_an_alias_in_the_quote_is_explained():
+    """Old: "Ahmed al-Sharaa" keyed for a quote that says "Abu Mohammed al-Julani", unexplained."""
+    found = 0
+    for item in all_items():
+        quotes = " ".join(c.quote for c in item.citations)
+        if "al-Julani" in quotes and "Ahmed al-Sharaa" in item.answer + (item.statement or ""):
+            assert "al-Julani" in item.explanation, item.explanation
+            found += 1
+    assert found
+
+
+def test_spelling_items_never_key_an_accepted_variant_wrong():
+    """Old: "Murhaf Abu Qasra" (seed 002's spelling) offered as a wrong spelling."""
+    ents = entities()
+    for item in all_items():
+        if item.type is ItemType.spelling:
+            entity = ents[item.entities[0]]
+            for o in item.options:
+                if not o.correct:
+                    assert o.text not in entity.variants, o.text
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def test_verdict_and_true_false_keys_are_mixed():
+    """Old: no verdict item keyed "Supported" in a 20-item quiz."""
+    for seed in SEEDS:
+        q = quiz(seed, 20)
+        verdicts = [i.answer.startswith("Supported") for i in q.items if i.type is ItemType.verdict]
+        if len(verdicts) >= 2:
+            assert set(verdicts) == {True, False}, seed
+        for kind in (ItemType.verdict, ItemType.true_false):
+            answers = [i.answer.startswith(("Supported", "True")) for i in quiz(seed).items if i.type is kind]
+            assert max(answers.count(True), answers.count(False)) <= -(-2 * len(answers) // 3), (seed, kind)
+
+
+def test_timelines_in_one_quiz_share_at_most_one_event():
+    """Old: the same events in five timelines of one quiz."""
+    for seed in SEEDS:
+        lines = [set(i.claim_ids) for i in quiz(seed).items if i.type is ItemType.timeline]
+        for a in range(len(lines)):
+            for b in range(a):
+                assert len(lines[a] & lines[b]) <= 1, seed
+
+
+def test_no_two_items_of_a_quiz_have_the_same_statement():
+    for seed in SEEDS:
+        stems = [i.statement for i in quiz(seed).items if i.statement and i.type is not ItemType.timeline]
+        assert len(stems) == len(set(stems)), seed
+
+
+# --------------------------------------------------------------------------- plain language
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "gift", "moodle-xml"])
+def test_no_file_stems_or_record_ids_in_trainee_text(fmt):
+    """Old: "seed 003: Kurdistan24 …" in options and "record `…`" in feedback."""
+    corpus, _ = corpus_and_report()
+    ids = sorted((c.id for c in corpus.claims), key=len, reverse=True)
+    q = quiz(1)
+    for item in q.items:
+        texts = [item.prompt, item.statement or "", item.answer, item.explanation,
+                 *(o.text for o in item.options), *(c.source for c in item.citations)]
+        for t in texts:
+            assert not re.search(r"\bseeds? \d{3}\b", t, re.I), t
+            assert "record" not in t.lower(), t
+    out = render(q, fmt)
+    if fmt == "markdown":
+        out = out.split("## For the trainer")[0]  # the trainer's section may name records
+    elif fmt == "gift":
+        out = "\n".join(line for line in out.splitlines() if not line.startswith("//"))
+    elif fmt == "moodle-xml":
+        out = re.sub(r"<tags>.*?</tags>", "", out, flags=re.S)
+        out = re.sub(r"<name>.*?</name>", "", out, flags=re.S)
+    elif fmt == "html":
+        out = re.sub(r'data-[a-z-]+="[^"]*"', "", out)
+    assert not re.search(r"\bseeds? \d{3}\b", out, re.I)
+    for i in ids[:200]:
+        assert f"record `{i}`" not in out and f"record {i}" not in out
+
+
+def test_same_seed_same_bytes():
+    corpus, report = corpus_and_report()
+    a = render(generate(corpus, count=60, seed=3, report=report), "json")
+    b = render(generate(corpus, count=60, seed=3, report=report), "json")
+    assert a == b
