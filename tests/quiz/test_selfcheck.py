@@ -208,7 +208,7 @@ def test_qz203():
     sup, ref = "Supported by the sources", "Refuted by the sources"
     assert check_in_quiz(verdict(sup), [verdict(sup)]).code == "QZ203"
     assert check_in_quiz(verdict(ref), [verdict(sup)]) is None
-    kept = [verdict(ref), verdict(sup), verdict(ref), verdict(ref)]
+    kept = [verdict(ref), verdict(ref), verdict(sup), verdict(ref), verdict(ref)]
     assert check_in_quiz(verdict(ref), kept).code == "QZ203"
     assert check_in_quiz(verdict(sup), kept) is None
 
