@@ -1155,16 +1155,17 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
                     rejected.append(found)
             else:
                 active.remove(kind)
-    for item in deferred:
+    # then items whose claim another item already uses, and items held back for balance
+    later = deferred + [item for kind in kinds for item, _ in held[kind]]
+    for n, item in enumerate(later):
         if len(items) >= count:
+            rejected.extend(found for kind in kinds for i, found in held[kind] if any(i is x for x in later[n:]))
             break
         found = check_in_quiz(item, items)
         if found is None:
             items.append(item)
         else:
             rejected.append(found)
-    for kind in kinds:
-        rejected.extend(found for _, found in held[kind])
     if rejections is not None:
         rejections.extend(rejected)
         for code, n in sorted(base.pools.dropped.items()):
