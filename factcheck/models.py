@@ -191,6 +191,7 @@ class KindDetail(str, Enum):
 
     country = "country"
     city = "city"
+    capital = "capital"  # a capital city, also used for its government ("talks with Damascus")
     region = "region"  # governorate, province, region
     armed_group = "armed-group"  # militia, rebel or jihadist group, non-state force
     military = "military"  # a state's armed forces

@@ -188,6 +188,9 @@ def date_compatible(pools: "Pools", fact: DateFact, start: date, end: date) -> b
 # --------------------------------------------------------------------------- kinds
 
 _LOCAL = frozenset({KindDetail.city, KindDetail.region})
+#: kinds whose names are descriptions ("ousting of Bashar al-Assad", "joint press conference of
+#: the Turkish and Syrian foreign ministers"): not swapped for each other without a fine kind
+_DESCRIBED = frozenset({EntityKind.event, EntityKind.agreement})
 
 
 def fits(answer: Entity, candidate: Entity) -> bool:
@@ -198,10 +201,16 @@ def fits(answer: Entity, candidate: Entity) -> bool:
     Hayat Tahrir al-Sham); for cities and regions the same country (``within``); for a
     person whose roles are "of" something (Defence Minister of Turkey), a role of the same.
     Entities without detail compare by coarse kind only (and places by the state/local
-    split of :func:`_kind`).
+    split of :func:`_kind`), except events and agreements, which need a detail: their
+    names are descriptions that do not fit each other's sentences. A capital stands only
+    for a capital (it often means the government).
     """
     if answer.kind is not candidate.kind:
         return False
+    if answer.kind in _DESCRIBED and not answer.kind_detail:
+        return False  # "the Sweida crisis" / "a joint press conference of …": no common grammar
+    if (KindDetail.capital in answer.kind_detail) != (KindDetail.capital in candidate.kind_detail):
+        return False  # "an agreement with Damascus" means the government, not the city
     if answer.kind_detail or candidate.kind_detail:
         shared = set(answer.kind_detail) & set(candidate.kind_detail)
         if not shared:
@@ -477,18 +486,42 @@ def number_distractors(fact: NumberFact, pools: Pools, rng: random.Random, n: in
         for k in rng.sample([1, -1, 2, -2, 3, -3], 6):
             if fact.low + k * width >= 0:
                 out.append((fact.value, fact.low + k * width, fact.high + k * width))
-    elif fact.qualifier is Qualifier.order_of:  # "hundreds of billions": tens, thousands of …
-        out += [(base * k, None, None) for k in rng.sample([10.0, 0.1, 100.0], 3)]
+    elif fact.qualifier is Qualifier.order_of:  # "hundreds of billions": tens of billions, billions …
+        return _order_of_distractors(fact, pools, rng, n)
     else:
         out += [(v, fact.low, fact.high) for v in _shifted(base, rng)]
     qualifier, unit, scale = fact.qualifier.value, fact.unit, fact.scale
     # a distractor must be false wherever the key is true: its interval meets neither the
     # key's nor any stated value's ("more than 10,000" is true when "more than 20,000" is)
+    if unit == "percent":  # no share above the whole
+        out = [(v, lo, hi) for v, lo, hi in out if max(x for x in (v, lo, hi) if x is not None) <= 100]
     texts = (_numbers.format_number(value, qualifier, unit, scale, low=low, high=high)
              for value, low, high in out
              if not number_compatible(pools, fact, number_interval(qualifier, value, low, high, scale))
              or pools.drop("QZ102"))
     return distinct(texts, "number", [right], limit=n)
+
+
+def _order_of_distractors(fact: NumberFact, pools: Pools, rng: random.Random, n: int) -> list[str]:
+    """Orders of magnitude in words, nearest first: "tens of billions", "billions", "hundreds
+    of millions" for "hundreds of billions" (never "on the order of $1,000 billion", which
+    no writer would put beside them)."""
+    ladder = [(v, sc) for sc in ("thousand", "million", "billion") for v in (1.0, 10.0, 100.0)]
+    here = (fact.value or 0) * _SCALE.get(fact.scale, 1.0)
+    cands = sorted((abs(_log10(v * _SCALE[sc]) - _log10(here)), v, sc) for v, sc in ladder
+                   if here > 0 and (v, sc) != (fact.value, fact.scale))
+    near = [(v, sc) for _, v, sc in cands[: n + 2]]
+    rng.shuffle(near)
+    texts = (_numbers.format_number(v, "order-of", fact.unit, sc) for v, sc in near
+             if not number_compatible(pools, fact, number_interval("order-of", v, None, None, sc))
+             or pools.drop("QZ102"))
+    return distinct(texts, "number", [format_number_fact(fact)], limit=n)
+
+
+def _log10(x: float) -> float:
+    import math
+
+    return math.log10(x) if x > 0 else 0.0
 
 
 # --------------------------------------------------------------------------- entities

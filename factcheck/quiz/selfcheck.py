@@ -31,7 +31,8 @@ QZ106  stale-role            a prompt names a role its holder does not hold, as 
                              register says, on the quiz's reference date
 QZ107  jargon                trainee-facing text with file stems ("seed 003"), record
                              ids or the word "record"
-QZ201  duplicate-stem        the same statement as an item already in the quiz
+QZ201  duplicate-stem        the same statement as an item already in the quiz, or the
+                             spelling of a name already asked
 QZ202  duplicate-events      a timeline that shares more than one event with a timeline
                              already in the quiz
 QZ203  answer-balance        a true/false or verdict item whose keyed answer would make up
@@ -246,6 +247,8 @@ def _duplicate_stem(item: Item, kept: Sequence[Item]) -> str | None:
     for other in kept:
         if other.type is not ItemType.timeline and _fold(other.statement) == mine:
             return f"same statement as an earlier {other.type.value} item"
+        if item.type is ItemType.spelling and other.type is ItemType.spelling and other.answer == item.answer:
+            return f"the spelling of {item.answer} is already asked"
     return None
 
 

@@ -309,3 +309,65 @@ def test_same_seed_same_bytes():
     a = render(generate(corpus, count=60, seed=3, report=report), "json")
     b = render(generate(corpus, count=60, seed=3, report=report), "json")
     assert a == b
+
+
+# --------------------------------------------------------------------------- found in the first read
+
+
+def _changed_names(item):
+    """(key, wrong) name pairs of an item: multiple-choice options, the planted error of
+    spot-the-error, the swapped name of a false true/false statement."""
+    names = by_name()
+    if item.type is ItemType.multiple_choice and item.answer in names:
+        return [(names[item.answer], names[o.text]) for o in item.options if not o.correct and o.text in names]
+    if item.type is ItemType.spot_the_error and item.error is not None:
+        a, b = names.get(item.error.correct), names.get(item.error.planted)
+        return [(a, b)] if a is not None and b is not None and a is not b else []
+    if item.type is ItemType.true_false and item.answer == "False" and "not " in item.explanation:
+        m = re.match(r"False: the sources give (.+?), not (.+?)\. Correct", item.explanation)
+        if m and m.group(1) in names and m.group(2) in names:
+            return [(names[m.group(1)], names[m.group(2)])]
+    return []
+
+
+def test_events_and_agreements_are_not_swapped_for_each_other():
+    """First read: "any peaceful resolution of the ousting of Bashar al-Assad", "signed on the
+    same day as a Syrian civil war"."""
+    for item in all_items():
+        for key, wrong in _changed_names(item):
+            assert key.kind.value not in ("event", "agreement") or key.kind_detail, (item.statement, wrong.name)
+
+
+def test_a_capital_used_for_its_government_is_not_swapped_for_a_city():
+    """First read: "The Syrian Democratic Forces (SDF) and Homs concluded an agreement"."""
+    for item in all_items():
+        for key, wrong in _changed_names(item):
+            assert ("capital" in {d.value for d in key.kind_detail}) == \
+                ("capital" in {d.value for d in wrong.kind_detail}), (item.statement, wrong.name)
+
+
+def test_figure_options_are_possible_and_written_alike():
+    """First read: "between 100% and 110%" of the military infrastructure; the issue: "on the
+    order of $200 billion" against "hundreds of billions" (true with it, and written apart)."""
+    import random
+
+    from factcheck.quiz.distractors import Pools, number_distractors
+
+    corpus, _ = corpus_and_report()
+    pools = Pools.build(list(corpus.claims), list(corpus.entities))
+    facts = [f for c in corpus.claims if c.verdict.value == "supported" for f in c.facts if f.type == "number"]
+    assert any(f.qualifier.value == "order-of" for f in facts)
+    for fact in facts:
+        for seed in range(30):
+            for text in number_distractors(fact, pools, random.Random(seed), 3):
+                for figure in re.findall(r"(\d+)%", text):
+                    assert fact.unit != "percent" or int(figure) <= 100, text
+                if fact.qualifier.value == "order-of":
+                    assert "on the order of" not in text, text
+
+
+def test_a_name_is_asked_for_its_spelling_once_per_quiz():
+    """First read: three spelling items for Hakan Fidan in one 60-item quiz."""
+    for seed in SEEDS:
+        spelt = [i.answer for i in quiz(seed).items if i.type is ItemType.spelling]
+        assert len(spelt) == len(set(spelt)), (seed, spelt)

@@ -181,6 +181,11 @@ def test_qz201():
     first = item(statement="Turkey is a member of NATO.", claim="a")
     assert check_in_quiz(item(statement="Turkey is a member of NATO.", claim="b"), [first]).code == "QZ201"
     assert check_in_quiz(item(statement="Syria is a member of NATO.", claim="b"), [first]) is None
+    fidan = item(ItemType.spelling, options=("Hakan Fidan", "Hakin Fidan", "Hikan Fidan"), statement="_____ said.")
+    again = item(ItemType.spelling, options=("Hakan Fidan", "Haken Fidan", "Hukan Fidan"), statement="_____ warned.")
+    assert check_in_quiz(again, [fidan]).code == "QZ201"
+    assert check_in_quiz(item(ItemType.spelling, options=("Yasar Güler", "Yosar Güler", "Yaser Güler"),
+                              statement="_____ warned."), [fidan]) is None
 
 
 # QZ202 duplicate-events
