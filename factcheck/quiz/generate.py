@@ -959,7 +959,9 @@ def _timelines(base: _Base, claims: Sequence[Claim]) -> Iterator[Item]:
         by_date = sorted(range(len(pick)), key=lambda i: span[pick[i][0].id][0])
         order = tuple(_LETTERS[i] for i in by_date)
         answer = ", ".join(order)
-        explanation = "; ".join(f"{_LETTERS[i]}: {pick[i][1].surface}" for i in by_date)
+        # each event in full, with its date, so the feedback reads without the letters too
+        # (Moodle and GIFT matching questions show the events without them)
+        explanation = " ".join(f"{k}. ({_LETTERS[i]}) {pick[i][0].statement}" for k, i in enumerate(by_date, 1))
         cites = tuple(c for claim, _ in sorted(pick, key=lambda p: p[0].id) for c in base.citations(claim, 1))
         ids = tuple(sorted(claim.id for claim, _ in pick))
         yield Item(id="", type=ItemType.timeline, difficulty=DIFFICULTY[ItemType.timeline],

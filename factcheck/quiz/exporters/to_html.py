@@ -143,7 +143,8 @@ def _controls(item: Item) -> str:
     for o in item.options:
         sid = f"{item.id}-{o.id}"
         rows.append(f'<label for="{_e(sid)}"><select id="{_e(sid)}" data-option="{_e(o.id)}">'
-                    f'<option value="">position</option>{positions}</select> {_statement(o.text)}</label>')
+                    f'<option value="">position</option>{positions}</select> <b>{_e(o.id)})</b> '
+                    f'{_statement(o.text)}</label>')
     return "".join(rows)
 
 
