@@ -112,6 +112,7 @@ class _Base:
         self.rejections: list[Rejection] = []
         self._grammar_names: list[tuple[str, bool]] | None = None
         self._claim_id_set: frozenset[str] | None = None
+        self._dated: dict[tuple, Claim] | None = None
         #: the quiz's reference date: the latest publication date of any seed
         self.today = max((s.source.published for s in corpus.seeds.values()
                           if s.source is not None and s.source.published is not None), default=None)
@@ -409,6 +410,18 @@ class _Base:
         self.meta[id(item)] = meta
         return item
 
+    def dated(self, days: tuple) -> Claim | None:
+        """A supported claim whose date covers exactly ``days`` (first by id), for feedback."""
+        if self._dated is None:
+            self._dated = {}
+            for c in self.claims:
+                if c.verdict is Verdict.supported:
+                    for f in c.facts:
+                        if isinstance(f, DateFact):
+                            key = dx.date_interval(dx._date_of(f), f.precision.value)
+                            self._dated.setdefault(key, c)
+        return self._dated.get(days)
+
     def new_meta(self, item: Item) -> Meta:
         if self._claim_id_set is None:
             self._claim_id_set = frozenset(c.id for c in self.corpus.claims)
@@ -604,11 +617,32 @@ def _multiple_choice(base: _Base, claim: Claim) -> Item | None:
     slot, wrong = picked
     item = Item(id="", type=ItemType.multiple_choice, difficulty=DIFFICULTY[ItemType.multiple_choice],
                 prompt=_QUESTION[slot.kind], statement=_replace(claim.statement, slot, BLANK),
-                options=_options(slot.surface, wrong, rng), answer=slot.surface,
+                options=_options(slot.surface, wrong, rng, _option_notes(base, slot, wrong)), answer=slot.surface,
                 explanation=claim.statement + base.alias_notes(base.entity_ids(claim), cites),
                 citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
     return base.keep(item, claim=claim, slot=slot, wrong=wrong,
                      filled=[_replace(claim.statement, slot, w) for w in (slot.surface, *wrong)])
+
+
+def _option_notes(base: _Base, slot: _Slot, wrong: Sequence[str]) -> dict[str, str]:
+    """Feedback for each option ("Yasar Güler is the Defence Minister of Turkey; the sources
+    name Hakan Fidan here."), with a role only where the register dates it."""
+    notes = {slot.surface: "Right: the sources say so."}
+    for w in wrong:
+        note = f"Not what the sources say: they give {slot.surface}."
+        entity = base.value_of(slot, w)
+        if isinstance(slot.fact, DateFact) and isinstance(entity, tuple):
+            other = base.dated(entity)
+            if other is not None:
+                note = f"Not this one: {other.statement}"
+        if isinstance(entity, Entity):
+            role = _current_role(base, entity)
+            if role is not None:
+                of = base.entities.get(role.of) if role.of else None
+                note = (f"{entity.name} is the {role.title}" + (f" of {of.name}" if of else "")
+                        + f"; the sources name {slot.surface} here.")
+        notes[w] = note
+    return notes
 
 
 def _cloze(base: _Base, claim: Claim) -> Item | None:
@@ -622,14 +656,26 @@ def _cloze(base: _Base, claim: Claim) -> Item | None:
     typed = [s for s in slots if s.kind != "entity"]  # a date, figure or person over a place
     slot = rng.choice(typed or slots)
     accepted = _accepted(base, slot)
+    blanked = slot
+    if slot.glossed:  # "the _____ (SDF)" would give the answer away: the gloss goes too
+        close = claim.statement.find(")", slot.end)
+        if close != -1:
+            blanked = _Slot(slot.fact, slot.kind, slot.start, close + 1, claim.statement[slot.start:close + 1])
+            accepted = (*accepted, blanked.surface)
     item = Item(id="", type=ItemType.cloze, difficulty=DIFFICULTY[ItemType.cloze],
                 prompt=f"Fill in the blank ({'a date' if slot.kind == 'date' else 'a figure' if slot.kind == 'number' else 'a name'}).",
-                statement=_replace(claim.statement, slot, BLANK), accepted=accepted,
+                statement=_replace(claim.statement, blanked, BLANK), accepted=accepted,
                 answer=slot.surface,
                 explanation=claim.statement + _accepted_note(base, slot, accepted)
                 + base.alias_notes(base.entity_ids(claim), cites),
                 citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
     return base.keep(item, claim=claim, filled=(claim.statement,))
+
+
+def _acronyms(entity: Entity) -> list[str]:
+    """Short forms that are abbreviations ("SDF", "PKK", "U.S."): a complete answer for a name,
+    unlike a surname alone ("Fidan", "Assad")."""
+    return [s for s in entity.short if " " not in s and sum(ch.isupper() for ch in s) >= 2]
 
 
 def _accepted_note(base: _Base, slot: _Slot, accepted: Sequence[str]) -> str:
@@ -638,7 +684,8 @@ def _accepted_note(base: _Base, slot: _Slot, accepted: Sequence[str]) -> str:
     if not isinstance(fact, EntityFact):
         return ""
     entity = base.entities[fact.entity]
-    notes = [f"“{a}” ({'another name' if a in entity.aliases else 'another spelling'})"
+    what = {**{a: "another name" for a in entity.aliases}, **{a: "the abbreviation" for a in _acronyms(entity)}}
+    notes = [f"“{a}” ({what.get(a, 'another spelling')})"
              for a in accepted if a != entity.name and a != slot.surface]
     if not notes:
         return ""
@@ -678,7 +725,7 @@ def _accepted(base: _Base, slot: _Slot) -> tuple[str, ...]:
             forms += [f"{plain}%", f"{plain} percent"]
     else:
         entity = base.entities[fact.entity]
-        forms += [entity.name, *entity.variants, *entity.aliases]
+        forms += [entity.name, *entity.variants, *entity.aliases, *_acronyms(entity)]
     out: list[str] = []
     keys: set[str] = set()
     for f in forms:

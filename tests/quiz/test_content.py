@@ -371,3 +371,22 @@ def test_a_name_is_asked_for_its_spelling_once_per_quiz():
     for seed in SEEDS:
         spelt = [i.answer for i in quiz(seed).items if i.type is ItemType.spelling]
         assert len(spelt) == len(set(spelt)), (seed, spelt)
+
+
+def test_a_cloze_does_not_print_the_abbreviation_of_its_answer():
+    """First read: "the _____ (SDF)" gives the answer away; the abbreviation is accepted and
+    named as not house style."""
+    found = 0
+    for item in all_items():
+        if item.type is ItemType.cloze and item.answer == "Syrian Democratic Forces":
+            assert "(SDF)" not in item.statement, item.statement
+            assert "SDF" in item.accepted and "“SDF” (the abbreviation)" in item.explanation
+            found += 1
+    assert found
+
+
+def test_wrong_dates_say_what_happened_then_when_the_base_knows():
+    """Per-distractor feedback: "14 August 2025" for the signing is the day of the briefing."""
+    notes = [o.note for i in all_items() if i.type is ItemType.multiple_choice
+             for o in i.options if not o.correct and o.text == "14 August 2025"]
+    assert notes and all("briefed reporters" in n for n in notes)
