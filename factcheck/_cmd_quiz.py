@@ -33,6 +33,8 @@ def add_quiz_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--key", metavar="FILE",
                    help="markdown only: write the answer key to FILE and only the worksheet to the output")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    p.add_argument("--review", metavar="FILE",
+                   help="a trainer's review file: items whose keys it lists under 'rejected' are never emitted")
     p.add_argument("--explain-rejections", action="store_true",
                    help="list on stderr every candidate item the self-check dropped, with the rule and why")
 
@@ -66,8 +68,13 @@ def run_quiz(args: argparse.Namespace) -> int:
     if corpus.fatal:
         raise UsageError("some files could not be read; run 'factcheck check' to see why")
     rejections: list = []
+    review: frozenset = frozenset()
+    if args.review:
+        from .quiz.review import load_review
+
+        review = load_review(args.review)
     quiz = generate(corpus, count=args.count, seed=args.seed, types=types, difficulty=args.difficulty,
-                    entity=args.entity, topic=args.topic, rejections=rejections)
+                    entity=args.entity, topic=args.topic, rejections=rejections, review=review)
     if args.explain_rejections:
         from .quiz.selfcheck import explain
 

@@ -396,8 +396,10 @@ class _Base:
 
     def keep(self, item: Item, *, claim: Claim | None = None, slot: _Slot | None = None,
              wrong: Sequence[str] = (), filled: Sequence[str] = (),
-             role: tuple[Entity, Role] | None = None) -> Item:
-        """Note what the self-check needs to know about ``item``; returns it."""
+             role: tuple[Entity, Role] | None = None, key: str = "") -> Item:
+        """Note what the self-check needs to know about ``item`` and give it its stable key
+        (type, records and the fact asked about or changed: :func:`item_key`); returns it."""
+        item = item.model_copy(update={"key": item_key(item, key)})
         meta = self.new_meta(item)
         if slot is not None and slot.kind != "weekday":
             meta.kind = slot.kind
@@ -466,6 +468,13 @@ _by_id = attrgetter("id")
 
 _by_index = attrgetter("index")
 _claim_of = attrgetter("claim_id")
+
+
+def item_key(item: Item, detail: str) -> str:
+    """The stable key of an item: its type, its records and the fact asked about or changed
+    ("multiple-choice turkey-syria-mou-signed … 13 August 2025"), never its position, so a
+    trainer's review file (``--review``) names the same item in every quiz."""
+    return " | ".join(p for p in (item.type.value, " + ".join(sorted(item.claim_ids)), detail) if p)
 
 
 def source_label(seed: Seed | None, seed_id: str) -> str:
@@ -583,7 +592,8 @@ def _true_false(base: _Base, claim: Claim) -> Item | None:
                 prompt="True or false?", statement=statement, options=options, answer=answer,
                 explanation=explanation, citations=cites, claim_ids=(claim.id,), topic=claim.topic,
                 entities=base.entity_ids(claim))
-    return base.keep(item, claim=claim, slot=slot, wrong=wrong[:1], filled=(statement,))
+    key = "as stated" if slot is None else f"{slot.surface} -> {wrong[0]}"
+    return base.keep(item, claim=claim, slot=slot, wrong=wrong[:1], filled=(statement,), key=key)
 
 
 def _qualifier_swap(slot: _Slot) -> list[str]:
@@ -620,7 +630,7 @@ def _multiple_choice(base: _Base, claim: Claim) -> Item | None:
                 options=_options(slot.surface, wrong, rng, _option_notes(base, slot, wrong)), answer=slot.surface,
                 explanation=claim.statement + base.alias_notes(base.entity_ids(claim), cites),
                 citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
-    return base.keep(item, claim=claim, slot=slot, wrong=wrong,
+    return base.keep(item, claim=claim, slot=slot, wrong=wrong, key=slot.surface,
                      filled=[_replace(claim.statement, slot, w) for w in (slot.surface, *wrong)])
 
 
@@ -669,7 +679,7 @@ def _cloze(base: _Base, claim: Claim) -> Item | None:
                 explanation=claim.statement + _accepted_note(base, slot, accepted)
                 + base.alias_notes(base.entity_ids(claim), cites),
                 citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
-    return base.keep(item, claim=claim, filled=(claim.statement,))
+    return base.keep(item, claim=claim, filled=(claim.statement,), key=slot.surface)
 
 
 def _acronyms(entity: Entity) -> list[str]:
@@ -814,6 +824,7 @@ def _spot_the_error(base: _Base, claim: Claim) -> Item | None:
                     error=PlantedError(kind=kind, planted=planted, correct=slot.surface))
         typed = kind not in ("weekday", "name-spelling")
         return base.keep(item, claim=claim, slot=slot if typed else None, wrong=[planted] if typed else [],
+                         key=f"{slot.surface} -> {planted}",
                          filled=(statement,))
     return None
 
@@ -847,13 +858,14 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
         return None
     cite = Citation(claim_id=claim.id, seed=span.seed, source=right, quote=quote,
                     start=span.start, end=span.end)
-    return Item(id="", type=ItemType.attribution, difficulty=DIFFICULTY[ItemType.attribution],
+    item = Item(id="", type=ItemType.attribution, difficulty=DIFFICULTY[ItemType.attribution],
                 prompt="Which source says this?", statement=f"“{quote}”",
                 options=_options(right, wrong, rng), answer=right,
                 explanation=f"The quote is from {right}; the other sources do not contain it. "
                             f"It backs the statement: {claim.statement}",
                 citations=(cite,), claim_ids=(claim.id,), topic=claim.topic,
                 entities=base.entity_ids(claim))
+    return base.keep(item, key=f"{span.seed} {span.start}-{span.end}")
 
 
 def _spelling(base: _Base, claim: Claim) -> Item | None:
@@ -890,7 +902,7 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
                 options=_options(entity.name, [s for s, _ in wrong], rng, notes), answer=entity.name,
                 explanation=explanation, citations=cites, claim_ids=(claim.id,),
                 topic=claim.topic, entities=(entity.id,))
-    return base.keep(item, role=(entity, role) if role is not None else None)
+    return base.keep(item, role=(entity, role) if role is not None else None, key=entity.id)
 
 
 def _current_role(base: _Base, entity: Entity) -> Role | None:
@@ -925,7 +937,7 @@ def _verdict(base: _Base, claim: Claim) -> Item | None:
                 options=options, answer=_VERDICT_WORDS[claim.verdict],
                 explanation=f"{_VERDICT_WORDS[claim.verdict]}. {reason}", citations=cites,
                 claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
-    return base.keep(item)
+    return base.keep(item, key=claim.verdict.value)
 
 
 _MAKERS: dict[ItemType, Callable[[_Base, Claim], Item | None]] = {
@@ -1011,11 +1023,12 @@ def _timelines(base: _Base, claims: Sequence[Claim]) -> Iterator[Item]:
         explanation = " ".join(f"{k}. ({_LETTERS[i]}) {pick[i][0].statement}" for k, i in enumerate(by_date, 1))
         cites = tuple(c for claim, _ in sorted(pick, key=lambda p: p[0].id) for c in base.citations(claim, 1))
         ids = tuple(sorted(claim.id for claim, _ in pick))
-        yield Item(id="", type=ItemType.timeline, difficulty=DIFFICULTY[ItemType.timeline],
+        item = Item(id="", type=ItemType.timeline, difficulty=DIFFICULTY[ItemType.timeline],
                    prompt="Put these events in order, earliest first.", options=tuple(options),
                    order=order, answer=answer, explanation=explanation, citations=cites,
                    claim_ids=ids, topic=None,
                    entities=tuple(sorted({e for claim, _ in pick for e in base.entity_ids(claim)})))
+        yield item.model_copy(update={"key": item_key(item, "")})
 
 
 # --------------------------------------------------------------------------- selection
@@ -1093,11 +1106,13 @@ def _resolve_entity(corpus: Corpus, entity: str) -> str:
 def generate(corpus: Corpus, *, count: int = 20, seed: int = 0,
              types: Iterable[str | ItemType] | None = None, difficulty: str | None = None,
              entity: str | None = None, topic: str | None = None,
-             report: Report | None = None, rejections: list[Rejection] | None = None) -> Quiz:
+             report: Report | None = None, rejections: list[Rejection] | None = None,
+             review: Iterable[str] = ()) -> Quiz:
     """Check ``corpus`` and generate up to ``count`` items from the claims that pass.
 
     Items that fail the self-check (:mod:`.selfcheck`) are dropped and replaced; pass a
-    list as ``rejections`` to get one :class:`~.selfcheck.Rejection` per dropped item."""
+    list as ``rejections`` to get one :class:`~.selfcheck.Rejection` per dropped item.
+    ``review`` lists item keys a trainer took out (:mod:`.review`): they are never emitted."""
     if count < 1:
         raise UsageError(f"--count must be at least 1, not {count}")
     kinds = _parse_types(types)
@@ -1117,23 +1132,24 @@ def generate(corpus: Corpus, *, count: int = 20, seed: int = 0,
         skipped, passing = (), all_claims
     return _generate(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
                      entity=_resolve_entity(corpus, entity) if entity else None, topic=topic,
-                     total=len(all_claims), skipped=skipped, ordered=True, rejections=rejections)
+                     total=len(all_claims), skipped=skipped, ordered=True, rejections=rejections,
+                     review=frozenset(review))
 
 
 def generate_from(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
                   kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
                   topic: str | None, total: int, skipped: tuple[str, ...],
-                  rejections: list[Rejection] | None = None) -> Quiz:
+                  rejections: list[Rejection] | None = None, review: Iterable[str] = ()) -> Quiz:
     """Generate from claims already known to pass (``generate`` does the check)."""
     return _generate(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
                      entity=entity, topic=topic, total=total, skipped=skipped, ordered=False,
-                     rejections=rejections)
+                     rejections=rejections, review=frozenset(review))
 
 
 def _generate(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
               kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
               topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool,
-              rejections: list[Rejection] | None = None) -> Quiz:
+              rejections: list[Rejection] | None = None, review: frozenset[str] = frozenset()) -> Quiz:
     if topic is not None and not any(c.topic == topic for c in corpus.claims):
         known = ", ".join(sorted({c.topic for c in corpus.claims if c.topic}))
         raise UsageError(f"unknown topic {topic!r} (known: {known or 'none'})")
@@ -1142,13 +1158,13 @@ def _generate(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count
     with existing_frozen():
         return _items(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
                       entity=entity, topic=topic, total=total, skipped=skipped, ordered=ordered,
-                      rejections=rejections)
+                      rejections=rejections, review=review)
 
 
 def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
            kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
            topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool,
-           rejections: list[Rejection] | None = None) -> Quiz:
+           rejections: list[Rejection] | None = None, review: frozenset[str] = frozenset()) -> Quiz:
     if topic is None and entity is None:
         chosen: Sequence[Claim] = passing
     else:
@@ -1187,6 +1203,10 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
                 continue
             for item in streams[kind]:
                 meta = base.meta.pop(id(item), None) or base.new_meta(item)
+                if item.key in review:
+                    rejected.append(Rejection("QZ301", "reviewed-out", kind.value, item.claim_ids,
+                                              f"a trainer took out {item.key!r}"))
+                    continue
                 found = check_item(meta)
                 if found is not None:
                     rejected.append(found)

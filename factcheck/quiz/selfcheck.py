@@ -39,6 +39,7 @@ QZ203  answer-balance        a true/false or verdict item whose keyed answer wou
                              both of its type's first two items, or more than two thirds
                              of them after (verdict: "Supported" against the rest); such
                              an item is held back and tried again when the balance allows
+QZ301  reviewed-out          an item whose key a trainer's review file lists (``--review``)
 =====  ====================  ===========================================================
 """
 
@@ -303,7 +304,11 @@ def check_in_quiz(item: Item, kept: Sequence[Item]) -> Rejection | None:
     return None
 
 
-RULES: tuple[Rule, ...] = ITEM_RULES + QUIZ_RULES
+def _reviewed_out(item: Item, kept: Sequence[Item]) -> str | None:  # applied by the generator
+    return None
+
+
+RULES: tuple[Rule, ...] = ITEM_RULES + QUIZ_RULES + (Rule("QZ301", "reviewed-out", _reviewed_out),)
 
 
 def summary(rejections: Sequence[Rejection]) -> str:

@@ -111,11 +111,13 @@ def render_markdown(quiz: Quiz, part: str = "both") -> str:
     key = ["# Answer key", "", escape(head), ""]
     for n, item in enumerate(quiz.items, 1):
         key += _key(n, item)
-    key += ["## For the trainer: the records behind each answer", ""]
+    key += ["## For the trainer: the records behind each answer", "",
+            "To take an item out of every later quiz, copy its key into a review file "
+            "(`rejected: [{key: \"…\"}]`, `factcheck quiz --review FILE`).", ""]
     for n, item in enumerate(quiz.items, 1):
         spans = "; ".join(f"`{c.claim_id}` ({escape(c.seed)}, characters {c.start}–{c.end})"
                           for c in item.citations)
-        key += [f"- **{n}.** {spans}"]
+        key += [f"- **{n}.** key `{item.key}`; {spans}"]
     key += [""]
     if part == "worksheet":
         lines = sheet
