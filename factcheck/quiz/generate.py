@@ -24,6 +24,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from itertools import chain, groupby, islice
 from operator import attrgetter, le
@@ -40,7 +41,7 @@ from . import distractors as dx
 from ._fold import fold_all
 from ._order import lazy_for, random_order
 from .items import BLANK, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
-from .selfcheck import RULES, Meta, Rejection, check_in_quiz, check_item
+from .selfcheck import RULES, Kept, Meta, Rejection, check_in_quiz, check_item
 
 __all__ = ["DEFAULT_TYPES", "DIFFICULTY", "generate", "generate_from"]
 
@@ -60,6 +61,7 @@ DIFFICULTY: dict[ItemType, Difficulty] = {
 }
 
 _LETTERS = "abcdefghij"
+_HELD = 32  # items of one type held back for balance before the type is given up
 _RULE_NAMES = {r.code: r.name for r in RULES}
 _ASKED_VERDICTS = (Verdict.supported, Verdict.refuted, Verdict.disputed, Verdict.outdated)
 _VERDICT_WORDS = {
@@ -113,6 +115,8 @@ class _Base:
         self._grammar_names: list[tuple[str, bool]] | None = None
         self._claim_id_set: frozenset[str] | None = None
         self._dated: dict[tuple, Claim] | None = None
+        self._trigrams: dict[tuple[str, ...], list[str]] | None = None
+        self._tokens: dict[str, str] = {}
         #: the quiz's reference date: the latest publication date of any seed
         self.today = max((s.source.published for s in corpus.seeds.values()
                           if s.source is not None and s.source.published is not None), default=None)
@@ -193,6 +197,8 @@ class _Base:
     def plain(self, text: str) -> str:
         """``text`` (a record's rationale) with file stems ("seed 004", "seeds 000 and 001")
         replaced by the articles' names."""
+        if not _SEED_REF.search(text):
+            return text
         by_short = {sid.split("_", 1)[0]: sid for sid in self.seed_ids}
 
         def name(short: str) -> str:
@@ -349,12 +355,29 @@ class _Base:
                     return f"claim {c.id} names {wrong} and shares the words {sorted(stems & others)}"
         varied = _replace(claim.statement, slot, wrong)
         phrase = _around(varied, slot.start, slot.start + len(wrong))
-        if phrase:
-            folded = _fold_all(phrase)
-            for seed_id in self.seed_ids:
-                if folded in self.folded_seed(seed_id):
-                    return f"a source has the words {phrase!r}"
+        if phrase and self.in_some_seed(phrase):
+            return f"a source has the words {phrase!r}"
         return None
+
+    def in_some_seed(self, phrase: str) -> bool:
+        """Whether some seed has the words of ``phrase`` in a row (folded, punctuation
+        ignored). An index from each seed's word trigrams to the seeds (built once) finds the
+        few seeds worth reading."""
+        words = _TOKEN.findall(_fold_all(phrase))
+        if not words:
+            return False
+        if self._trigrams is None:
+            index: dict[tuple[str, ...], list[str]] = {}
+            self._tokens = {}
+            for seed_id in self.seed_ids:
+                tokens = _TOKEN.findall(self.folded_seed(seed_id))
+                self._tokens[seed_id] = " " + " ".join(tokens) + " "
+                for t in {tuple(tokens[i:i + 3]) for i in range(max(1, len(tokens) - 2))}:
+                    index.setdefault(t, []).append(seed_id)
+            self._trigrams = index
+        wanted = " " + " ".join(words) + " "
+        found = self._trigrams.get(tuple(words[:3]), ()) if len(words) >= 3 else self.seed_ids
+        return any(wanted in self._tokens[s] for s in found)
 
     def context(self) -> dict[str, list[tuple[frozenset[str], Claim]]]:
         """Entity id -> (content stems of the statement, claim) of every claim not refuted
@@ -504,6 +527,7 @@ def _fold_all(text: str) -> str:
 
 
 _SEED_REF = re.compile(r"\b[Ss]eeds? \d{3}(?:(?:, | and | or )\d{3})*\b")
+_TOKEN = re.compile(r"\w+")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: words too common in this genre to tie two statements together
 _COMMON = frozenset("""
@@ -521,7 +545,14 @@ def _stems(text: str) -> frozenset[str]:
 
 
 def _word_in(needle: str, haystack: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", haystack) is not None
+    if needle not in haystack:
+        return False
+    return _word_pattern(needle).search(haystack) is not None
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(needle: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
 
 
 def _around(text: str, start: int, end: int, words: int = 2) -> str:
@@ -1175,7 +1206,7 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
     base = _Base(corpus, report, passing, seed, ordered=ordered)
     kinds = tuple(k for k in kinds if level is None or DIFFICULTY[k] is level)
     streams = {k: _candidates(base, k, chosen) for k in kinds}
-    items: list[Item] = []
+    items: list[Item] = Kept()
     deferred: list[Item] = []
     used: set[str] = set()
     active = list(kinds)
@@ -1220,6 +1251,9 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
                     break
                 if found.code == "QZ203":
                     held[kind].append((item, found))
+                    if len(held[kind]) >= _HELD:  # the base cannot balance this type: stop asking it
+                        active.remove(kind)
+                        break
                 else:
                     rejected.append(found)
             else:
@@ -1228,7 +1262,8 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
     later = deferred + [item for kind in kinds for item, _ in held[kind]]
     for n, item in enumerate(later):
         if len(items) >= count:
-            rejected.extend(found for kind in kinds for i, found in held[kind] if any(i is x for x in later[n:]))
+            left = {id(x) for x in later[n:]}
+            rejected.extend(found for kind in kinds for i, found in held[kind] if id(i) in left)
             break
         found = check_in_quiz(item, items)
         if found is None:

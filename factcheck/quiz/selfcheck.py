@@ -49,6 +49,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..models import Entity, Role
@@ -56,7 +57,7 @@ from ..normalize import numbers as _numbers
 from . import distractors as dx
 from .items import Item, ItemType
 
-__all__ = ["ITEM_RULES", "Meta", "QUIZ_RULES", "RULES", "Rejection", "Rule", "check_item", "check_in_quiz",
+__all__ = ["ITEM_RULES", "Kept", "Meta", "QUIZ_RULES", "RULES", "Rejection", "Rule", "check_item", "check_in_quiz",
            "explain", "summary"]
 
 
@@ -152,7 +153,9 @@ def grammar_problems(text: str, names: Sequence[tuple[str, bool]]) -> list[str]:
     if re.search(r"\b[Tt]he the\b", text):
         out.append("“the the”")
     for name, takes_the in names:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        if name not in text:
+            continue
+        for m in _name_pattern(name).finditer(text):
             before = text[:m.start()].split()
             prev = before[-1] if before else ""
             after = text[m.end():].split()
@@ -165,6 +168,11 @@ def grammar_problems(text: str, names: Sequence[tuple[str, bool]]) -> list[str]:
             elif prev.lower() == "the" and text[m.end():m.end() + 2] not in ("'s", "’s"):
                 out.append(f"“the {name}”: the name takes no article")
     return out
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
 
 
 def _grammar(meta: Meta) -> str | None:
@@ -237,14 +245,39 @@ def check_item(meta: Meta) -> Rejection | None:
 # --------------------------------------------------------------------------- quiz rules
 
 
+@lru_cache(maxsize=65536)
 def _fold(text: str | None) -> str:
     return " ".join((text or "").lower().split())
+
+
+class Kept(list):
+    """The items kept so far, with the index the quiz rules look things up in (a plain list
+    works too, only slower)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stems: dict[str, Item] = {}
+        self.spelt: set[str] = set()
+
+    def append(self, item: Item) -> None:  # type: ignore[override]
+        super().append(item)
+        if item.type is not ItemType.timeline and item.statement:
+            self.stems.setdefault(_fold(item.statement), item)
+        if item.type is ItemType.spelling:
+            self.spelt.add(item.answer)
 
 
 def _duplicate_stem(item: Item, kept: Sequence[Item]) -> str | None:
     if item.type is ItemType.timeline or not item.statement:
         return None
     mine = _fold(item.statement)
+    if isinstance(kept, Kept):
+        other = kept.stems.get(mine)
+        if other is not None:
+            return f"same statement as an earlier {other.type.value} item"
+        if item.type is ItemType.spelling and item.answer in kept.spelt:
+            return f"the spelling of {item.answer} is already asked"
+        return None
     for other in kept:
         if other.type is not ItemType.timeline and _fold(other.statement) == mine:
             return f"same statement as an earlier {other.type.value} item"
