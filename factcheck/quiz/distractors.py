@@ -215,7 +215,7 @@ def fits(answer: Entity, candidate: Entity) -> bool:
         shared = set(answer.kind_detail) & set(candidate.kind_detail)
         if not shared:
             return False
-        if shared <= _LOCAL and (answer.within is None or answer.within != candidate.within):
+        if shared <= _LOCAL | {KindDetail.capital} and (answer.within is None or answer.within != candidate.within):
             return False
     if answer.takes_the != candidate.takes_the:
         return False

@@ -727,7 +727,7 @@ def _accepted_note(base: _Base, slot: _Slot, accepted: Sequence[str]) -> str:
     entity = base.entities[fact.entity]
     what = {**{a: "another name" for a in entity.aliases}, **{a: "the abbreviation" for a in _acronyms(entity)}}
     notes = [f"“{a}” ({what.get(a, 'another spelling')})"
-             for a in accepted if a != entity.name and a != slot.surface]
+             for a in accepted if a != entity.name and a != slot.surface and not a.startswith(entity.name + " (")]
     if not notes:
         return ""
     return f" Also accepted, though not house style: {', '.join(notes)}."

@@ -32,7 +32,8 @@ QZ106  stale-role            a prompt names a role its holder does not hold, as 
 QZ107  jargon                trainee-facing text with file stems ("seed 003"), record
                              ids or the word "record"
 QZ201  duplicate-stem        the same statement as an item already in the quiz, or the
-                             spelling of a name already asked
+                             spelling of a name already asked (a spelling item or a
+                             misspelt name planted in spot-the-error)
 QZ202  duplicate-events      a timeline that shares more than one event with a timeline
                              already in the quiz
 QZ203  answer-balance        a true/false or verdict item whose keyed answer would make up
@@ -265,6 +266,18 @@ class Kept(list):
             self.stems.setdefault(_fold(item.statement), item)
         if item.type is ItemType.spelling:
             self.spelt.add(item.answer)
+        elif item.error is not None and item.error.kind == "name-spelling":
+            self.spelt.add(item.error.correct)
+
+
+def _spelt(item: Item) -> str | None:
+    """The name whose spelling an item asks about (a spelling item, or a misspelt name
+    planted in spot-the-error), or None."""
+    if item.type is ItemType.spelling:
+        return item.answer
+    if item.error is not None and item.error.kind == "name-spelling":
+        return item.error.correct
+    return None
 
 
 def _duplicate_stem(item: Item, kept: Sequence[Item]) -> str | None:
@@ -275,14 +288,15 @@ def _duplicate_stem(item: Item, kept: Sequence[Item]) -> str | None:
         other = kept.stems.get(mine)
         if other is not None:
             return f"same statement as an earlier {other.type.value} item"
-        if item.type is ItemType.spelling and item.answer in kept.spelt:
-            return f"the spelling of {item.answer} is already asked"
+        spelt = _spelt(item)
+        if spelt is not None and spelt in kept.spelt:
+            return f"the spelling of {spelt} is already asked"
         return None
     for other in kept:
         if other.type is not ItemType.timeline and _fold(other.statement) == mine:
             return f"same statement as an earlier {other.type.value} item"
-        if item.type is ItemType.spelling and other.type is ItemType.spelling and other.answer == item.answer:
-            return f"the spelling of {item.answer} is already asked"
+        if _spelt(item) is not None and _spelt(item) == _spelt(other):
+            return f"the spelling of {_spelt(item)} is already asked"
     return None
 
 

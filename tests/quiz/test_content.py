@@ -344,6 +344,9 @@ def test_a_capital_used_for_its_government_is_not_swapped_for_a_city():
         for key, wrong in _changed_names(item):
             assert ("capital" in {d.value for d in key.kind_detail}) == \
                 ("capital" in {d.value for d in wrong.kind_detail}), (item.statement, wrong.name)
+            if {d.value for d in key.kind_detail} & {"city", "region", "capital"}:
+                # second read: "The Israeli assault stretched from Ankara to Tartous"
+                assert key.within is not None and key.within == wrong.within, (item.statement, wrong.name)
 
 
 def test_figure_options_are_possible_and_written_alike():
@@ -370,6 +373,9 @@ def test_a_name_is_asked_for_its_spelling_once_per_quiz():
     """First read: three spelling items for Hakan Fidan in one 60-item quiz."""
     for seed in SEEDS:
         spelt = [i.answer for i in quiz(seed).items if i.type is ItemType.spelling]
+        # second read: "Hakon Fidan" and "Hokan Fidan" planted in two spot-the-error items
+        spelt += [i.error.correct for i in quiz(seed).items
+                  if i.error is not None and i.error.kind == "name-spelling"]
         assert len(spelt) == len(set(spelt)), (seed, spelt)
 
 
