@@ -312,3 +312,42 @@ def test_moodle_xml_escaping_round_trips_any_text(text):
     allowed = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
     assert answers == [allowed.sub("\ufffd", o.text.replace("\r\n", "\n").replace("\r", "\n"))
                        for o in quiz.items[0].options]
+
+
+def test_moodle_names_tags_penalty_and_shuffling_for_a_question_bank():
+    """Issue 13: names unique across exports (and stable for the same item), a non-zero
+    penalty, shuffled answers where order means nothing, tags within Moodle's 50 characters
+    for type, topic and entity."""
+    import xml.etree.ElementTree as ET
+
+    from .test_content import corpus_and_report
+
+    corpus, report = corpus_and_report()
+    one = ET.fromstring(render(generate(corpus, count=40, seed=1, report=report), "moodle-xml"))
+    two = ET.fromstring(render(generate(corpus, count=40, seed=2, report=report), "moodle-xml"))
+
+    def questions(root):
+        return [q for q in root.iter("question") if q.get("type") != "category"]
+
+    names_one = [q.findtext("name/text") for q in questions(one)]
+    assert len(set(names_one)) == len(names_one)
+    ids = {q.findtext("idnumber") for q in questions(one)}
+    assert len(ids) == len(names_one)
+    # one name, one question: across both exports, a name never stands for two different
+    # questions (text and answers)
+    def content(q):
+        return (q.findtext("questiontext/text"), tuple(a.findtext("text") for a in q.iter("answer")),
+                tuple(s.findtext("text") for s in q.iter("subquestion")))
+
+    seen = {}
+    for q in questions(one) + questions(two):
+        seen.setdefault(q.findtext("name/text"), set()).add(content(q))
+    assert all(len(c) == 1 for c in seen.values())
+    for q in questions(one):
+        assert float(q.findtext("penalty")) > 0
+        tags = [t.findtext("text") for t in q.iter("tag")]
+        assert tags and all(len(t) <= 50 for t in tags)
+        assert any(t.startswith("topic:") for t in tags) or q.get("type") == "matching"
+        if q.get("type") == "multichoice" and "What do the sources say" not in q.findtext("questiontext/text") \
+                and "contains one error" not in q.findtext("questiontext/text"):
+            assert q.findtext("shuffleanswers") == "true"
