@@ -50,6 +50,16 @@ button{font:inherit;padding:.4rem 1rem;margin-top:.5rem;cursor:pointer}
 .wrong{color:#a4000f;font-weight:600}
 .score{position:sticky;top:0;background:#fff;padding:.4rem 0;border-bottom:1px solid #ccc;font-weight:600}
 .source{font-size:.9rem;color:#333}
+#summary table{border-collapse:collapse;margin:.5rem 0}
+#summary td,#summary th{border:1px solid #999;padding:.2rem .6rem;text-align:left}
+.key{display:none}
+@media print{
+ body{max-width:none;font-size:12pt}
+ .score,button,.status,#summary,.feedback{display:none!important}
+ fieldset{break-inside:avoid;page-break-inside:avoid;border:1px solid #000}
+ input[type=text]{border:0;border-bottom:1px solid #000}
+ .key{display:block;break-before:page;page-break-before:always}
+}
 """
 
 # The script reads only data-* attributes and the trainee's input; it builds feedback
@@ -75,35 +85,71 @@ _JS = r"""
     fb.hidden = false;
     answered += 1; if (ok) { right += 1; }
     item.setAttribute("data-result", ok ? "right" : "wrong");
+    results.push([item.getAttribute("data-number"), item.getAttribute("data-type"), ok ? "right" : "wrong",
+                  chosen || ""]);
     var controls = item.querySelectorAll("input, select, button.check");
     for (var i = 0; i < controls.length; i++) { controls[i].disabled = true; }
     scoreEl.textContent = "Score: " + right + " / " + answered + " answered (" + total + " questions)";
     fb.focus();
+    if (answered === total) { summarise(); }
   }
+  var results = [];
+  function csvCell(s) { s = String(s); return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; }
+  function csv() {
+    var rows = [["question", "type", "result", "answer given"]].concat(
+      results.slice().sort(function (a, b) { return a[0] - b[0]; }));
+    return rows.map(function (r) { return r.map(csvCell).join(","); }).join("\r\n") + "\r\n";
+  }
+  window.factcheckResultsCSV = csv;
+  function summarise() {  // the score per item type, and the results as a CSV download
+    var box = document.getElementById("summary"), body = box.querySelector("tbody");
+    var per = {}, order = [];
+    for (var i = 0; i < results.length; i++) {
+      var t = results[i][1];
+      if (!per[t]) { per[t] = [0, 0]; order.push(t); }
+      per[t][1] += 1; if (results[i][2] === "right") { per[t][0] += 1; }
+    }
+    order.sort();
+    while (body.firstChild) { body.removeChild(body.firstChild); }
+    for (var j = 0; j < order.length; j++) {
+      var tr = document.createElement("tr"), a = document.createElement("td"), b = document.createElement("td");
+      a.textContent = order[j]; b.textContent = per[order[j]][0] + " / " + per[order[j]][1];
+      tr.appendChild(a); tr.appendChild(b); body.appendChild(tr);
+    }
+    box.querySelector(".total").textContent = "Score: " + right + " / " + total;
+    box.hidden = false;
+  }
+  document.getElementById("download").addEventListener("click", function () {
+    var link = document.createElement("a");
+    link.href = "data:text/csv;charset=utf-8," + encodeURIComponent(csv());
+    link.download = "quiz-results.csv";
+    document.body.appendChild(link); link.click(); document.body.removeChild(link);
+  });
   function check(item) {
     var kind = item.getAttribute("data-kind");
     var status = item.querySelector(".status");
     if (kind === "choice") {
       var picked = item.querySelector("input[type=radio]:checked");
       if (!picked) { status.textContent = "Choose an answer first."; return; }
-      show(item, picked.value === item.getAttribute("data-correct"));
+      show(item, picked.value === item.getAttribute("data-correct"), picked.value);
     } else if (kind === "cloze") {
       var value = item.querySelector("input[type=text]").value;
       if (!value.trim()) { status.textContent = "Write an answer first."; return; }
       var accepted = JSON.parse(item.getAttribute("data-accepted"));
-      show(item, accepted.indexOf(key(value)) !== -1);
+      show(item, accepted.indexOf(key(value)) !== -1, value);
     } else if (kind === "timeline") {
       var order = item.getAttribute("data-order").split(",");
       var selects = item.querySelectorAll("select");
-      var ok = true, seen = {};
+      var ok = true, seen = {}, given = [];
       for (var j = 0; j < selects.length; j++) {
         var v = selects[j].value;
         if (!v) { status.textContent = "Give every event a position first."; return; }
         if (seen[v]) { status.textContent = "Use each position once."; return; }
         seen[v] = true;
+        given[parseInt(v, 10) - 1] = selects[j].getAttribute("data-option");
         if (order[parseInt(v, 10) - 1] !== selects[j].getAttribute("data-option")) { ok = false; }
       }
-      show(item, ok);
+      show(item, ok, given.join(" "));
     }
     status.textContent = "";
   }
@@ -158,7 +204,7 @@ def _answer_text(item: Item) -> str:
 
 
 def _item(n: int, item: Item) -> str:
-    attrs = {"class": "item", "id": item.id, "data-type": item.type.value}
+    attrs = {"class": "item", "id": item.id, "data-type": item.type.value, "data-number": str(n)}
     if item.type in CHOICE_TYPES:
         attrs["data-kind"] = "choice"
         attrs["data-correct"] = item.correct_options[0].id
@@ -182,6 +228,12 @@ def _item(n: int, item: Item) -> str:
             f'<p class="explanation">{_e(item.explanation)}</p>{quotes}</div></fieldset>\n')
 
 
+def _key_section(quiz: Quiz) -> str:
+    """The answer key, shown only in print, on a page of its own after the questions."""
+    rows = "".join(f"<li>{_e(_answer_text(item))}</li>" for item in quiz.items)
+    return f'<section class="key" aria-hidden="true"><h2>Answer key</h2><ol>{rows}</ol></section>\n'
+
+
 def render_html(quiz: Quiz) -> str:
     items = "".join(_item(n, item) for n, item in enumerate(quiz.items, 1))
     return (
@@ -189,10 +241,15 @@ def render_html(quiz: Quiz) -> str:
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        f"<title>Verification quiz (seed {quiz.seed})</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        f"<h1>Verification quiz</h1>\n<p>{len(quiz.items)} questions from {quiz.claims_used} checked records. "
+        f"<title>Verification quiz (version {quiz.seed})</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<h1>Verification quiz</h1>\n<p>{len(quiz.items)} questions, each built from facts checked against "
+        "the source articles. "
         "Answer a question, then press its button to see the explanation and the source.</p>\n"
         f'<p class="score" id="score" role="status" aria-live="polite">Score: 0 / 0 answered '
         f"({len(quiz.items)} questions)</p>\n<form id=\"quiz\">\n{items}</form>\n"
+        '<section id="summary" hidden aria-live="polite"><h2>Your results</h2><p class="total"></p>'
+        "<table><thead><tr><th>Question type</th><th>Right</th></tr></thead><tbody></tbody></table>"
+        '<button type="button" id="download">Download results (CSV)</button></section>\n'
+        f"{_key_section(quiz)}"
         f"<script>{_JS}</script>\n</body>\n</html>\n"
     )
