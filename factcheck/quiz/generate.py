@@ -116,6 +116,9 @@ class _Base:
         self._claim_id_set: frozenset[str] | None = None
         self._dated: dict[tuple, Claim] | None = None
         self._trigrams: dict[tuple[str, ...], list[str]] | None = None
+        self._sentences: list[tuple[str, str]] | None = None
+        self._word_index: dict[str, list[int]] = {}
+        self._sentence_stems: dict[str, frozenset[str]] = {}
         self._tokens: dict[str, str] = {}
         #: the quiz's reference date: the latest publication date of any seed
         self.today = max((s.source.published for s in corpus.seeds.values()
@@ -329,7 +332,8 @@ class _Base:
         * the entity is linked to the fact's subject by any claim (any property);
         * one of the claim's own quotes names it (under any registered spelling);
         * another claim that is not refuted names it and shares a content word with this
-          statement ("terrorism" / "terrorist"): the base may say it elsewhere.
+          statement, in its own statement or its quotes ("terrorism" / "terrorist", "threats"
+          / "threat"): the base may say it elsewhere.
 
         Last, for any kind, the words around the change are looked for in every seed.
         """
@@ -353,6 +357,13 @@ class _Base:
             for others, c in self.context().get(other, ()):
                 if c.id != claim.id and stems & others:
                     return f"claim {c.id} names {wrong} and shares the words {sorted(stems & others)}"
+            if entity is not None:
+                # the sources' own sentences about it, for words the base did not record
+                # ("poses an ongoing threat" beside the YPG, for "threats from the YPG")
+                near = _stems(_around(claim.statement, slot.start, slot.end, words=5))
+                said = near & self.sentence_stems(entity)
+                if said:
+                    return f"a source says {sorted(said)} in a sentence naming {wrong}"
         varied = _replace(claim.statement, slot, wrong)
         phrase = _around(varied, slot.start, slot.start + len(wrong))
         if phrase and self.in_some_seed(phrase):
@@ -379,6 +390,37 @@ class _Base:
         found = self._trigrams.get(tuple(words[:3]), ()) if len(words) >= 3 else self.seed_ids
         return any(wanted in self._tokens[s] for s in found)
 
+    def sentence_stems(self, entity: Entity) -> frozenset[str]:
+        """Content stems of every seed sentence that names ``entity`` (any registered form),
+        cached per entity; the sentences are found through a word index built once."""
+        found = self._sentence_stems.get(entity.id)
+        if found is not None:
+            return found
+        if self._sentences is None:
+            self._sentences = []
+            self._word_index = {}
+            for seed_id in self.seed_ids:
+                text = self.corpus.seeds[seed_id].text
+                for sentence in _SENTENCE.split(text):
+                    folded = " " + " ".join(_TOKEN.findall(_fold_all(sentence))) + " "
+                    n = len(self._sentences)
+                    self._sentences.append((folded, sentence))
+                    for word in set(folded.split()):
+                        self._word_index.setdefault(word, []).append(n)
+        stems: set[str] = set()
+        for form in dict.fromkeys((entity.name, *entity.variants, *entity.aliases, *entity.short)):
+            words = _TOKEN.findall(_fold_all(form))
+            if not words:
+                continue
+            rarest = min(words, key=lambda w: len(self._word_index.get(w, ())))
+            wanted = " " + " ".join(words) + " "
+            for n in self._word_index.get(rarest, ()):
+                folded, sentence = self._sentences[n]
+                if wanted in folded:
+                    stems |= _stems(sentence)
+        found = self._sentence_stems[entity.id] = frozenset(stems)
+        return found
+
     def context(self) -> dict[str, list[tuple[frozenset[str], Claim]]]:
         """Entity id -> (content stems of the statement, claim) of every claim not refuted
         that names it (built once, on first use)."""
@@ -387,7 +429,9 @@ class _Base:
             for c in self.claims:
                 if c.verdict is Verdict.refuted:
                     continue
-                stems = _stems(c.statement)
+                # the statement's words and its quotes' (a source may say more than the
+                # statement: "poses an ongoing threat" in a quote about the YPG)
+                stems = _stems(" ".join([c.statement, *(q.text for q in c.quotes)]))
                 for e in sorted({f.entity for f in c.facts if isinstance(f, EntityFact)}):
                     found.setdefault(e, []).append((stems, c))
             self._context = found
@@ -528,6 +572,7 @@ def _fold_all(text: str) -> str:
 
 _SEED_REF = re.compile(r"\b[Ss]eeds? \d{3}(?:(?:, | and | or )\d{3})*\b")
 _TOKEN = re.compile(r"\w+")
+_SENTENCE = re.compile(r"(?<=[.!?…])[”\"’']?\s+|\n+")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: words too common in this genre to tie two statements together
 _COMMON = frozenset("""

@@ -396,3 +396,16 @@ def test_wrong_dates_say_what_happened_then_when_the_base_knows():
     notes = [o.note for i in all_items() if i.type is ItemType.multiple_choice
              for o in i.options if not o.correct and o.text == "14 August 2025"]
     assert notes and all("briefed reporters" in n for n in notes)
+
+
+def test_a_wrong_option_is_not_what_a_source_says_about_it_elsewhere():
+    """Second read: "threats from the People's Protection Units" offered as wrong, although
+    the Kurdistan24 article has Fidan say the YPG "poses an ongoing threat to Türkiye"."""
+    corpus, report = corpus_and_report()
+    for seed in range(1, 30):
+        q = generate(corpus, count=24, seed=seed, report=report,
+                     types=["multiple-choice", "true-false", "spot-the-error"])
+        for item in q.items:
+            if "turkey-ready-to-help-fight-islamic-state" in item.claim_ids:
+                shown = (item.statement or "") + " ".join(o.text for o in item.options)
+                assert "People's Protection Units" not in shown, item.statement
