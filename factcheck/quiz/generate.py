@@ -506,7 +506,7 @@ class _Base:
             if e is None or any(_word_in(_fold_all(e.name), q) for q in quotes):
                 continue
             for form, what in ([(a, "another name for") for a in e.aliases]
-                               + [(v, "another spelling of") for v in e.variants]
+                               + [(v, "an accepted variant (not house style) of") for v in e.variants]
                                + [(m, "a misspelling of") for m in e.misspellings]):
                 if any(_word_in(_fold_all(form), q) for q in quotes):
                     notes.append(f" In the source, “{form}” is {what} {e.name}.")
