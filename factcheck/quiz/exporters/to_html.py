@@ -4,6 +4,9 @@ No network requests: the styles and the script are inline, and a Content-Securit
 (``default-src 'none'``) forbids the page to load anything. Every piece of quiz text is
 HTML-escaped (:func:`html.escape`), and data for scoring travels in escaped ``data-``
 attributes, never inside the ``<script>``, so no quote can end the script or open markup.
+The answer key, explanation and quotes of each item travel encoded in its ``data-key``
+(:func:`_payload`), so they are not readable in the page source; the script decodes them
+offline and writes the feedback with ``textContent`` only.
 
 Accessibility: each question is a ``<fieldset>`` with a ``<legend>``; every input has a
 ``<label>``; everything is native form controls, so it works with the keyboard alone;
@@ -17,6 +20,7 @@ computed in Python.
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 
@@ -77,7 +81,31 @@ _JS = r"""
     s = s.replace(/[^\p{L}\p{N}\s]/gu, " ");
     return s.split(/\s+/).filter(Boolean).join(" ");
   }
+  function data(item) {  // the item's encoded key (see _payload in to_html.py)
+    if (item._data) { return item._data; }
+    var bin = atob(item.getAttribute("data-key")), mask = new TextEncoder().encode("factcheck|" + item.id);
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i) ^ mask[i % mask.length]; }
+    item._data = JSON.parse(new TextDecoder("utf-8").decode(bytes));
+    return item._data;
+  }
+  function fill(item) {  // feedback built with textContent only
+    var d = data(item), fb = item.querySelector(".feedback");
+    fb.querySelector(".answer").textContent = d.answer;
+    fb.querySelector(".explanation").textContent = d.explanation;
+    var box = fb.querySelector(".quotes");
+    while (box.firstChild) { box.removeChild(box.firstChild); }
+    for (var i = 0; i < d.quotes.length; i++) {
+      var q = document.createElement("blockquote");
+      q.className = "source";
+      q.appendChild(document.createTextNode("\u201c" + d.quotes[i][0] + "\u201d"));
+      q.appendChild(document.createElement("br"));
+      q.appendChild(document.createTextNode("\u2014 " + d.quotes[i][1]));
+      box.appendChild(q);
+    }
+  }
   function show(item, ok, chosen) {
+    fill(item);
     var fb = item.querySelector(".feedback");
     var verdict = fb.querySelector(".verdict");
     verdict.textContent = ok ? "Correct." : "Not quite.";
@@ -131,14 +159,14 @@ _JS = r"""
     if (kind === "choice") {
       var picked = item.querySelector("input[type=radio]:checked");
       if (!picked) { status.textContent = "Choose an answer first."; return; }
-      show(item, picked.value === item.getAttribute("data-correct"), picked.value);
+      show(item, picked.value === data(item).correct, picked.value);
     } else if (kind === "cloze") {
       var value = item.querySelector("input[type=text]").value;
       if (!value.trim()) { status.textContent = "Write an answer first."; return; }
-      var accepted = JSON.parse(item.getAttribute("data-accepted"));
+      var accepted = data(item).accepted;
       show(item, accepted.indexOf(key(value)) !== -1, value);
     } else if (kind === "timeline") {
-      var order = item.getAttribute("data-order").split(",");
+      var order = data(item).order;
       var selects = item.querySelectorAll("select");
       var ok = true, seen = {}, given = [];
       for (var j = 0; j < selects.length; j++) {
@@ -154,6 +182,14 @@ _JS = r"""
     status.textContent = "";
   }
   document.getElementById("quiz").addEventListener("submit", function (ev) { ev.preventDefault(); });
+  (function () {  // the printed answer key, from the encoded keys
+    var list = document.querySelector("section.key ol"), all = document.querySelectorAll("fieldset.item");
+    for (var i = 0; i < all.length; i++) {
+      var li = document.createElement("li");
+      li.textContent = data(all[i]).answer;
+      list.appendChild(li);
+    }
+  })();
   var boxes = document.querySelectorAll("fieldset.item input[type=text]");
   for (var t = 0; t < boxes.length; t++) {
     boxes[t].addEventListener("keydown", function (ev) {  // Enter in a text box checks it
@@ -203,35 +239,48 @@ def _answer_text(item: Item) -> str:
     return f"Answer: {right.id}) {right.text}"
 
 
-def _item(n: int, item: Item) -> str:
-    attrs = {"class": "item", "id": item.id, "data-type": item.type.value, "data-number": str(n)}
+def _payload(item: Item) -> str:
+    """What scoring and feedback need (the key, accepted answers, order, the explanation and
+    the quotes), encoded so that the answers are not readable in the page source: UTF-8 JSON,
+    each byte XOR-ed with the bytes of a mask made from the item id, then Base64. Not a secret
+    from a determined reader (the page decodes it offline), only from a glance."""
+    data: dict[str, object] = {"answer": _answer_text(item), "explanation": item.explanation,
+                               "quotes": [[c.quote, c.source] for c in item.citations]}
     if item.type in CHOICE_TYPES:
-        attrs["data-kind"] = "choice"
-        attrs["data-correct"] = item.correct_options[0].id
+        data["correct"] = item.correct_options[0].id
     elif item.type is ItemType.cloze:
-        attrs["data-kind"] = "cloze"
-        attrs["data-accepted"] = json.dumps(sorted({answer_key(a) for a in item.accepted}), ensure_ascii=False)
+        data["accepted"] = sorted({answer_key(a) for a in item.accepted})
     else:
-        attrs["data-kind"] = "timeline"
-        attrs["data-order"] = ",".join(item.order)
+        data["order"] = list(item.order)
+    raw = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    mask = _mask(item.id)
+    return base64.b64encode(bytes(b ^ mask[i % len(mask)] for i, b in enumerate(raw))).decode("ascii")
+
+
+def _mask(item_id: str) -> bytes:
+    return ("factcheck|" + item_id).encode("utf-8")
+
+
+def _item(n: int, item: Item) -> str:
+    attrs = {"class": "item", "id": item.id, "data-type": item.type.value, "data-number": str(n),
+             "data-kind": "choice" if item.type in CHOICE_TYPES else
+             "cloze" if item.type is ItemType.cloze else "timeline",
+             "data-key": _payload(item)}
     attr_text = " ".join(f'{k}="{_e(v)}"' for k, v in attrs.items())
     statement = f"<blockquote>{_statement(item.statement)}</blockquote>" if item.statement else ""
-    quotes = "".join(
-        f'<blockquote class="source">“{_e(c.quote)}”<br>— {_e(c.source)}</blockquote>'
-        for c in item.citations)
     return (f"<fieldset {attr_text}><legend>{n}. {_e(item.prompt)}</legend>{statement}"
             f"{_controls(item)}"
             f'<button type="button" class="check">Check answer {n}</button>'
             f'<p class="status" role="status" aria-live="polite"></p>'
             f'<div class="feedback" tabindex="-1" hidden aria-live="polite">'
-            f'<p><span class="verdict"></span> <span class="answer">{_e(_answer_text(item))}</span></p>'
-            f'<p class="explanation">{_e(item.explanation)}</p>{quotes}</div></fieldset>\n')
+            f'<p><span class="verdict"></span> <span class="answer"></span></p>'
+            f'<p class="explanation"></p><div class="quotes"></div></div></fieldset>\n')
 
 
 def _key_section(quiz: Quiz) -> str:
-    """The answer key, shown only in print, on a page of its own after the questions."""
-    rows = "".join(f"<li>{_e(_answer_text(item))}</li>" for item in quiz.items)
-    return f'<section class="key" aria-hidden="true"><h2>Answer key</h2><ol>{rows}</ol></section>\n'
+    """The answer key, shown only in print, on a page of its own after the questions (filled
+    by the script from the encoded keys, so it is not in the page source either)."""
+    return '<section class="key" aria-hidden="true"><h2>Answer key</h2><ol></ol></section>\n'
 
 
 def render_html(quiz: Quiz) -> str:
