@@ -62,6 +62,10 @@ def _open(browser, quiz, tmp_path: Path):
     page = tmp_path / "quiz.html"
     page.write_text(render(quiz, "html"), encoding="utf-8")
     browser.get(page.as_uri())
+    # a fresh start: the page keeps answers across reloads (localStorage), also between tests
+    browser.execute_script("window.localStorage.clear()")
+    browser.get("about:blank")
+    browser.get(page.as_uri())
     return browser
 
 
@@ -178,3 +182,21 @@ def test_print_shows_questions_and_the_key_not_the_buttons(browser, quiz, tmp_pa
             "return getComputedStyle(document.querySelector('section.key')).breakBefore") == "page"
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+def test_progress_survives_a_reload(browser, quiz, tmp_path):
+    """Issue 13: answers given are kept across a reload of the page."""
+    _open(browser, quiz, tmp_path)
+    done = quiz.items[:3]
+    for n, item in enumerate(done):
+        _answer(browser, item, n != 1)
+    before = browser.find_element(By.ID, "score").text
+    page = browser.current_url
+    browser.get("about:blank")
+    browser.get(page)
+    assert browser.find_element(By.ID, "score").text == before
+    for n, item in enumerate(done):
+        field = browser.find_element(By.ID, item.id)
+        assert field.get_attribute("data-result") == ("right" if n != 1 else "wrong"), item.id
+    assert browser.find_element(By.ID, quiz.items[3].id).get_attribute("data-result") is None
+    browser.execute_script("window.localStorage.clear()")

@@ -112,6 +112,7 @@ _JS = r"""
     verdict.className = "verdict " + (ok ? "right" : "wrong");
     fb.hidden = false;
     answered += 1; if (ok) { right += 1; }
+    save(item.id, chosen);
     item.setAttribute("data-result", ok ? "right" : "wrong");
     results.push([item.getAttribute("data-number"), item.getAttribute("data-type"), ok ? "right" : "wrong",
                   chosen || ""]);
@@ -122,6 +123,44 @@ _JS = r"""
     if (answered === total) { summarise(); }
   }
   var results = [];
+  // progress survives a reload: the answers given, per page (its items' keys identify it)
+  var store = null, storeKey = "factcheck-quiz:" + document.querySelectorAll("fieldset.item").length + ":" +
+    Array.prototype.map.call(document.querySelectorAll("fieldset.item"),
+                             function (f) { return f.getAttribute("data-key").slice(0, 12); }).join("");
+  try { store = window.localStorage; } catch (e) { store = null; }
+  var restoring = false;
+  function saved() {
+    try { return JSON.parse((store && store.getItem(storeKey)) || "{}"); } catch (e) { return {}; }
+  }
+  function save(id, chosen) {
+    if (!store || restoring) { return; }
+    var all = saved(); all[id] = chosen === undefined ? "" : String(chosen);
+    try { store.setItem(storeKey, JSON.stringify(all)); } catch (e) { /* full or denied: no progress kept */ }
+  }
+  function restore() {
+    var all = saved(), ids = Object.keys(all);
+    restoring = true;
+    for (var i = 0; i < ids.length; i++) {
+      var item = document.getElementById(ids[i]);
+      if (!item || item.hasAttribute("data-result")) { continue; }
+      var kind = item.getAttribute("data-kind"), value = all[ids[i]];
+      if (kind === "choice") {
+        var radio = item.querySelector('input[type=radio][value="' + value.replace(/[^a-z]/g, "") + '"]');
+        if (!radio) { continue; }
+        radio.checked = true;
+      } else if (kind === "cloze") {
+        item.querySelector("input[type=text]").value = value;
+      } else {
+        var given = value.split(" ");
+        for (var p = 0; p < given.length; p++) {
+          var sel = item.querySelector('select[data-option="' + given[p].replace(/[^a-z]/g, "") + '"]');
+          if (sel) { sel.value = String(p + 1); }
+        }
+      }
+      check(item);
+    }
+    restoring = false;
+  }
   function csvCell(s) { s = String(s); return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; }
   function csv() {
     var rows = [["question", "type", "result", "answer given"]].concat(
@@ -206,6 +245,7 @@ _JS = r"""
       check(ev.target.closest("fieldset.item"));
     });
   }
+  restore();
 })();
 """
 
