@@ -281,3 +281,14 @@ def test_review_file_errors_are_usage_errors(tmp_path):
         load_review(tmp_path / "missing.yaml")
     bad.write_text("", encoding="utf-8")
     assert load_review(bad) == frozenset()
+
+
+def test_quality_benchmark_reports_drops_per_rule(capsys):
+    import json
+
+    from benchmarks.bench_quiz_quality import main
+
+    assert main(["--seeds", "1-2", "--count", "20"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [s["items"] for s in out["seeds"]] == [20, 20]
+    assert all(k.startswith("QZ") for k in out["total"]["options_dropped"])
