@@ -573,6 +573,7 @@ def _fold_all(text: str) -> str:
 _SEED_REF = re.compile(r"\b[Ss]eeds? \d{3}(?:(?:, | and | or )\d{3})*\b")
 _TOKEN = re.compile(r"\w+")
 _SENTENCE = re.compile(r"(?<=[.!?…])[”\"’']?\s+|\n+")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:i|ian|ish|ese)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: words too common in this genre to tie two statements together
 _COMMON = frozenset("""
@@ -584,9 +585,12 @@ should source sources statement syrian turkish against within without would supp
 
 def _stems(text: str) -> frozenset[str]:
     """Content stems of a statement: the first six letters of each lowercase word of six or
-    more letters that is not a common word ("terrorism" and "terrorist" share "terror")."""
-    return frozenset(w[:6] for w in _WORD_RE.findall(text)
-                     if len(w) >= 6 and w.islower() and w not in _COMMON)
+    more letters that is not a common word ("terrorism" and "terrorist" share "terror"), and
+    of nationality adjectives ("Israeli strikes" and "the Israeli assault" share "israel");
+    other capitalised words are names, which the entity links already compare."""
+    return frozenset(w[:6].lower() for w in _WORD_RE.findall(text)
+                     if len(w) >= 6 and w.lower() not in _COMMON
+                     and (w.islower() or _DEMONYM.fullmatch(w)))
 
 
 def _word_in(needle: str, haystack: str) -> bool:

@@ -409,3 +409,18 @@ def test_a_wrong_option_is_not_what_a_source_says_about_it_elsewhere():
             if "turkey-ready-to-help-fight-islamic-state" in item.claim_ids:
                 shown = (item.statement or "") + " ".join(o.text for o in item.options)
                 assert "People's Protection Units" not in shown, item.statement
+
+
+def test_a_place_the_base_says_israel_struck_is_not_a_wrong_end_of_the_israeli_assault():
+    """Final read: "The Israeli assault stretched from Damascus to Sweida" keyed as an error,
+    although another record says Israeli strikes targeted Sweida."""
+    corpus, report = corpus_and_report()
+    for seed in range(1, 30):
+        q = generate(corpus, count=24, seed=seed, report=report,
+                     types=["multiple-choice", "true-false", "spot-the-error"])
+        for item in q.items:
+            if "assault-from-damascus-to-tartous" in item.claim_ids:
+                shown = (item.statement or "") + " ".join(o.text for o in item.options if not o.correct)
+                if item.type.value == "spot-the-error":
+                    shown = item.error.planted if item.error else ""
+                assert "Sweida" not in shown, item.statement
