@@ -276,6 +276,9 @@ class Pools:
         #: candidate options dropped before any item was made, by the self-check rule they
         #: would fail (QZ101 option-kind, QZ102 option-interval, QZ105 variant-supported)
         self.dropped: dict[str, int] = {}
+        #: the latest publication date of a source (set by the generator): a date option after
+        #: it cannot be what a source reported, so it would give itself away
+        self.today: date | None = None
 
     def drop(self, code: str) -> bool:
         """Count a candidate option dropped for ``code``; returns False (for filters)."""
@@ -429,7 +432,7 @@ def date_distractors(fact: DateFact, pools: Pools, rng: random.Random, n: int = 
         rng.shuffle(offsets)
         mutations = [answer + timedelta(days=k) for k in offsets]
     elif precision == "month":
-        for k in (1, -1, 2, -2):
+        for k in (1, -1, 2, -2, 3, -3):
             m = answer.month - 1 + k
             mutations.append(date(answer.year + m // 12, m % 12 + 1, 1))
         rng.shuffle(mutations)
@@ -437,8 +440,10 @@ def date_distractors(fact: DateFact, pools: Pools, rng: random.Random, n: int = 
         mutations = [date(answer.year + k, 1, 1) for k in (1, -1, 2, -2)]
         rng.shuffle(mutations)
     # lazily: ``distinct`` stops after ``n`` (the key is _fact_value_key of the candidate DateFact)
+    latest = pools.today if pools.today is not None and answer <= pools.today else None
     out = (format_date_fact(d, precision) for d in (*from_base, *mutations)
-           if not date_compatible(pools, fact, *date_interval(d, precision)) or pools.drop("QZ102"))
+           if (latest is None or date_interval(d, precision)[0] <= latest)
+           and (not date_compatible(pools, fact, *date_interval(d, precision)) or pools.drop("QZ102")))
     return distinct(out, "date", [right], reference=answer, limit=n)
 
 

@@ -123,6 +123,7 @@ class _Base:
         #: the quiz's reference date: the latest publication date of any seed
         self.today = max((s.source.published for s in corpus.seeds.values()
                           if s.source is not None and s.source.published is not None), default=None)
+        self.pools.today = self.today
 
     def spans(self, claim_id: str) -> list[QuoteSpan]:
         """The claim's quote spans by quote index.

@@ -424,3 +424,22 @@ def test_a_place_the_base_says_israel_struck_is_not_a_wrong_end_of_the_israeli_a
                 if item.type.value == "spot-the-error":
                     shown = item.error.planted if item.error else ""
                 assert "Sweida" not in shown, item.statement
+
+
+def test_no_date_option_after_the_sources_were_published():
+    """Final read: "October 2025" offered for clashes reported "earlier this month" in articles of
+    August 2025: a date after every source gives itself away."""
+    corpus, _ = corpus_and_report()
+    latest = max(s.source.published for s in corpus.seeds.values() if s.source and s.source.published)
+    from factcheck.normalize.dates import parse_date
+
+    seen = 0
+    for item in all_items():
+        if item.prompt.startswith("Which date"):
+            key = parse_date(item.answer, None)
+            for o in item.options:
+                r = parse_date(o.text, key.start)
+                if key.start <= latest:
+                    seen += 1
+                    assert r.start <= latest, (item.statement, o.text)
+    assert seen
