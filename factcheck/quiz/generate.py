@@ -1040,6 +1040,8 @@ def _dated(base: _Base, claims: Sequence[Claim]) -> list[tuple[Claim, _Slot]]:
     for claim in claims:
         if claim.verdict is not Verdict.supported or not base.spans(claim.id):
             continue
+        if _RELATIVE.search(claim.statement):
+            continue  # "the day after it was signed" gives its place in a timeline away
         for slot in base.date_slots(claim):
             if slot.fact.precision.value in ("day", "month"):  # type: ignore[union-attr]
                 out.append((claim, slot))
@@ -1055,6 +1057,7 @@ def _interval(slot: _Slot):
     return d, d
 
 
+_RELATIVE = re.compile(r"\bthe (?:same )?(?:day|week|month|year)(?: (?:after|before))?\b|\b(?:days?|weeks?) (?:after|before|later|earlier)\b", re.I)
 _TIMELINE_POOL = 240  # dated claims drawn (in random order) to build timelines from
 
 

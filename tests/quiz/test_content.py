@@ -443,3 +443,12 @@ def test_no_date_option_after_the_sources_were_published():
                     seen += 1
                     assert r.start <= latest, (item.statement, o.text)
     assert seen
+
+
+def test_timeline_events_do_not_state_their_order():
+    """Final read: "… briefed reporters on the memorandum on [date], the day after it was
+    signed" beside the signing gives the order of the two away."""
+    for item in all_items():
+        if item.type is ItemType.timeline:
+            for o in item.options:
+                assert "the day after" not in o.text and "the same day" not in o.text, o.text
