@@ -40,6 +40,9 @@ QZ203  answer-balance        a true/false or verdict item whose keyed answer wou
                              both of its type's first two items, or more than two thirds
                              of them after (verdict: "Supported" against the rest); such
                              an item is held back and tried again when the balance allows
+QZ204  repeated-key          a multiple-choice or cloze item whose answer is already the
+                             answer of two items of its type ("Bashar al-Assad" four
+                             times teaches a guess, not a fact)
 QZ301  reviewed-out          an item whose key a trainer's review file lists (``--review``)
 =====  ====================  ===========================================================
 """
@@ -259,11 +262,14 @@ class Kept(list):
         super().__init__()
         self.stems: dict[str, Item] = {}
         self.spelt: set[str] = set()
+        self.keys: dict[tuple[ItemType, str], int] = {}
 
     def append(self, item: Item) -> None:  # type: ignore[override]
         super().append(item)
         if item.type is not ItemType.timeline and item.statement:
             self.stems.setdefault(_fold(item.statement), item)
+        if item.type in _KEYED:
+            self.keys[(item.type, item.answer)] = self.keys.get((item.type, item.answer), 0) + 1
         if item.type is ItemType.spelling:
             self.spelt.add(item.answer)
         elif item.error is not None and item.error.kind == "name-spelling":
@@ -335,10 +341,28 @@ def _answer_balance(item: Item, kept: Sequence[Item]) -> str | None:
     return None
 
 
+#: item types whose key is a name, date or figure that could recur
+_KEYED = frozenset({ItemType.multiple_choice, ItemType.cloze})
+_SAME_KEY_MAX = 2
+
+
+def _repeated_key(item: Item, kept: Sequence[Item]) -> str | None:
+    if item.type not in _KEYED:
+        return None
+    if isinstance(kept, Kept):
+        n = kept.keys.get((item.type, item.answer), 0)
+    else:
+        n = sum(1 for k in kept if k.type is item.type and k.answer == item.answer)
+    if n >= _SAME_KEY_MAX:
+        return f"{item.answer!r} is already the answer of {n} {item.type.value} items"
+    return None
+
+
 QUIZ_RULES: tuple[Rule, ...] = (
     Rule("QZ201", "duplicate-stem", _duplicate_stem),
     Rule("QZ202", "duplicate-events", _duplicate_events),
     Rule("QZ203", "answer-balance", _answer_balance),
+    Rule("QZ204", "repeated-key", _repeated_key),
 )
 
 

@@ -452,3 +452,13 @@ def test_timeline_events_do_not_state_their_order():
         if item.type is ItemType.timeline:
             for o in item.options:
                 assert "the day after" not in o.text and "the same day" not in o.text, o.text
+
+
+def test_the_same_answer_is_not_keyed_again_and_again():
+    """Final read: four multiple-choice items keyed "Bashar al-Assad" in one 60-item quiz."""
+    from collections import Counter
+
+    for seed in SEEDS:
+        keyed = Counter((i.type, i.answer) for i in quiz(seed).items
+                        if i.type in (ItemType.multiple_choice, ItemType.cloze))
+        assert max(keyed.values()) <= 2, (seed, keyed.most_common(2))

@@ -292,3 +292,13 @@ def test_quality_benchmark_reports_drops_per_rule(capsys):
     out = json.loads(capsys.readouterr().out)
     assert [s["items"] for s in out["seeds"]] == [20, 20]
     assert all(k.startswith("QZ") for k in out["total"]["options_dropped"])
+
+
+# QZ204 repeated-key
+def test_qz204():
+    def mc(answer, n):
+        return item(options=(answer, "x", "y", "z"), answer=answer, statement=f"Statement {n} _____.")
+
+    kept = [mc("Bashar al-Assad", 1), mc("Bashar al-Assad", 2)]
+    assert check_in_quiz(mc("Bashar al-Assad", 3), kept).code == "QZ204"
+    assert check_in_quiz(mc("Israel", 3), kept) is None
