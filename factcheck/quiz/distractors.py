@@ -394,6 +394,13 @@ class _Kinds:
             for role in entity.roles:
                 roles.setdefault(role.title.lower(), {})[entity.id] = None
         self.by_role = {title: list(ids) for title, ids in roles.items()}
+        #: what a role is "of" (a country, a group) -> ids of the entities with such a role
+        of: dict[str, dict[str, None]] = {}
+        for entity in entities.values():
+            for role in entity.roles:
+                if role.of:
+                    of.setdefault(role.of, {})[entity.id] = None
+        self.by_of = {key: list(ids) for key, ids in of.items()}
         #: entity id -> its kind, and its index in ``by_kind[its kind]``
         self.kind = {i: kind for kind, ids in self.by_kind.items() for i in ids}
         self.position = {i: n for ids in self.by_kind.values() for n, i in enumerate(ids)}
@@ -554,10 +561,16 @@ def entity_distractors(fact: EntityFact, pools: Pools, rng: random.Random, n: in
     same_role = _random_first(sorted(set(same_role)), rng)
     # the entities of the same kind minus the excluded and same-role ones, without
     # copying the kind's list (thousands of ids): ``_random_first`` of it, lazily
-    of_kind = kinds.by_kind.get(kind, [])
-    at, kind_by_id = kinds.position, kinds.kind  # id -> index in its kind's list, and its kind
-    removed = sorted({at[i] for i in chain(excluded, same_role) if kind_by_id.get(i) == kind})
-    same_kind = _random_first_without(of_kind, removed, rng)
+    affiliations = sorted({r.of for r in entity.roles if r.of})
+    if affiliations:  # only people with a role of the same country or group fit (see fits)
+        seen = set(excluded).union(same_role)
+        same_kind: Iterable[str] = _random_first(
+            sorted({i for a in affiliations for i in kinds.by_of.get(a, ()) if i not in seen}), rng)
+    else:
+        of_kind = kinds.by_kind.get(kind, [])
+        at, kind_by_id = kinds.position, kinds.kind  # id -> index in its kind's list, and its kind
+        removed = sorted({at[i] for i in chain(excluded, same_role) if kind_by_id.get(i) == kind})
+        same_kind = _random_first_without(of_kind, removed, rng)
     subject = fact.subject
     names = (pools.entities[i].name for i in chain(same_role, same_kind)
              if not pools.is_stated(fact, ("entity", i))

@@ -108,18 +108,17 @@ class _Base:
         self._seed_ids: list[str] | None = None
         self._labels: dict[str, str] = {}
         self._names = None
-        self._context: dict[str, list[tuple[frozenset[str], Claim]]] | None = None
+        self._context: dict[str, list[Claim]] | None = None
+        self._claim_stems: dict[str, frozenset[str]] = {}
         #: what the self-check rules need to know about each candidate item (by id(item))
         self.meta: dict[int, Meta] = {}
         self.rejections: list[Rejection] = []
         self._grammar_names: list[tuple[str, bool]] | None = None
         self._claim_id_set: frozenset[str] | None = None
         self._dated: dict[tuple, Claim] | None = None
-        self._trigrams: dict[tuple[str, ...], list[str]] | None = None
         self._sentences: list[tuple[str, str]] | None = None
         self._word_index: dict[str, list[int]] = {}
         self._sentence_stems: dict[str, frozenset[str]] = {}
-        self._tokens: dict[str, str] = {}
         #: the quiz's reference date: the latest publication date of any seed
         self.today = max((s.source.published for s in corpus.seeds.values()
                           if s.source is not None and s.source.published is not None), default=None)
@@ -355,9 +354,11 @@ class _Base:
                     if any(_word_in(_fold_all(f), folded) for f in forms):
                         return f"a quote of this claim names {wrong}"
             stems = _stems(claim.statement)
-            for others, c in self.context().get(other, ()):
-                if c.id != claim.id and stems & others:
-                    return f"claim {c.id} names {wrong} and shares the words {sorted(stems & others)}"
+            for c in self.context().get(other, ()):
+                if c.id != claim.id:
+                    shared = stems & self.claim_stems(c)
+                    if shared:
+                        return f"claim {c.id} names {wrong} and shares the words {sorted(shared)}"
             if entity is not None:
                 # the sources' own sentences about it, for words the base did not record
                 # ("poses an ongoing threat" beside the YPG, for "threats from the YPG")
@@ -372,24 +373,36 @@ class _Base:
         return None
 
     def in_some_seed(self, phrase: str) -> bool:
-        """Whether some seed has the words of ``phrase`` in a row (folded, punctuation
-        ignored). An index from each seed's word trigrams to the seeds (built once) finds the
-        few seeds worth reading."""
+        """Whether some seed sentence has the words of ``phrase`` in a row (folded,
+        punctuation ignored); the sentences are found through the word index of
+        :meth:`sentence_stems`, by the phrase's rarest word."""
         words = _TOKEN.findall(_fold_all(phrase))
         if not words:
             return False
-        if self._trigrams is None:
-            index: dict[tuple[str, ...], list[str]] = {}
-            self._tokens = {}
-            for seed_id in self.seed_ids:
-                tokens = _TOKEN.findall(self.folded_seed(seed_id))
-                self._tokens[seed_id] = " " + " ".join(tokens) + " "
-                for t in {tuple(tokens[i:i + 3]) for i in range(max(1, len(tokens) - 2))}:
-                    index.setdefault(t, []).append(seed_id)
-            self._trigrams = index
+        self._index_sentences()
         wanted = " " + " ".join(words) + " "
-        found = self._trigrams.get(tuple(words[:3]), ()) if len(words) >= 3 else self.seed_ids
-        return any(wanted in self._tokens[s] for s in found)
+        rarest = min(words, key=lambda w: len(self._word_index.get(w, ())))
+        return any(wanted in self._sentences[n][0] for n in self._word_index.get(rarest, ()))
+
+    def _index_sentences(self) -> None:
+        """Every seed sentence, folded to its words, and an index from each word to the
+        sentences that have it (built once)."""
+        if self._sentences is not None:
+            return
+        self._sentences = []
+        index = self._word_index
+        for seed_id in self.seed_ids:
+            text = self.corpus.seeds[seed_id].text
+            for sentence in _SENTENCE.split(text):
+                tokens = _TOKEN.findall(_fold_all(sentence))
+                n = len(self._sentences)
+                self._sentences.append((" " + " ".join(tokens) + " ", sentence))
+                for word in set(tokens):
+                    found = index.get(word)
+                    if found is None:
+                        index[word] = [n]
+                    else:
+                        found.append(n)
 
     def sentence_stems(self, entity: Entity) -> frozenset[str]:
         """Content stems of every seed sentence that names ``entity`` (any registered form),
@@ -397,17 +410,7 @@ class _Base:
         found = self._sentence_stems.get(entity.id)
         if found is not None:
             return found
-        if self._sentences is None:
-            self._sentences = []
-            self._word_index = {}
-            for seed_id in self.seed_ids:
-                text = self.corpus.seeds[seed_id].text
-                for sentence in _SENTENCE.split(text):
-                    folded = " " + " ".join(_TOKEN.findall(_fold_all(sentence))) + " "
-                    n = len(self._sentences)
-                    self._sentences.append((folded, sentence))
-                    for word in set(folded.split()):
-                        self._word_index.setdefault(word, []).append(n)
+        self._index_sentences()
         stems: set[str] = set()
         for form in dict.fromkeys((entity.name, *entity.variants, *entity.aliases, *entity.short)):
             words = _TOKEN.findall(_fold_all(form))
@@ -422,21 +425,26 @@ class _Base:
         found = self._sentence_stems[entity.id] = frozenset(stems)
         return found
 
-    def context(self) -> dict[str, list[tuple[frozenset[str], Claim]]]:
-        """Entity id -> (content stems of the statement, claim) of every claim not refuted
-        that names it (built once, on first use)."""
+    def context(self) -> dict[str, list[Claim]]:
+        """Entity id -> every claim not refuted that names it (one pass over the facts, built
+        on first use); their content stems are computed per claim when asked for."""
         if self._context is None:
-            found: dict[str, list[tuple[frozenset[str], Claim]]] = {}
+            found: dict[str, list[Claim]] = {}
             for c in self.claims:
                 if c.verdict is Verdict.refuted:
                     continue
-                # the statement's words and its quotes' (a source may say more than the
-                # statement: "poses an ongoing threat" in a quote about the YPG)
-                stems = _stems(" ".join([c.statement, *(q.text for q in c.quotes)]))
                 for e in sorted({f.entity for f in c.facts if isinstance(f, EntityFact)}):
-                    found.setdefault(e, []).append((stems, c))
+                    found.setdefault(e, []).append(c)
             self._context = found
         return self._context
+
+    def claim_stems(self, claim: Claim) -> frozenset[str]:
+        """Content stems of a claim's statement and its quotes' (a source may say more than
+        the statement: "poses an ongoing threat" in a quote about the YPG); cached."""
+        found = self._claim_stems.get(claim.id)
+        if found is None:
+            found = self._claim_stems[claim.id] = _stems(" ".join([claim.statement, *(q.text for q in claim.quotes)]))
+        return found
 
     # ------------------------------------------------------------------ self-check
     def value_of(self, slot: _Slot, text: str) -> object:
