@@ -658,7 +658,7 @@ def _true_false(base: _Base, claim: Claim) -> Item | None:
         explanation = f"False. {base.plain(claim.rationale or 'The sources contradict this statement.')}"
         cites = base.citations(claim, stance=Stance.contradicts)
     elif claim.verdict is Verdict.supported:
-        slots = base.slots(claim)
+        slots = [s for s in base.slots(claim) if not _in_examples(base, claim, s)]
         truth = not slots or rng.random() < 0.5
         statement, explanation = claim.statement, f"True. {claim.statement}"
         if not truth:
@@ -859,6 +859,33 @@ def _weekday_slots(claim: Claim, taken: Sequence[_Slot]) -> list[_Slot]:
     return out
 
 
+_EXAMPLES = re.compile(r"\b(?:such as|including|like|among(?: them)?|for example|e\.g\.)\s", re.I)
+
+
+def _in_examples(base: _Base, claim: Claim, slot: _Slot) -> bool:
+    """Whether the slot is one item of a list of examples ("cities such as Damascus and
+    Homs", "threats from terrorism, including the Islamic State", or in a quote "other groups
+    like the National Front for Liberation … and the Nour al-Din al-Zenki Movement"): another
+    value there is not false, only not named, so it makes no false variant."""
+    def listed(before: str) -> bool:
+        clause = re.split(r"[.;:!?]", before)[-1]
+        return _EXAMPLES.search(clause) is not None
+
+    if listed(claim.statement[: slot.start]):
+        return True
+    fact = slot.fact
+    if isinstance(fact, EntityFact):
+        entity = base.entities.get(fact.entity)
+        if entity is not None:
+            for q in claim.quotes:
+                text = _fold_all(q.text)
+                for form in (entity.name, *entity.variants, *entity.aliases, *entity.short):
+                    at = text.find(_fold_all(form))
+                    if at != -1 and listed(text[:at]):
+                        return True
+    return False
+
+
 def _plant(base: _Base, claim: Claim, slot: _Slot, rng: random.Random) -> tuple[str, str] | None:
     """(wrong words, error kind) for ``slot``, or None."""
     if slot.kind == "weekday":
@@ -894,6 +921,8 @@ def _spot_the_error(base: _Base, claim: Claim) -> Item | None:
     rng.shuffle(order)
     for i in order:
         slot = slots[i]
+        if _in_examples(base, claim, slot):
+            continue  # "cities such as Damascus and Tartous" would not be wrong
         planted_kind = _plant(base, claim, slot, rng)
         if planted_kind is None:
             continue

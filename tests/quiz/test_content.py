@@ -462,3 +462,23 @@ def test_the_same_answer_is_not_keyed_again_and_again():
         keyed = Counter((i.type, i.answer) for i in quiz(seed).items
                         if i.type in (ItemType.multiple_choice, ItemType.cloze))
         assert max(keyed.values()) <= 2, (seed, keyed.most_common(2))
+
+
+def test_no_false_variant_inside_a_list_of_examples():
+    """Final read: "jubilation in cities such as Damascus and Tartous" keyed as an error; a
+    list of examples ("such as", "including", a quote's "other groups like …") is not
+    exhaustive, so another member is not false."""
+    corpus, report = corpus_and_report()
+    listed = {"jubilation-in-damascus-and-homs": {"Damascus", "Homs"},
+              "turkey-ready-to-help-fight-islamic-state": {"Islamic State"},
+              "other-factions-joined-offensive": {"National Front for Liberation", "Ahrar al-Sham",
+                                                  "Jaish al-Izza", "Nour al-Din al-Zenki Movement"}}
+    for seed in range(1, 40):
+        q = generate(corpus, count=16, seed=seed, report=report, types=["true-false", "spot-the-error"])
+        for item in q.items:
+            names = listed.get(item.claim_ids[0], set())
+            if item.type is ItemType.true_false and item.answer == "False":
+                assert not any(f"not {n}" in item.explanation or f"give {n}," in item.explanation
+                               for n in names), item.statement
+            if item.type is ItemType.spot_the_error and item.error is not None:
+                assert item.error.correct not in names, item.statement
