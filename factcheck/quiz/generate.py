@@ -699,6 +699,8 @@ def _pick_slot(base: _Base, claim: Claim, rng: random.Random, n: int) -> tuple[_
     slots = list(base.slots(claim))
     rng.shuffle(slots)
     for slot in slots:
+        if _in_examples(base, claim, slot):
+            continue  # "cities such as Damascus and _____": another city would not be wrong
         wrong = base.distractors(slot, claim, rng, n)
         if len(wrong) >= n:
             return slot, wrong

@@ -474,9 +474,12 @@ def test_no_false_variant_inside_a_list_of_examples():
               "other-factions-joined-offensive": {"National Front for Liberation", "Ahrar al-Sham",
                                                   "Jaish al-Izza", "Nour al-Din al-Zenki Movement"}}
     for seed in range(1, 40):
-        q = generate(corpus, count=16, seed=seed, report=report, types=["true-false", "spot-the-error"])
+        q = generate(corpus, count=24, seed=seed, report=report,
+                     types=["true-false", "spot-the-error", "multiple-choice"])
         for item in q.items:
             names = listed.get(item.claim_ids[0], set())
+            if item.type is ItemType.multiple_choice:
+                assert item.answer not in names, item.statement
             if item.type is ItemType.true_false and item.answer == "False":
                 assert not any(f"not {n}" in item.explanation or f"give {n}," in item.explanation
                                for n in names), item.statement
