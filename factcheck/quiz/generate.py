@@ -1300,7 +1300,19 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
     streams = {k: _candidates(base, k, chosen) for k in kinds}
     items: list[Item] = Kept()
     deferred: list[Item] = []
-    used: set[str] = set()
+    used: set = set()  # claim ids, and the (subject, property) of the facts they state
+    by_id = {c.id: c for c in passing}
+
+    def topics(item: Item) -> set:
+        """What an item is about: its claims, and the facts they give (a refuted "signed on
+        14 August" and a supported "signed on 13 August" are one question asked twice)."""
+        out: set = set(item.claim_ids)
+        for cid in item.claim_ids:
+            claim = by_id.get(cid)
+            if claim is not None:
+                out.update((f.subject, f.property) for f in claim.facts
+                           if f.subject and f.property and not isinstance(f, EntityFact))
+        return out
     active = list(kinds)
     rejected = base.rejections
     #: per type, items held back only for balance (QZ203): tried again before new candidates
@@ -1308,11 +1320,11 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
 
     def take(item: Item, kind: ItemType) -> None:
         items.append(item)
-        used.update(item.claim_ids if kind is not ItemType.timeline else ())
+        used.update(topics(item) if kind is not ItemType.timeline else ())
 
     def retry_held(kind: ItemType) -> bool:
         for k, (item, _) in enumerate(held[kind]):
-            if used.isdisjoint(item.claim_ids) and check_in_quiz(item, items) is None:
+            if used.isdisjoint(topics(item)) and check_in_quiz(item, items) is None:
                 del held[kind][k]
                 take(item, kind)
                 return True
@@ -1334,7 +1346,7 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
                 if found is not None:
                     rejected.append(found)
                     continue
-                if not (used.isdisjoint(item.claim_ids) or kind is ItemType.timeline):
+                if not (used.isdisjoint(topics(item)) or kind is ItemType.timeline):
                     deferred.append(item)
                     continue
                 found = check_in_quiz(item, items)

@@ -485,3 +485,22 @@ def test_no_false_variant_inside_a_list_of_examples():
                                for n in names), item.statement
             if item.type is ItemType.spot_the_error and item.error is not None:
                 assert item.error.correct not in names, item.statement
+
+
+def test_one_fact_is_asked_once_per_quiz():
+    """Final read: "Turkey and Syria signed the memorandum of understanding on 14 August 2025"
+    (true/false, from the refuted record) and the same date planted in spot-the-error, in one
+    quiz: the same question twice."""
+    corpus, _ = corpus_and_report()
+    claims = {c.id: c for c in corpus.claims}
+    for seed in SEEDS:
+        seen: dict = {}
+        for item in quiz(seed).items:
+            if item.type is ItemType.timeline:
+                continue
+            for cid in item.claim_ids:
+                for f in claims[cid].facts:
+                    if f.type != "entity" and f.subject and f.property:
+                        key = (f.subject, f.property)
+                        assert key not in seen or seen[key] == item.id, (seed, key, item.statement)
+                        seen[key] = item.id
