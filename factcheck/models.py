@@ -27,6 +27,7 @@ __all__ = [
     "EntityFact",
     "EntityFile",
     "EntityKind",
+    "KindDetail",
     "Fact",
     "FurnitureKind",
     "FurnitureSpan",
@@ -220,6 +221,25 @@ class EntityKind(str, Enum):
     group = "group"
 
 
+class KindDetail(str, Enum):
+    """The finer kind of an entity, for quiz options of the same kind (optional).
+
+    A city is not an option for a country, nor a news agency for an armed force.
+    """
+
+    country = "country"
+    city = "city"
+    capital = "capital"  # a capital city, also used for its government ("talks with Damascus")
+    region = "region"  # governorate, province, region
+    armed_group = "armed-group"  # militia, rebel or jihadist group, non-state force
+    military = "military"  # a state's armed forces
+    government = "government"  # a state's government or administration
+    government_body = "government-body"  # ministry, agency
+    news_organisation = "news-organisation"
+    alliance = "alliance"  # of states (NATO)
+    community = "community"  # ethnic, religious or tribal group
+
+
 class Role(_Model):
     """A role an entity held, with dates only where a seed gives them."""
 
@@ -253,6 +273,16 @@ class Entity(_Located):
     roles: tuple[Role, ...] = ()
     seeds: tuple[SeedId, ...] = ()
     note: str | None = None
+    kind_detail: tuple[KindDetail, ...] = Field(
+        default=(),
+        description="Finer kinds (country, city, armed-group …); quiz distractors share one with the answer.",
+    )
+    takes_the: bool | None = Field(
+        default=None,
+        description="Whether running text puts 'the' before the name (the Syrian Democratic Forces: "
+                    "true; Hayat Tahrir al-Sham, NATO: false).",
+    )
+    within: Id | None = Field(default=None, description="For a place: the entity id of the country it is in.")
 
 
 class EntityFile(_Model):

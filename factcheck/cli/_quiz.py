@@ -33,6 +33,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--key", metavar="FILE",
                    help="markdown only: write the answer key to FILE and only the worksheet to the output")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    p.add_argument("--review", metavar="FILE",
+                   help="a trainer's review file: items whose keys it lists under 'rejected' are never emitted")
+    p.add_argument("--explain-rejections", action="store_true",
+                   help="list on stderr every candidate item the self-check dropped, with the rule and why")
     add_config_arguments(p)
 
 
@@ -49,8 +53,18 @@ def run(args: argparse.Namespace) -> int:
     corpus = load_corpus(paths)
     if corpus.fatal:
         raise UsageError("some files could not be read; run 'factcheck check' to see why")
+    rejections: list = []
+    review: frozenset = frozenset()
+    if args.review:
+        from ..quiz.review import load_review
+
+        review = load_review(args.review)
     quiz = generate(corpus, count=args.count, seed=args.seed, types=types, difficulty=args.difficulty,
-                    entity=args.entity, topic=args.topic)
+                    entity=args.entity, topic=args.topic, rejections=rejections, review=review)
+    if args.explain_rejections:
+        from ..quiz.selfcheck import explain
+
+        sys.stderr.write(explain(rejections))
     if not quiz.items:
         raise UsageError(f"no quiz item could be made from {quiz.claims_used} checked claims "
                          f"({quiz.claims_skipped} skipped for findings) with these filters")
@@ -65,6 +79,10 @@ def run(args: argparse.Namespace) -> int:
 
         note = (f"factcheck quiz: {n(len(quiz.items), 'item')} from {n(quiz.claims_used, 'checked claim')}; "
                 f"{n(quiz.claims_skipped, 'claim')} with findings skipped")
+        if rejections:
+            from ..quiz.selfcheck import summary
+
+            note += f"; {summary(rejections)}"
         if len(quiz.items) < quiz.requested:
             note += f"; only {len(quiz.items)} of the {quiz.requested} requested items could be made"
         print(note, file=sys.stderr)

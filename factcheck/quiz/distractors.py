@@ -25,7 +25,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import Iterable, Iterator, Sequence
 
-from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Qualifier, Verdict
+from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, KindDetail, NumberFact, Qualifier, Verdict
 from ..normalize import dates as _dates
 from ..normalize import names as _names
 from ..normalize import numbers as _numbers
@@ -34,6 +34,10 @@ from ..normalize import text as _text
 __all__ = [
     "Pools",
     "answer_key",
+    "date_interval",
+    "fits",
+    "number_interval",
+    "overlaps",
     "date_distractors",
     "distinct",
     "entity_distractors",
@@ -118,6 +122,109 @@ def format_number_fact(fact: NumberFact) -> str:
                                   low=fact.low, high=fact.high)
 
 
+# --------------------------------------------------------------------------- intervals
+
+_SCALE = {None: 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def number_interval(qualifier: Qualifier | str, value: float | None, low: float | None = None,
+                    high: float | None = None, scale: str | None = None) -> _numbers.Interval:
+    """What a qualified number stands for, in absolute units (the normaliser's intervals:
+    "more than 20,000" is (20,000, ∞), "about 350" is [315, 385])."""
+    return _numbers.interval(qualifier, value, low=low, high=high, multiplier=_SCALE.get(scale, 1.0))
+
+
+def date_interval(value: date, precision: str) -> tuple[date, date]:
+    """The first and last day a date of ``precision`` covers."""
+    if precision == "day":
+        return value, value
+    if precision == "month":
+        nxt = date(value.year + value.month // 12, value.month % 12 + 1, 1)
+        return date(value.year, value.month, 1), nxt - timedelta(days=1)
+    return date(value.year, 1, 1), date(value.year, 12, 31)
+
+
+def overlaps(a: _numbers.Interval, b: _numbers.Interval) -> bool:
+    """True when some quantity lies in both intervals (so both statements can be true)."""
+    def below(hi: float | None, hi_inc: bool, lo: float | None, lo_inc: bool) -> bool:
+        if hi is None or lo is None:
+            return False
+        return hi < lo or (hi == lo and not (hi_inc and lo_inc))
+    return not (below(a.high, a.high_inclusive, b.low, b.low_inclusive)
+                or below(b.high, b.high_inclusive, a.low, a.low_inclusive))
+
+
+def _fact_interval(fact: NumberFact) -> _numbers.Interval:
+    return number_interval(fact.qualifier, fact.value, fact.low, fact.high, fact.scale)
+
+
+def number_compatible(pools: "Pools", fact: NumberFact, candidate: _numbers.Interval) -> bool:
+    """True when ``candidate`` could also be true: it overlaps the key, or a value a
+    supported claim gives for the same subject and property (in the same unit)."""
+    if overlaps(_fact_interval(fact), candidate):
+        return True
+    if fact.subject and fact.property:
+        for other in pools.values.get((fact.subject, fact.property), ()):
+            if isinstance(other, NumberFact) and other.unit == fact.unit and overlaps(_fact_interval(other), candidate):
+                return True
+    return False
+
+
+def date_compatible(pools: "Pools", fact: DateFact, start: date, end: date) -> bool:
+    """True when the days ``start``–``end`` meet the key's days, or those of a date a supported
+    claim gives for the same subject and property, at any precision."""
+    a, b = date_interval(_date_of(fact), fact.precision.value)
+    if not (end < a or start > b):
+        return True
+    if fact.subject and fact.property:
+        for other in pools.values.get((fact.subject, fact.property), ()):
+            if isinstance(other, DateFact):
+                a, b = date_interval(_date_of(other), other.precision.value)
+                if not (end < a or start > b):
+                    return True
+    return False
+
+
+# --------------------------------------------------------------------------- kinds
+
+_LOCAL = frozenset({KindDetail.city, KindDetail.region})
+#: kinds whose names are descriptions ("ousting of Bashar al-Assad", "joint press conference of
+#: the Turkish and Syrian foreign ministers"): not swapped for each other without a fine kind
+_DESCRIBED = frozenset({EntityKind.event, EntityKind.agreement})
+
+
+def fits(answer: Entity, candidate: Entity) -> bool:
+    """True when ``candidate`` is an option of the same fine kind as ``answer``.
+
+    Same coarse kind; when either has ``kind_detail``, a detail in common (a city for a
+    city, an armed group for an armed group); the same use of "the" (the United States,
+    Hayat Tahrir al-Sham); for cities and regions the same country (``within``); for a
+    person whose roles are "of" something (Defence Minister of Turkey), a role of the same.
+    Entities without detail compare by coarse kind only (and places by the state/local
+    split of :func:`_kind`), except events and agreements, which need a detail: their
+    names are descriptions that do not fit each other's sentences. A capital stands only
+    for a capital (it often means the government).
+    """
+    if answer.kind is not candidate.kind:
+        return False
+    if answer.kind in _DESCRIBED and not answer.kind_detail:
+        return False  # "the Sweida crisis" / "a joint press conference of …": no common grammar
+    if (KindDetail.capital in answer.kind_detail) != (KindDetail.capital in candidate.kind_detail):
+        return False  # "an agreement with Damascus" means the government, not the city
+    if answer.kind_detail or candidate.kind_detail:
+        shared = set(answer.kind_detail) & set(candidate.kind_detail)
+        if not shared:
+            return False
+        if shared <= _LOCAL | {KindDetail.capital} and (answer.within is None or answer.within != candidate.within):
+            return False
+    if answer.takes_the != candidate.takes_the:
+        return False
+    affiliations = {r.of for r in answer.roles if r.of}
+    if affiliations and not affiliations & {r.of for r in candidate.roles if r.of}:
+        return False  # a Syrian minister is not an option for Turkey's defence minister
+    return True
+
+
 # --------------------------------------------------------------------------- pools
 
 
@@ -159,8 +266,24 @@ class Pools:
         self.stated: set[tuple] = set()
         #: the claims whose verdict is not ``supported`` (noted in the same pass), by id
         self.not_supported: list[Claim] = []
+        #: (subject, property) -> the date and number facts supported claims give for it
+        self.values: dict[tuple[str, str], list[DateFact | NumberFact]] = {}
+        #: (subject, entity) of every entity fact with a subject, in claims not refuted:
+        #: the entity is linked to that subject somehow (a distractor there may be true)
+        self.links: set[tuple[str, str]] = set()
         self._kinds: _Kinds | None = None
         self._calendars: dict[str, _Calendar] = {}
+        #: candidate options dropped before any item was made, by the self-check rule they
+        #: would fail (QZ101 option-kind, QZ102 option-interval, QZ105 variant-supported)
+        self.dropped: dict[str, int] = {}
+        #: the latest publication date of a source (set by the generator): a date option after
+        #: it cannot be what a source reported, so it would give itself away
+        self.today: date | None = None
+
+    def drop(self, code: str) -> bool:
+        """Count a candidate option dropped for ``code``; returns False (for filters)."""
+        self.dropped[code] = self.dropped.get(code, 0) + 1
+        return False
 
     @classmethod
     def build(cls, claims: Sequence[Claim], entities: Sequence[Entity] | dict[str, Entity], *,
@@ -174,6 +297,9 @@ class Pools:
         dates, numbers = pools.dates, pools.numbers
         supported = Verdict.supported
         not_supported = pools.not_supported
+        values = pools.values
+        link = pools.links.add
+        refuted = Verdict.refuted
         for claim in (claims if ordered else sorted(claims, key=_by_id)):
             is_supported = claim.verdict is supported
             if not is_supported:
@@ -181,6 +307,8 @@ class Pools:
             for fact in claim.facts:
                 # the value keys of _fact_value_key, inlined: this loop sees every fact
                 if isinstance(fact, EntityFact):
+                    if fact.subject and claim.verdict is not refuted:
+                        link((fact.subject, fact.entity))
                     prop = fact.property
                     if prop:
                         entity = fact.entity
@@ -201,6 +329,11 @@ class Pools:
                     subject, prop = fact.subject, fact.property
                     if subject and prop:
                         stated((subject, prop, *key))
+                        found = values.get((subject, prop))
+                        if found is None:
+                            values[(subject, prop)] = [fact]
+                        else:
+                            found.append(fact)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -261,6 +394,13 @@ class _Kinds:
             for role in entity.roles:
                 roles.setdefault(role.title.lower(), {})[entity.id] = None
         self.by_role = {title: list(ids) for title, ids in roles.items()}
+        #: what a role is "of" (a country, a group) -> ids of the entities with such a role
+        of: dict[str, dict[str, None]] = {}
+        for entity in entities.values():
+            for role in entity.roles:
+                if role.of:
+                    of.setdefault(role.of, {})[entity.id] = None
+        self.by_of = {key: list(ids) for key, ids in of.items()}
         #: entity id -> its kind, and its index in ``by_kind[its kind]``
         self.kind = {i: kind for kind, ids in self.by_kind.items() for i in ids}
         self.position = {i: n for ids in self.by_kind.values() for n, i in enumerate(ids)}
@@ -299,7 +439,7 @@ def date_distractors(fact: DateFact, pools: Pools, rng: random.Random, n: int = 
         rng.shuffle(offsets)
         mutations = [answer + timedelta(days=k) for k in offsets]
     elif precision == "month":
-        for k in (1, -1, 2, -2):
+        for k in (1, -1, 2, -2, 3, -3):
             m = answer.month - 1 + k
             mutations.append(date(answer.year + m // 12, m % 12 + 1, 1))
         rng.shuffle(mutations)
@@ -307,8 +447,10 @@ def date_distractors(fact: DateFact, pools: Pools, rng: random.Random, n: int = 
         mutations = [date(answer.year + k, 1, 1) for k in (1, -1, 2, -2)]
         rng.shuffle(mutations)
     # lazily: ``distinct`` stops after ``n`` (the key is _fact_value_key of the candidate DateFact)
+    latest = pools.today if pools.today is not None and answer <= pools.today else None
     out = (format_date_fact(d, precision) for d in (*from_base, *mutations)
-           if not pools.is_stated(fact, ("date", _iso(d, precision), precision)))
+           if (latest is None or date_interval(d, precision)[0] <= latest)
+           and (not date_compatible(pools, fact, *date_interval(d, precision)) or pools.drop("QZ102")))
     return distinct(out, "date", [right], reference=answer, limit=n)
 
 
@@ -353,16 +495,45 @@ def number_distractors(fact: NumberFact, pools: Pools, rng: random.Random, n: in
     if between:
         assert fact.low is not None and fact.high is not None
         width = (fact.high - fact.low) or 1
-        for k in rng.sample([1, -1, 2, -2], 4):
+        for k in rng.sample([1, -1, 2, -2, 3, -3], 6):
             if fact.low + k * width >= 0:
                 out.append((fact.value, fact.low + k * width, fact.high + k * width))
+    elif fact.qualifier is Qualifier.order_of:  # "hundreds of billions": tens of billions, billions …
+        return _order_of_distractors(fact, pools, rng, n)
     else:
         out += [(v, fact.low, fact.high) for v in _shifted(base, rng)]
     qualifier, unit, scale = fact.qualifier.value, fact.unit, fact.scale
+    # a distractor must be false wherever the key is true: its interval meets neither the
+    # key's nor any stated value's ("more than 10,000" is true when "more than 20,000" is)
+    if unit == "percent":  # no share above the whole
+        out = [(v, lo, hi) for v, lo, hi in out if max(x for x in (v, lo, hi) if x is not None) <= 100]
     texts = (_numbers.format_number(value, qualifier, unit, scale, low=low, high=high)
              for value, low, high in out
-             if not pools.is_stated(fact, ("number", value, low, high, unit, scale)))
+             if not number_compatible(pools, fact, number_interval(qualifier, value, low, high, scale))
+             or pools.drop("QZ102"))
     return distinct(texts, "number", [right], limit=n)
+
+
+def _order_of_distractors(fact: NumberFact, pools: Pools, rng: random.Random, n: int) -> list[str]:
+    """Orders of magnitude in words, nearest first: "tens of billions", "billions", "hundreds
+    of millions" for "hundreds of billions" (never "on the order of $1,000 billion", which
+    no writer would put beside them)."""
+    ladder = [(v, sc) for sc in ("thousand", "million", "billion") for v in (1.0, 10.0, 100.0)]
+    here = (fact.value or 0) * _SCALE.get(fact.scale, 1.0)
+    cands = sorted((abs(_log10(v * _SCALE[sc]) - _log10(here)), v, sc) for v, sc in ladder
+                   if here > 0 and (v, sc) != (fact.value, fact.scale))
+    near = [(v, sc) for _, v, sc in cands[: n + 2]]
+    rng.shuffle(near)
+    texts = (_numbers.format_number(v, "order-of", fact.unit, sc) for v, sc in near
+             if not number_compatible(pools, fact, number_interval("order-of", v, None, None, sc))
+             or pools.drop("QZ102"))
+    return distinct(texts, "number", [format_number_fact(fact)], limit=n)
+
+
+def _log10(x: float) -> float:
+    import math
+
+    return math.log10(x) if x > 0 else 0.0
 
 
 # --------------------------------------------------------------------------- entities
@@ -390,12 +561,22 @@ def entity_distractors(fact: EntityFact, pools: Pools, rng: random.Random, n: in
     same_role = _random_first(sorted(set(same_role)), rng)
     # the entities of the same kind minus the excluded and same-role ones, without
     # copying the kind's list (thousands of ids): ``_random_first`` of it, lazily
-    of_kind = kinds.by_kind.get(kind, [])
-    at, kind_by_id = kinds.position, kinds.kind  # id -> index in its kind's list, and its kind
-    removed = sorted({at[i] for i in chain(excluded, same_role) if kind_by_id.get(i) == kind})
-    same_kind = _random_first_without(of_kind, removed, rng)
+    affiliations = sorted({r.of for r in entity.roles if r.of})
+    if affiliations:  # only people with a role of the same country or group fit (see fits)
+        seen = set(excluded).union(same_role)
+        same_kind: Iterable[str] = _random_first(
+            sorted({i for a in affiliations for i in kinds.by_of.get(a, ()) if i not in seen}), rng)
+    else:
+        of_kind = kinds.by_kind.get(kind, [])
+        at, kind_by_id = kinds.position, kinds.kind  # id -> index in its kind's list, and its kind
+        removed = sorted({at[i] for i in chain(excluded, same_role) if kind_by_id.get(i) == kind})
+        same_kind = _random_first_without(of_kind, removed, rng)
+    subject = fact.subject
     names = (pools.entities[i].name for i in chain(same_role, same_kind)
-             if not pools.is_stated(fact, ("entity", i)))
+             if not pools.is_stated(fact, ("entity", i))
+             and (not (subject and ((subject, i) in pools.links or (i, entity.id) in pools.links))
+                  or pools.drop("QZ105"))
+             and (fits(entity, pools.entities[i]) or pools.drop("QZ101")))
     taken = [entity.name, *entity.variants, *entity.aliases]
     return distinct(names, "entity", taken, limit=n)
 
@@ -468,18 +649,19 @@ def _vowel_mutations(word: str, rng: random.Random) -> list[str]:
 def spelling_distractors(entity: Entity, rng: random.Random, n: int = 3) -> list[tuple[str, str]]:
     """Up to ``n`` (spelling, note) pairs that are not the house spelling of ``entity``.
 
-    Known misspellings and variants come first; then one vowel changed in the longest
-    word. Spellings that differ from the house name only in diacritics or case are not
-    used: a trainee cannot be marked wrong for "Guler" against "Güler" on a worksheet.
+    Known misspellings come first; then one vowel changed in the longest word. Accepted
+    variants are never offered as wrong: a source may use them ("Murhaf Abu Qasra"), so a
+    trainee could not tell from the sources that they are wrong. Spellings that differ from
+    the house name only in diacritics or case are not used either: a trainee cannot be
+    marked wrong for "Guler" against "Güler" on a worksheet.
     """
     known = [(m, "a known misspelling") for m in entity.misspellings]
-    known += [(v, "an accepted variant seen in the sources, not the house spelling") for v in entity.variants]
     words = entity.name.split()
     longest = max(range(len(words)), key=lambda i: (len(words[i]), -i))
     generated = [(" ".join(words[:longest] + [w] + words[longest + 1:]), "a misspelling")
                  for w in _vowel_mutations(words[longest], rng)]
     out: list[tuple[str, str]] = []
-    taken = [entity.name, *entity.aliases]
+    taken = [entity.name, *entity.aliases, *entity.variants, *entity.short]
     for spelling, note in known + generated:
         if distinct([spelling], "text", taken + [s for s, _ in out]):
             out.append((spelling, note))

@@ -24,6 +24,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from itertools import chain, groupby, islice
 from operator import attrgetter, le
@@ -32,14 +33,15 @@ from typing import Callable, Iterable, Iterator, Sequence
 from .._gc import existing_frozen
 from ..checking import QuoteSpan, Report, check
 from ..errors import UsageError
-from ..loading import Corpus, Seed
-from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Qualifier, Stance, Verdict
+from ..corpus import Corpus, Seed
+from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Qualifier, Role, Stance, Verdict
 from ..normalize import dates as _dates
 from ..normalize import numbers as _numbers
 from . import distractors as dx
 from ._fold import fold_all
 from ._order import lazy_for, random_order
 from .items import BLANK, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
+from .selfcheck import RULES, Kept, Meta, Rejection, check_in_quiz, check_item
 
 __all__ = ["DEFAULT_TYPES", "DIFFICULTY", "generate", "generate_from"]
 
@@ -59,6 +61,8 @@ DIFFICULTY: dict[ItemType, Difficulty] = {
 }
 
 _LETTERS = "abcdefghij"
+_HELD = 32  # items of one type held back for balance before the type is given up
+_RULE_NAMES = {r.code: r.name for r in RULES}
 _ASKED_VERDICTS = (Verdict.supported, Verdict.refuted, Verdict.disputed, Verdict.outdated)
 _VERDICT_WORDS = {
     Verdict.supported: "Supported by the sources",
@@ -104,6 +108,21 @@ class _Base:
         self._seed_ids: list[str] | None = None
         self._labels: dict[str, str] = {}
         self._names = None
+        self._context: dict[str, list[Claim]] | None = None
+        self._claim_stems: dict[str, frozenset[str]] = {}
+        #: what the self-check rules need to know about each candidate item (by id(item))
+        self.meta: dict[int, Meta] = {}
+        self.rejections: list[Rejection] = []
+        self._grammar_names: list[tuple[str, bool]] | None = None
+        self._claim_id_set: frozenset[str] | None = None
+        self._dated: dict[tuple, Claim] | None = None
+        self._sentences: list[tuple[str, str]] | None = None
+        self._word_index: dict[str, list[int]] = {}
+        self._sentence_stems: dict[str, frozenset[str]] = {}
+        #: the quiz's reference date: the latest publication date of any seed
+        self.today = max((s.source.published for s in corpus.seeds.values()
+                          if s.source is not None and s.source.published is not None), default=None)
+        self.pools.today = self.today
 
     def spans(self, claim_id: str) -> list[QuoteSpan]:
         """The claim's quote spans by quote index.
@@ -162,21 +181,42 @@ class _Base:
         return found
 
     def _source_label(self, seed_id: str) -> str:
+        return source_label(self.corpus.seeds.get(seed_id), seed_id)
+
+    def short_label(self, seed_id: str) -> str:
+        """The shortest name a trainee recognises an article by, for running text."""
         seed: Seed | None = self.corpus.seeds.get(seed_id)
         src = seed.source if seed else None
-        short = seed_id.split("_", 1)[0]
         if src is None:
-            return f"seed {short}"
-        bits = []
+            return "an unlisted article"
         if src.outlet:
-            bits.append(src.outlet)
+            return src.outlet
         if src.headline:
-            bits.append(f"“{src.headline}”")
+            return f"the article “{src.headline}”"
         if src.published:
-            bits.append(f"dated {_dates.format_date(src.published, 'day', style='house')}")
-        if not bits:
-            bits.append("undated, no outlet")
-        return f"seed {short}: " + ", ".join(bits)
+            return f"the article of {_dates.format_date(src.published, 'day', style='house')}"
+        return "an undated article"
+
+    def plain(self, text: str) -> str:
+        """``text`` (a record's rationale) with file stems ("seed 004", "seeds 000 and 001")
+        replaced by the articles' names."""
+        if not _SEED_REF.search(text):
+            return text
+        by_short = {sid.split("_", 1)[0]: sid for sid in self.seed_ids}
+
+        def name(short: str) -> str:
+            sid = by_short.get(short)
+            return self.short_label(sid) if sid else "another article"
+
+        def sub(m: re.Match[str]) -> str:
+            shorts = re.findall(r"\d{3}", m.group(0))
+            names = [name(x) for x in shorts]
+            out = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            if m.group(0)[0].isupper():
+                out = out[0].upper() + out[1:]
+            return out
+
+        return _SEED_REF.sub(sub, text)
 
     def citations(self, claim: Claim, limit: int = 2, *, stance: Stance | None = None) -> tuple[Citation, ...]:
         out = []
@@ -278,7 +318,209 @@ class _Base:
             found = dx.number_distractors(slot.fact, self.pools, rng, n)
             return found
         in_claim = [f.entity for f in claim.facts if isinstance(f, EntityFact)]
-        return dx.entity_distractors(slot.fact, self.pools, rng, n, exclude=in_claim)
+        found = dx.entity_distractors(slot.fact, self.pools, rng, n + 8, exclude=in_claim)
+        return [w for w in found if self.supports(claim, slot, w) is None or self.pools.drop("QZ105")][:n]
+
+    # ------------------------------------------------------------------ the whole fact base
+    def supports(self, claim: Claim, slot: _Slot, wrong: str) -> str | None:
+        """Why the fact base might support ``claim`` with ``wrong`` in ``slot``, or None.
+
+        A false variant (and a distractor) must be false against everything, not only
+        against its own claim. Dates and numbers are compared by interval with every value
+        given for the same subject and property (:mod:`.distractors`); for a name:
+
+        * the entity is linked to the fact's subject by any claim (any property);
+        * one of the claim's own quotes names it (under any registered spelling);
+        * another claim that is not refuted names it and shares a content word with this
+          statement, in its own statement or its quotes ("terrorism" / "terrorist", "threats"
+          / "threat"): the base may say it elsewhere.
+
+        Last, for any kind, the words around the change are looked for in every seed.
+        """
+        fact = slot.fact
+        if isinstance(fact, EntityFact):
+            match = self.names.match(wrong)
+            if match is None:
+                return f"{wrong!r} is not a registered name"
+            other = match.entity_id
+            subject = fact.subject
+            if subject and ((subject, other) in self.pools.links or (other, subject) in self.pools.links):
+                return f"another claim links {wrong} to {subject}"
+            entity = self.entities.get(other)
+            if entity is not None:
+                forms = [entity.name, *entity.variants, *entity.aliases, *entity.short]
+                for q in claim.quotes:
+                    folded = _fold_all(q.text)
+                    if any(_word_in(_fold_all(f), folded) for f in forms):
+                        return f"a quote of this claim names {wrong}"
+            stems = _stems(claim.statement)
+            for c in self.context().get(other, ()):
+                if c.id != claim.id:
+                    shared = stems & self.claim_stems(c)
+                    if shared:
+                        return f"claim {c.id} names {wrong} and shares the words {sorted(shared)}"
+            if entity is not None:
+                # the sources' own sentences about it, for words the base did not record
+                # ("poses an ongoing threat" beside the YPG, for "threats from the YPG")
+                near = _stems(_around(claim.statement, slot.start, slot.end, words=5))
+                said = near & self.sentence_stems(entity)
+                if said:
+                    return f"a source says {sorted(said)} in a sentence naming {wrong}"
+        varied = _replace(claim.statement, slot, wrong)
+        phrase = _around(varied, slot.start, slot.start + len(wrong))
+        if phrase and self.in_some_seed(phrase):
+            return f"a source has the words {phrase!r}"
+        return None
+
+    def in_some_seed(self, phrase: str) -> bool:
+        """Whether some seed sentence has the words of ``phrase`` in a row (folded,
+        punctuation ignored); the sentences are found through the word index of
+        :meth:`sentence_stems`, by the phrase's rarest word."""
+        words = _TOKEN.findall(_fold_all(phrase))
+        if not words:
+            return False
+        self._index_sentences()
+        wanted = " " + " ".join(words) + " "
+        rarest = min(words, key=lambda w: len(self._word_index.get(w, ())))
+        return any(wanted in self._sentences[n][0] for n in self._word_index.get(rarest, ()))
+
+    def _index_sentences(self) -> None:
+        """Every seed sentence, folded to its words, and an index from each word to the
+        sentences that have it (built once)."""
+        if self._sentences is not None:
+            return
+        self._sentences = []
+        index = self._word_index
+        for seed_id in self.seed_ids:
+            text = self.corpus.seeds[seed_id].text
+            for sentence in _SENTENCE.split(text):
+                tokens = _TOKEN.findall(_fold_all(sentence))
+                n = len(self._sentences)
+                self._sentences.append((" " + " ".join(tokens) + " ", sentence))
+                for word in set(tokens):
+                    found = index.get(word)
+                    if found is None:
+                        index[word] = [n]
+                    else:
+                        found.append(n)
+
+    def sentence_stems(self, entity: Entity) -> frozenset[str]:
+        """Content stems of every seed sentence that names ``entity`` (any registered form),
+        cached per entity; the sentences are found through a word index built once."""
+        found = self._sentence_stems.get(entity.id)
+        if found is not None:
+            return found
+        self._index_sentences()
+        stems: set[str] = set()
+        for form in dict.fromkeys((entity.name, *entity.variants, *entity.aliases, *entity.short)):
+            words = _TOKEN.findall(_fold_all(form))
+            if not words:
+                continue
+            rarest = min(words, key=lambda w: len(self._word_index.get(w, ())))
+            wanted = " " + " ".join(words) + " "
+            for n in self._word_index.get(rarest, ()):
+                folded, sentence = self._sentences[n]
+                if wanted in folded:
+                    stems |= _stems(sentence)
+        found = self._sentence_stems[entity.id] = frozenset(stems)
+        return found
+
+    def context(self) -> dict[str, list[Claim]]:
+        """Entity id -> every claim not refuted that names it (one pass over the facts, built
+        on first use); their content stems are computed per claim when asked for."""
+        if self._context is None:
+            found: dict[str, list[Claim]] = {}
+            for c in self.claims:
+                if c.verdict is Verdict.refuted:
+                    continue
+                for e in sorted({f.entity for f in c.facts if isinstance(f, EntityFact)}):
+                    found.setdefault(e, []).append(c)
+            self._context = found
+        return self._context
+
+    def claim_stems(self, claim: Claim) -> frozenset[str]:
+        """Content stems of a claim's statement and its quotes' (a source may say more than
+        the statement: "poses an ongoing threat" in a quote about the YPG); cached."""
+        found = self._claim_stems.get(claim.id)
+        if found is None:
+            found = self._claim_stems[claim.id] = _stems(" ".join([claim.statement, *(q.text for q in claim.quotes)]))
+        return found
+
+    # ------------------------------------------------------------------ self-check
+    def value_of(self, slot: _Slot, text: str) -> object:
+        """The typed value ``text`` stands for in ``slot``: an Entity, a (first, last) day
+        pair or a number Interval (None when it cannot be read)."""
+        fact = slot.fact
+        if slot.kind == "weekday":
+            return None
+        if isinstance(fact, DateFact):
+            r = _dates.parse_date(text, dx._date_of(fact))
+            return (r.start, r.end) if r.ok else None
+        if isinstance(fact, NumberFact):
+            r = _numbers.parse_number(text)
+            return r.interval if r.ok else None
+        match = self.names.match(text)
+        return self.entities.get(match.entity_id) if match is not None else None
+
+    @property
+    def grammar_names(self) -> list[tuple[str, bool]]:
+        if self._grammar_names is None:
+            # house names only: a variant may differ ("NATO" but "the North Atlantic Treaty Organization")
+            self._grammar_names = sorted({(e.name, e.takes_the) for e in self.entities.values()
+                                          if e.takes_the is not None}, key=lambda x: (-len(x[0]), x))
+        return self._grammar_names
+
+    def keep(self, item: Item, *, claim: Claim | None = None, slot: _Slot | None = None,
+             wrong: Sequence[str] = (), filled: Sequence[str] = (),
+             role: tuple[Entity, Role] | None = None, key: str = "") -> Item:
+        """Note what the self-check needs to know about ``item`` and give it its stable key
+        (type, records and the fact asked about or changed: :func:`item_key`); returns it."""
+        item = item.model_copy(update={"key": item_key(item, key)})
+        meta = self.new_meta(item)
+        if slot is not None and slot.kind != "weekday":
+            meta.kind = slot.kind
+            meta.key = self.value_of(slot, slot.surface)
+            meta.options = {w: self.value_of(slot, w) for w in wrong}
+            if claim is not None:
+                meta.supported = tuple(r for r in (self.supports(claim, slot, w) for w in wrong) if r)
+        meta.filled = tuple(filled)
+        meta.role = role
+        self.meta[id(item)] = meta
+        return item
+
+    def dated(self, days: tuple) -> Claim | None:
+        """A supported claim whose date covers exactly ``days`` (first by id), for feedback."""
+        if self._dated is None:
+            self._dated = {}
+            for c in self.claims:
+                if c.verdict is Verdict.supported:
+                    for f in c.facts:
+                        if isinstance(f, DateFact):
+                            key = dx.date_interval(dx._date_of(f), f.precision.value)
+                            self._dated.setdefault(key, c)
+        return self._dated.get(days)
+
+    def new_meta(self, item: Item) -> Meta:
+        if self._claim_id_set is None:
+            self._claim_id_set = frozenset(c.id for c in self.corpus.claims)
+        return Meta(item=item, today=self.today, names=self.grammar_names, claim_ids=self._claim_id_set)
+
+    def alias_notes(self, entity_ids: Iterable[str], cites: Sequence[Citation]) -> str:
+        """" In the quote, “Abu Mohammed al-Julani” is another name for Ahmed al-Sharaa." for
+        every entity the quotes name only by an alias, variant or misspelling."""
+        notes = []
+        quotes = [_fold_all(c.quote) for c in cites]
+        for eid in entity_ids:
+            e = self.entities.get(eid)
+            if e is None or any(_word_in(_fold_all(e.name), q) for q in quotes):
+                continue
+            for form, what in ([(a, "another name for") for a in e.aliases]
+                               + [(v, "an accepted variant (not house style) of") for v in e.variants]
+                               + [(m, "a misspelling of") for m in e.misspellings]):
+                if any(_word_in(_fold_all(form), q) for q in quotes):
+                    notes.append(f" In the source, “{form}” is {what} {e.name}.")
+                    break
+        return "".join(notes)
 
     @property
     def seed_ids(self) -> list[str]:
@@ -304,8 +546,80 @@ _by_index = attrgetter("index")
 _claim_of = attrgetter("claim_id")
 
 
+def item_key(item: Item, detail: str) -> str:
+    """The stable key of an item: its type, its records and the fact asked about or changed
+    ("multiple-choice turkey-syria-mou-signed … 13 August 2025"), never its position, so a
+    trainer's review file (``--review``) names the same item in every quiz."""
+    return " | ".join(p for p in (item.type.value, " + ".join(sorted(item.claim_ids)), detail) if p)
+
+
+def source_label(seed: Seed | None, seed_id: str) -> str:
+    """How an article is named to trainees: outlet, headline and date as the article gives
+    them (``seeds/sources.yaml``), never the file stem."""
+    src = seed.source if seed else None
+    if src is None or not (src.outlet or src.headline or src.published):
+        return f"undated article beginning “{_opening(seed)}”" if seed is not None else "an unlisted article"
+    when = _dates.format_date(src.published, "day", style="house") if src.published else None
+    bits = [b for b in (src.outlet, f"“{src.headline}”" if src.headline else None, when) if b]
+    if not src.outlet and not src.headline:
+        return f"article of {when} (no outlet or headline given)"
+    label = ", ".join(bits)
+    if not when:
+        label += " (undated)"
+    return label
+
+
+def _opening(seed: Seed, words: int = 8) -> str:
+    """The first words of an article, for one that gives no outlet, headline or date."""
+    first = seed.text.split()[:words]
+    return " ".join(first) + ("…" if len(seed.text.split()) > words else "")
+
+
 def _fold_all(text: str) -> str:
     return fold_all(text)  # == normalize.text.fold(text, every fold).text, without the offsets
+
+
+_SEED_REF = re.compile(r"\b[Ss]eeds? \d{3}(?:(?:, | and | or )\d{3})*\b")
+_TOKEN = re.compile(r"\w+")
+_SENTENCE = re.compile(r"(?<=[.!?…])[”\"’']?\s+|\n+")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:i|ian|ish|ese)")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: words too common in this genre to tie two statements together
+_COMMON = frozenset("""
+about according after against agreement announced because before between called country
+countries during following government including official officials people region reported
+should source sources statement syrian turkish against within without would support
+""".split())
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Content stems of a statement: the first six letters of each lowercase word of six or
+    more letters that is not a common word ("terrorism" and "terrorist" share "terror"), and
+    of nationality adjectives ("Israeli strikes" and "the Israeli assault" share "israel");
+    other capitalised words are names, which the entity links already compare."""
+    return frozenset(w[:6].lower() for w in _WORD_RE.findall(text)
+                     if len(w) >= 6 and w.lower() not in _COMMON
+                     and (w.islower() or _DEMONYM.fullmatch(w)))
+
+
+def _word_in(needle: str, haystack: str) -> bool:
+    if needle not in haystack:
+        return False
+    return _word_pattern(needle).search(haystack) is not None
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(needle: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+
+
+def _around(text: str, start: int, end: int, words: int = 2) -> str:
+    """The changed words with up to ``words`` words either side (what a source would say)."""
+    before = text[:start].split()[-words:]
+    after = text[end:].split()[:words]
+    if not before and not after:
+        return ""
+    return " ".join([*before, text[start:end], *after]).strip(" .,;:")
 
 
 def _replace(text: str, slot: _Slot, new: str) -> str:
@@ -337,37 +651,56 @@ def _true_false(base: _Base, claim: Claim) -> Item | None:
     cites = base.citations(claim)
     if not cites:
         return None
+    slot: _Slot | None = None
+    wrong: list[str] = []
     if claim.verdict is Verdict.refuted:
         statement, truth = claim.statement, False
-        explanation = f"False. {claim.rationale or 'The sources contradict this statement.'}"
+        explanation = f"False. {base.plain(claim.rationale or 'The sources contradict this statement.')}"
         cites = base.citations(claim, stance=Stance.contradicts)
     elif claim.verdict is Verdict.supported:
-        slots = base.slots(claim)
+        slots = [s for s in base.slots(claim) if not _in_examples(base, claim, s)]
         truth = not slots or rng.random() < 0.5
         statement, explanation = claim.statement, f"True. {claim.statement}"
         if not truth:
             slot = rng.choice(slots)
             wrong = base.distractors(slot, claim, rng, 1)
+            if not wrong and isinstance(slot.fact, NumberFact):
+                wrong = _qualifier_swap(slot)  # "more than 20,000" -> "fewer than 20,000"
             if not wrong:
-                truth = True
+                truth, slot = True, None
             else:
                 statement = _replace(claim.statement, slot, wrong[0])
                 explanation = (f"False: the sources give {slot.surface}, not {wrong[0]}. "
                                f"Correct statement: {claim.statement}")
     else:
         return None
+    explanation += base.alias_notes(base.entity_ids(claim), cites)
     answer = "True" if truth else "False"
     options = (Option(id="a", text="True", correct=truth), Option(id="b", text="False", correct=not truth))
-    return Item(id="", type=ItemType.true_false, difficulty=DIFFICULTY[ItemType.true_false],
+    item = Item(id="", type=ItemType.true_false, difficulty=DIFFICULTY[ItemType.true_false],
                 prompt="True or false?", statement=statement, options=options, answer=answer,
                 explanation=explanation, citations=cites, claim_ids=(claim.id,), topic=claim.topic,
                 entities=base.entity_ids(claim))
+    key = "as stated" if slot is None else f"{slot.surface} -> {wrong[0]}"
+    return base.keep(item, claim=claim, slot=slot, wrong=wrong[:1], filled=(statement,), key=key)
+
+
+def _qualifier_swap(slot: _Slot) -> list[str]:
+    """The number with its bound turned round, when that makes it false ("more than" ->
+    "fewer than"), as a one-element list (or empty)."""
+    fact = slot.fact
+    if not isinstance(fact, NumberFact) or fact.qualifier not in _QUALIFIER_SWAP:
+        return []
+    swapped = dx.format_number_fact(fact.model_copy(update={"qualifier": _QUALIFIER_SWAP[fact.qualifier]}))
+    return [swapped] if dx.distinct([swapped], "number", [slot.surface]) else []
 
 
 def _pick_slot(base: _Base, claim: Claim, rng: random.Random, n: int) -> tuple[_Slot, list[str]] | None:
     slots = list(base.slots(claim))
     rng.shuffle(slots)
     for slot in slots:
+        if _in_examples(base, claim, slot):
+            continue  # "cities such as Damascus and _____": another city would not be wrong
         wrong = base.distractors(slot, claim, rng, n)
         if len(wrong) >= n:
             return slot, wrong
@@ -383,11 +716,34 @@ def _multiple_choice(base: _Base, claim: Claim) -> Item | None:
     if picked is None or not cites:
         return None
     slot, wrong = picked
-    return Item(id="", type=ItemType.multiple_choice, difficulty=DIFFICULTY[ItemType.multiple_choice],
+    item = Item(id="", type=ItemType.multiple_choice, difficulty=DIFFICULTY[ItemType.multiple_choice],
                 prompt=_QUESTION[slot.kind], statement=_replace(claim.statement, slot, BLANK),
-                options=_options(slot.surface, wrong, rng), answer=slot.surface,
-                explanation=claim.statement, citations=cites, claim_ids=(claim.id,),
-                topic=claim.topic, entities=base.entity_ids(claim))
+                options=_options(slot.surface, wrong, rng, _option_notes(base, slot, wrong)), answer=slot.surface,
+                explanation=claim.statement + base.alias_notes(base.entity_ids(claim), cites),
+                citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
+    return base.keep(item, claim=claim, slot=slot, wrong=wrong, key=slot.surface,
+                     filled=[_replace(claim.statement, slot, w) for w in (slot.surface, *wrong)])
+
+
+def _option_notes(base: _Base, slot: _Slot, wrong: Sequence[str]) -> dict[str, str]:
+    """Feedback for each option ("Yasar Güler is the Defence Minister of Turkey; the sources
+    name Hakan Fidan here."), with a role only where the register dates it."""
+    notes = {slot.surface: "Right: the sources say so."}
+    for w in wrong:
+        note = f"Not what the sources say: they give {slot.surface}."
+        entity = base.value_of(slot, w)
+        if isinstance(slot.fact, DateFact) and isinstance(entity, tuple):
+            other = base.dated(entity)
+            if other is not None:
+                note = f"Not this one: {other.statement}"
+        if isinstance(entity, Entity):
+            role = _current_role(base, entity)
+            if role is not None:
+                of = base.entities.get(role.of) if role.of else None
+                note = (f"{entity.name} is the {role.title}" + (f" of {of.name}" if of else "")
+                        + f"; the sources name {slot.surface} here.")
+        notes[w] = note
+    return notes
 
 
 def _cloze(base: _Base, claim: Claim) -> Item | None:
@@ -401,11 +757,40 @@ def _cloze(base: _Base, claim: Claim) -> Item | None:
     typed = [s for s in slots if s.kind != "entity"]  # a date, figure or person over a place
     slot = rng.choice(typed or slots)
     accepted = _accepted(base, slot)
-    return Item(id="", type=ItemType.cloze, difficulty=DIFFICULTY[ItemType.cloze],
+    blanked = slot
+    if slot.glossed:  # "the _____ (SDF)" would give the answer away: the gloss goes too
+        close = claim.statement.find(")", slot.end)
+        if close != -1:
+            blanked = _Slot(slot.fact, slot.kind, slot.start, close + 1, claim.statement[slot.start:close + 1])
+            accepted = (*accepted, blanked.surface)
+    item = Item(id="", type=ItemType.cloze, difficulty=DIFFICULTY[ItemType.cloze],
                 prompt=f"Fill in the blank ({'a date' if slot.kind == 'date' else 'a figure' if slot.kind == 'number' else 'a name'}).",
-                statement=_replace(claim.statement, slot, BLANK), accepted=accepted,
-                answer=slot.surface, explanation=claim.statement, citations=cites,
-                claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
+                statement=_replace(claim.statement, blanked, BLANK), accepted=accepted,
+                answer=slot.surface,
+                explanation=claim.statement + _accepted_note(base, slot, accepted)
+                + base.alias_notes(base.entity_ids(claim), cites),
+                citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
+    return base.keep(item, claim=claim, filled=(claim.statement,), key=slot.surface)
+
+
+def _acronyms(entity: Entity) -> list[str]:
+    """Short forms that are abbreviations ("SDF", "PKK", "U.S."): a complete answer for a name,
+    unlike a surname alone ("Fidan", "Assad")."""
+    return [s for s in entity.short if " " not in s and sum(ch.isupper() for ch in s) >= 2]
+
+
+def _accepted_note(base: _Base, slot: _Slot, accepted: Sequence[str]) -> str:
+    """Which accepted answers are not the house form, and what they are."""
+    fact = slot.fact
+    if not isinstance(fact, EntityFact):
+        return ""
+    entity = base.entities[fact.entity]
+    what = {**{a: "another name" for a in entity.aliases}, **{a: "the abbreviation" for a in _acronyms(entity)}}
+    notes = [f"“{a}” ({what.get(a, 'another spelling')})"
+             for a in accepted if a != entity.name and a != slot.surface and not a.startswith(entity.name + " (")]
+    if not notes:
+        return ""
+    return f" Also accepted, though not house style: {', '.join(notes)}."
 
 
 def _figure(slot: _Slot) -> _Slot | None:
@@ -441,7 +826,7 @@ def _accepted(base: _Base, slot: _Slot) -> tuple[str, ...]:
             forms += [f"{plain}%", f"{plain} percent"]
     else:
         entity = base.entities[fact.entity]
-        forms += [entity.name, *entity.variants, *entity.aliases]
+        forms += [entity.name, *entity.variants, *entity.aliases, *_acronyms(entity)]
     out: list[str] = []
     keys: set[str] = set()
     for f in forms:
@@ -458,9 +843,10 @@ _ERROR_KIND = {"date": "date", "number": "number", "person": "person", "entity":
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 #: qualifier errors: the bound turned round ("more than" -> "fewer than") or dropped
+#: (only swaps whose interval cannot meet the original's: "at least 5" and "up to 5" share 5,
+#: "about 350" contains "350")
 _QUALIFIER_SWAP = {Qualifier.more_than: Qualifier.less_than, Qualifier.less_than: Qualifier.more_than,
-                   Qualifier.at_least: Qualifier.up_to, Qualifier.up_to: Qualifier.at_least,
-                   Qualifier.about: Qualifier.exact}
+                   Qualifier.at_least: Qualifier.less_than, Qualifier.up_to: Qualifier.more_than}
 
 
 def _weekday_slots(claim: Claim, taken: Sequence[_Slot]) -> list[_Slot]:
@@ -475,6 +861,33 @@ def _weekday_slots(claim: Claim, taken: Sequence[_Slot]) -> list[_Slot]:
     return out
 
 
+_EXAMPLES = re.compile(r"\b(?:such as|including|like|among(?: them)?|for example|e\.g\.)\s", re.I)
+
+
+def _in_examples(base: _Base, claim: Claim, slot: _Slot) -> bool:
+    """Whether the slot is one item of a list of examples ("cities such as Damascus and
+    Homs", "threats from terrorism, including the Islamic State", or in a quote "other groups
+    like the National Front for Liberation … and the Nour al-Din al-Zenki Movement"): another
+    value there is not false, only not named, so it makes no false variant."""
+    def listed(before: str) -> bool:
+        clause = re.split(r"[.;:!?]", before)[-1]
+        return _EXAMPLES.search(clause) is not None
+
+    if listed(claim.statement[: slot.start]):
+        return True
+    fact = slot.fact
+    if isinstance(fact, EntityFact):
+        entity = base.entities.get(fact.entity)
+        if entity is not None:
+            for q in claim.quotes:
+                text = _fold_all(q.text)
+                for form in (entity.name, *entity.variants, *entity.aliases, *entity.short):
+                    at = text.find(_fold_all(form))
+                    if at != -1 and listed(text[:at]):
+                        return True
+    return False
+
+
 def _plant(base: _Base, claim: Claim, slot: _Slot, rng: random.Random) -> tuple[str, str] | None:
     """(wrong words, error kind) for ``slot``, or None."""
     if slot.kind == "weekday":
@@ -482,15 +895,18 @@ def _plant(base: _Base, claim: Claim, slot: _Slot, rng: random.Random) -> tuple[
         return _WEEKDAYS[(day + rng.choice((1, -1, 2, -2))) % 7], "weekday"
     fact = slot.fact
     if isinstance(fact, NumberFact) and fact.qualifier in _QUALIFIER_SWAP and rng.random() < 0.5:
-        swapped = dx.format_number_fact(fact.model_copy(update={"qualifier": _QUALIFIER_SWAP[fact.qualifier]}))
-        if dx.distinct([swapped], "number", [slot.surface]):
-            return swapped, "qualifier"
+        swapped = _qualifier_swap(slot)
+        if swapped:
+            return swapped[0], "qualifier"
     if slot.kind == "person" and rng.random() < 0.5:
         entity = base.entities[fact.entity]  # type: ignore[union-attr]
         spelled = [w for w, _ in dx.spelling_distractors(entity, rng, 3) if w not in entity.variants]
         if spelled:
             return spelled[0], "name-spelling"
     wrong = base.distractors(slot, claim, rng, 1)
+    if not wrong and isinstance(fact, NumberFact):  # one-sided bounds have no same-qualifier distractor
+        swapped = _qualifier_swap(slot)
+        return (swapped[0], "qualifier") if swapped else None
     return (wrong[0], _ERROR_KIND[slot.kind]) if wrong else None
 
 
@@ -500,13 +916,15 @@ def _spot_the_error(base: _Base, claim: Claim) -> Item | None:
     facts = base.slots(claim)
     slots = sorted([*facts, *_weekday_slots(claim, facts)], key=lambda s: s.start)
     cites = base.citations(claim)
-    if len(slots) < 2 or not cites:
+    if len(slots) < 3 or not cites:  # two options would be a coin toss
         return None
     rng = base.rng("spot-the-error", claim.id)
     order = list(range(len(slots)))
     rng.shuffle(order)
     for i in order:
         slot = slots[i]
+        if _in_examples(base, claim, slot):
+            continue  # "cities such as Damascus and Tartous" would not be wrong
         planted_kind = _plant(base, claim, slot, rng)
         if planted_kind is None:
             continue
@@ -515,13 +933,19 @@ def _spot_the_error(base: _Base, claim: Claim) -> Item | None:
         if len(dx.distinct(fragments, "text", diacritics=False)) != len(fragments):
             continue
         options = tuple(Option(id=_LETTERS[j], text=t, correct=(j == i)) for j, t in enumerate(fragments))
-        return Item(id="", type=ItemType.spot_the_error, difficulty=DIFFICULTY[ItemType.spot_the_error],
+        statement = _replace(claim.statement, slot, planted)
+        item = Item(id="", type=ItemType.spot_the_error, difficulty=DIFFICULTY[ItemType.spot_the_error],
                     prompt="This statement contains one error. Which part is wrong?",
-                    statement=_replace(claim.statement, slot, planted), options=options, answer=planted,
-                    explanation=f"“{planted}” should be “{slot.surface}”. Correct statement: {claim.statement}",
+                    statement=statement, options=options, answer=planted,
+                    explanation=f"“{planted}” should be “{slot.surface}”. Correct statement: {claim.statement}"
+                                + base.alias_notes(base.entity_ids(claim), cites),
                     citations=cites, claim_ids=(claim.id,), topic=claim.topic,
                     entities=base.entity_ids(claim),
                     error=PlantedError(kind=kind, planted=planted, correct=slot.surface))
+        typed = kind not in ("weekday", "name-spelling")
+        return base.keep(item, claim=claim, slot=slot if typed else None, wrong=[planted] if typed else [],
+                         key=f"{slot.surface} -> {planted}",
+                         filled=(statement,))
     return None
 
 
@@ -554,13 +978,14 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
         return None
     cite = Citation(claim_id=claim.id, seed=span.seed, source=right, quote=quote,
                     start=span.start, end=span.end)
-    return Item(id="", type=ItemType.attribution, difficulty=DIFFICULTY[ItemType.attribution],
+    item = Item(id="", type=ItemType.attribution, difficulty=DIFFICULTY[ItemType.attribution],
                 prompt="Which source says this?", statement=f"“{quote}”",
                 options=_options(right, wrong, rng), answer=right,
-                explanation=f"The quote is from {right}, characters {span.start}–{span.end}; "
-                            f"the other sources do not contain it. It backs the record: {claim.statement}",
+                explanation=f"The quote is from {right}; the other sources do not contain it. "
+                            f"It backs the statement: {claim.statement}",
                 citations=(cite,), claim_ids=(claim.id,), topic=claim.topic,
                 entities=base.entity_ids(claim))
+    return base.keep(item, key=f"{span.seed} {span.start}-{span.end}")
 
 
 def _spelling(base: _Base, claim: Claim) -> Item | None:
@@ -578,20 +1003,39 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
         return None
     notes = {s: n for s, n in wrong}
     notes[entity.name] = "the house spelling"
-    role = next(iter(entity.roles), None)
-    who = "this person"
+    role = _current_role(base, entity)
+    prompt = "Which is the house spelling of the missing name?"
     if role is not None:
         of = base.entities.get(role.of) if role.of else None
         who = f"the {role.title} of {of.name}" if of else f"the {role.title}"
+        prompt = f"Which is the house spelling of the name of {who}?"
     explanation = f"The house spelling is {entity.name}."
     for s, n in wrong:
         explanation += f" {s}: {n}."
-    return Item(id="", type=ItemType.spelling, difficulty=DIFFICULTY[ItemType.spelling],
-                prompt=f"Which is the house spelling of the name of {who}?",
+    explanation += base.alias_notes([entity.id], cites)
+    if entity.variants:
+        explanation += (" The sources also write " + " and ".join(f"“{v}”" for v in entity.variants)
+                        + ", an accepted spelling that is not house style.")
+    item = Item(id="", type=ItemType.spelling, difficulty=DIFFICULTY[ItemType.spelling],
+                prompt=prompt,
                 statement=_replace(claim.statement, slot, BLANK),
                 options=_options(entity.name, [s for s, _ in wrong], rng, notes), answer=entity.name,
                 explanation=explanation, citations=cites, claim_ids=(claim.id,),
                 topic=claim.topic, entities=(entity.id,))
+    return base.keep(item, role=(entity, role) if role is not None else None, key=entity.id)
+
+
+def _current_role(base: _Base, entity: Entity) -> Role | None:
+    """The first role the register dates (``as_of`` or ``start``) and does not end before the
+    quiz's reference date; undated roles are not named (a trainee would read them as current:
+    "the President of Syria" for Bashar al-Assad after his ouster)."""
+    for role in entity.roles:
+        if role.as_of is None and role.start is None:
+            continue
+        if role.end is not None and (base.today is None or role.end <= base.today):
+            continue
+        return role
+    return None
 
 
 def _verdict(base: _Base, claim: Claim) -> Item | None:
@@ -602,14 +1046,18 @@ def _verdict(base: _Base, claim: Claim) -> Item | None:
         return None
     options = tuple(Option(id=_LETTERS[i], text=_VERDICT_WORDS[v], correct=(v is claim.verdict))
                     for i, v in enumerate(_ASKED_VERDICTS))
-    reason = claim.rationale or "The quotes below say so in so many words."
+    reason = base.plain(claim.rationale or "The quotes below say so in so many words.")
     if claim.verdict is Verdict.outdated and claim.superseded_by:
-        reason += f" Superseded by record {claim.superseded_by}."
-    return Item(id="", type=ItemType.verdict, difficulty=DIFFICULTY[ItemType.verdict],
+        newer = next((c for c in base.claims if c.id == claim.superseded_by), None)
+        if newer is not None:
+            reason += f" What holds now: {newer.statement}"
+    reason += base.alias_notes(base.entity_ids(claim), cites)
+    item = Item(id="", type=ItemType.verdict, difficulty=DIFFICULTY[ItemType.verdict],
                 prompt="What do the sources say about this statement?", statement=claim.statement,
                 options=options, answer=_VERDICT_WORDS[claim.verdict],
                 explanation=f"{_VERDICT_WORDS[claim.verdict]}. {reason}", citations=cites,
                 claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
+    return base.keep(item, key=claim.verdict.value)
 
 
 _MAKERS: dict[ItemType, Callable[[_Base, Claim], Item | None]] = {
@@ -631,6 +1079,8 @@ def _dated(base: _Base, claims: Sequence[Claim]) -> list[tuple[Claim, _Slot]]:
     for claim in claims:
         if claim.verdict is not Verdict.supported or not base.spans(claim.id):
             continue
+        if _RELATIVE.search(claim.statement):
+            continue  # "the day after it was signed" gives its place in a timeline away
         for slot in base.date_slots(claim):
             if slot.fact.precision.value in ("day", "month"):  # type: ignore[union-attr]
                 out.append((claim, slot))
@@ -646,6 +1096,7 @@ def _interval(slot: _Slot):
     return d, d
 
 
+_RELATIVE = re.compile(r"\bthe (?:same )?(?:day|week|month|year)(?: (?:after|before))?\b|\b(?:days?|weeks?) (?:after|before|later|earlier)\b", re.I)
 _TIMELINE_POOL = 240  # dated claims drawn (in random order) to build timelines from
 
 
@@ -690,14 +1141,17 @@ def _timelines(base: _Base, claims: Sequence[Claim]) -> Iterator[Item]:
         by_date = sorted(range(len(pick)), key=lambda i: span[pick[i][0].id][0])
         order = tuple(_LETTERS[i] for i in by_date)
         answer = ", ".join(order)
-        explanation = "; ".join(f"{_LETTERS[i]}: {pick[i][1].surface}" for i in by_date)
+        # each event in full, with its date, so the feedback reads without the letters too
+        # (Moodle and GIFT matching questions show the events without them)
+        explanation = " ".join(f"{k}. ({_LETTERS[i]}) {pick[i][0].statement}" for k, i in enumerate(by_date, 1))
         cites = tuple(c for claim, _ in sorted(pick, key=lambda p: p[0].id) for c in base.citations(claim, 1))
         ids = tuple(sorted(claim.id for claim, _ in pick))
-        yield Item(id="", type=ItemType.timeline, difficulty=DIFFICULTY[ItemType.timeline],
+        item = Item(id="", type=ItemType.timeline, difficulty=DIFFICULTY[ItemType.timeline],
                    prompt="Put these events in order, earliest first.", options=tuple(options),
                    order=order, answer=answer, explanation=explanation, citations=cites,
                    claim_ids=ids, topic=None,
                    entities=tuple(sorted({e for claim, _ in pick for e in base.entity_ids(claim)})))
+        yield item.model_copy(update={"key": item_key(item, "")})
 
 
 # --------------------------------------------------------------------------- selection
@@ -711,21 +1165,36 @@ def _candidates(base: _Base, kind: ItemType, claims: Sequence[Claim]) -> Iterato
     order: Iterable[Claim]
     if kind is not ItemType.verdict:
         order = random_order(rng, claims, lazy=base.lazy)
-    elif not base.lazy:  # the refuted, disputed and outdated records first: the point of it
+    elif not base.lazy:  # a refuted, disputed or outdated record, then a supported one, …
         order = list(random_order(rng, claims, lazy=False))
-        supported = Verdict.supported  # (a stable partition: what a sort on "is supported" gives)
-        order = [c for c in order if c.verdict is not supported] + [c for c in order if c.verdict is supported]
-    else:  # at scale: the asked records in random order, then the supported ones drawn lazily
+        supported = Verdict.supported
+        order = _interleave([c for c in order if c.verdict is not supported],
+                            [c for c in order if c.verdict is supported])
+    else:  # at scale: the same, the asked records in random order, the supported ones drawn lazily
         supported = Verdict.supported
         asked = (base.pools.not_supported if claims is base.claims
                  else [c for c in claims if c.verdict is not supported])
-        order = chain(random_order(rng, asked, lazy=True),
-                      (c for c in random_order(rng, claims, lazy=True) if c.verdict is supported))
+        order = _interleave(random_order(rng, asked, lazy=True),
+                            (c for c in random_order(rng, claims, lazy=True) if c.verdict is supported))
     make = _MAKERS[kind]
     for claim in order:
         item = make(base, claim)
         if item is not None:
             yield item
+
+
+def _interleave(first: Iterable[Claim], second: Iterable[Claim], a: int = 1, b: int = 1) -> Iterator[Claim]:
+    """``a`` from ``first``, ``b`` from ``second``, and so on; the rest of either when the
+    other runs out. The verdict items' keys are mixed this way: "Supported" in every other
+    item, not in none of the first twenty."""
+    one, two = iter(first), iter(second)
+    while True:
+        got = list(islice(one, a))
+        yield from got
+        more = list(islice(two, b))
+        yield from more
+        if not got and not more:
+            return
 
 
 def _parse_types(types: Iterable[str | ItemType] | None) -> tuple[ItemType, ...]:
@@ -760,8 +1229,13 @@ def _resolve_entity(corpus: Corpus, entity: str) -> str:
 def generate(corpus: Corpus, *, count: int = 20, seed: int = 0,
              types: Iterable[str | ItemType] | None = None, difficulty: str | None = None,
              entity: str | None = None, topic: str | None = None,
-             report: Report | None = None) -> Quiz:
-    """Check ``corpus`` and generate up to ``count`` items from the claims that pass."""
+             report: Report | None = None, rejections: list[Rejection] | None = None,
+             review: Iterable[str] = ()) -> Quiz:
+    """Check ``corpus`` and generate up to ``count`` items from the claims that pass.
+
+    Items that fail the self-check (:mod:`.selfcheck`) are dropped and replaced; pass a
+    list as ``rejections`` to get one :class:`~.selfcheck.Rejection` per dropped item.
+    ``review`` lists item keys a trainer took out (:mod:`.review`): they are never emitted."""
     if count < 1:
         raise UsageError(f"--count must be at least 1, not {count}")
     kinds = _parse_types(types)
@@ -781,20 +1255,24 @@ def generate(corpus: Corpus, *, count: int = 20, seed: int = 0,
         skipped, passing = (), all_claims
     return _generate(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
                      entity=_resolve_entity(corpus, entity) if entity else None, topic=topic,
-                     total=len(all_claims), skipped=skipped, ordered=True)
+                     total=len(all_claims), skipped=skipped, ordered=True, rejections=rejections,
+                     review=frozenset(review))
 
 
 def generate_from(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
                   kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-                  topic: str | None, total: int, skipped: tuple[str, ...]) -> Quiz:
+                  topic: str | None, total: int, skipped: tuple[str, ...],
+                  rejections: list[Rejection] | None = None, review: Iterable[str] = ()) -> Quiz:
     """Generate from claims already known to pass (``generate`` does the check)."""
     return _generate(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
-                     entity=entity, topic=topic, total=total, skipped=skipped, ordered=False)
+                     entity=entity, topic=topic, total=total, skipped=skipped, ordered=False,
+                     rejections=rejections, review=frozenset(review))
 
 
 def _generate(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
               kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-              topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool) -> Quiz:
+              topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool,
+              rejections: list[Rejection] | None = None, review: frozenset[str] = frozenset()) -> Quiz:
     if topic is not None and not any(c.topic == topic for c in corpus.claims):
         known = ", ".join(sorted({c.topic for c in corpus.claims if c.topic}))
         raise UsageError(f"unknown topic {topic!r} (known: {known or 'none'})")
@@ -802,12 +1280,14 @@ def _generate(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count
     # collections that walk every loaded model object (as in ``check``).
     with existing_frozen():
         return _items(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
-                      entity=entity, topic=topic, total=total, skipped=skipped, ordered=ordered)
+                      entity=entity, topic=topic, total=total, skipped=skipped, ordered=ordered,
+                      rejections=rejections, review=review)
 
 
 def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
            kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-           topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool) -> Quiz:
+           topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool,
+           rejections: list[Rejection] | None = None, review: frozenset[str] = frozenset()) -> Quiz:
     if topic is None and entity is None:
         chosen: Sequence[Claim] = passing
     else:
@@ -818,26 +1298,86 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
     base = _Base(corpus, report, passing, seed, ordered=ordered)
     kinds = tuple(k for k in kinds if level is None or DIFFICULTY[k] is level)
     streams = {k: _candidates(base, k, chosen) for k in kinds}
-    items: list[Item] = []
+    items: list[Item] = Kept()
     deferred: list[Item] = []
-    used: set[str] = set()
+    used: set = set()  # claim ids, and the (subject, property) of the facts they state
+    by_id = {c.id: c for c in passing}
+
+    def topics(item: Item) -> set:
+        """What an item is about: its claims, and the facts they give (a refuted "signed on
+        14 August" and a supported "signed on 13 August" are one question asked twice)."""
+        out: set = set(item.claim_ids)
+        for cid in item.claim_ids:
+            claim = by_id.get(cid)
+            if claim is not None:
+                out.update((f.subject, f.property) for f in claim.facts
+                           if f.subject and f.property and not isinstance(f, EntityFact))
+        return out
     active = list(kinds)
+    rejected = base.rejections
+    #: per type, items held back only for balance (QZ203): tried again before new candidates
+    held: dict[ItemType, list[tuple[Item, Rejection]]] = {k: [] for k in kinds}
+
+    def take(item: Item, kind: ItemType) -> None:
+        items.append(item)
+        used.update(topics(item) if kind is not ItemType.timeline else ())
+
+    def retry_held(kind: ItemType) -> bool:
+        for k, (item, _) in enumerate(held[kind]):
+            if used.isdisjoint(topics(item)) and check_in_quiz(item, items) is None:
+                del held[kind][k]
+                take(item, kind)
+                return True
+        return False
+
     while len(items) < count and active:
         for kind in list(active):
             if len(items) >= count:
                 break
+            if retry_held(kind):
+                continue
             for item in streams[kind]:
-                if used.isdisjoint(item.claim_ids) or kind is ItemType.timeline:
-                    items.append(item)
-                    used.update(item.claim_ids if kind is not ItemType.timeline else ())
+                meta = base.meta.pop(id(item), None) or base.new_meta(item)
+                if item.key in review:
+                    rejected.append(Rejection("QZ301", "reviewed-out", kind.value, item.claim_ids,
+                                              f"a trainer took out {item.key!r}"))
+                    continue
+                found = check_item(meta)
+                if found is not None:
+                    rejected.append(found)
+                    continue
+                if not (used.isdisjoint(topics(item)) or kind is ItemType.timeline):
+                    deferred.append(item)
+                    continue
+                found = check_in_quiz(item, items)
+                if found is None:
+                    take(item, kind)
                     break
-                deferred.append(item)
+                if found.code == "QZ203":
+                    held[kind].append((item, found))
+                    if len(held[kind]) >= _HELD:  # the base cannot balance this type: stop asking it
+                        active.remove(kind)
+                        break
+                else:
+                    rejected.append(found)
             else:
                 active.remove(kind)
-    for item in deferred:
+    # then items whose claim another item already uses, and items held back for balance
+    later = deferred + [item for kind in kinds for item, _ in held[kind]]
+    for n, item in enumerate(later):
         if len(items) >= count:
+            left = {id(x) for x in later[n:]}
+            rejected.extend(found for kind in kinds for i, found in held[kind] if id(i) in left)
             break
-        items.append(item)
+        found = check_in_quiz(item, items)
+        if found is None:
+            items.append(item)
+        else:
+            rejected.append(found)
+    if rejections is not None:
+        rejections.extend(rejected)
+        for code, n in sorted(base.pools.dropped.items()):
+            rejections.extend([Rejection(code, _RULE_NAMES[code], "option", (), "candidate option dropped")] * n)
     width = max(2, len(str(len(items))))
     numbered = tuple(item.model_copy(update={"id": f"q{i:0{width}d}"}) for i, item in enumerate(items, 1))
     return Quiz(seed=seed, requested=count, types=kinds, difficulty=level, entity=entity, topic=topic,

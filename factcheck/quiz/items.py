@@ -98,6 +98,8 @@ class Item(_Model):
     """One question with its answer key."""
 
     id: str
+    key: str = Field(default="", description="Stable key: type, record ids and the fact asked about or "
+                                             "changed; the same in every quiz (a trainer's review file names it).")
     type: ItemType
     difficulty: Difficulty
     prompt: str = Field(description="The question as the trainee reads it.")

@@ -62,6 +62,10 @@ def _open(browser, quiz, tmp_path: Path):
     page = tmp_path / "quiz.html"
     page.write_text(render(quiz, "html"), encoding="utf-8")
     browser.get(page.as_uri())
+    # a fresh start: the page keeps answers across reloads (localStorage), also between tests
+    browser.execute_script("window.localStorage.clear()")
+    browser.get("about:blank")
+    browser.get(page.as_uri())
     return browser
 
 
@@ -136,3 +140,63 @@ def test_hostile_text_stays_text_in_the_browser(browser, tmp_path):
     legend = browser.find_element(By.CSS_SELECTOR, "#q01 legend").text
     assert "<script>alert(1)</script>" in legend
     assert browser.find_elements(By.CSS_SELECTOR, "fieldset a") == []
+
+
+def test_summary_per_type_and_results_csv_after_the_last_answer(browser, quiz, tmp_path):
+    """Issue 13: a final summary with the score per item type, and the results as CSV."""
+    _open(browser, quiz, tmp_path)
+    summary = browser.find_element(By.ID, "summary")
+    assert not summary.is_displayed()
+    per_type: dict[str, list[int]] = {}
+    for n, item in enumerate(quiz.items):
+        right = n % 2 == 0
+        _answer(browser, item, right)
+        got = per_type.setdefault(item.type.value, [0, 0])
+        got[0] += right
+        got[1] += 1
+    assert summary.is_displayed()
+    rows = [tuple(td.text for td in tr.find_elements(By.TAG_NAME, "td"))
+            for tr in summary.find_elements(By.CSS_SELECTOR, "tbody tr")]
+    assert rows == [(t, f"{r} / {n}") for t, (r, n) in sorted(per_type.items())]
+    csv = browser.execute_script("return window.factcheckResultsCSV()")
+    lines = csv.strip().split("\r\n")
+    assert lines[0] == "question,type,result,answer given"
+    assert len(lines) == len(quiz.items) + 1
+    for n, (line, item) in enumerate(zip(lines[1:], quiz.items)):
+        number, kind, result = line.split(",")[:3]
+        assert (int(number), kind, result) == (n + 1, item.type.value, "right" if n % 2 == 0 else "wrong")
+
+
+def test_print_shows_questions_and_the_key_not_the_buttons(browser, quiz, tmp_path):
+    """Issue 13: a print stylesheet (no buttons or feedback, the answer key on its own page)."""
+    _open(browser, quiz, tmp_path)
+    key = browser.find_element(By.CSS_SELECTOR, "section.key")
+    assert not key.is_displayed()
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert key.is_displayed()
+        assert not browser.find_element(By.CSS_SELECTOR, "button.check").is_displayed()
+        assert not browser.find_element(By.ID, "score").is_displayed()
+        assert len(key.find_elements(By.TAG_NAME, "li")) == len(quiz.items)
+        assert browser.execute_script(
+            "return getComputedStyle(document.querySelector('section.key')).breakBefore") == "page"
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+def test_progress_survives_a_reload(browser, quiz, tmp_path):
+    """Issue 13: answers given are kept across a reload of the page."""
+    _open(browser, quiz, tmp_path)
+    done = quiz.items[:3]
+    for n, item in enumerate(done):
+        _answer(browser, item, n != 1)
+    before = browser.find_element(By.ID, "score").text
+    page = browser.current_url
+    browser.get("about:blank")
+    browser.get(page)
+    assert browser.find_element(By.ID, "score").text == before
+    for n, item in enumerate(done):
+        field = browser.find_element(By.ID, item.id)
+        assert field.get_attribute("data-result") == ("right" if n != 1 else "wrong"), item.id
+    assert browser.find_element(By.ID, quiz.items[3].id).get_attribute("data-result") is None
+    browser.execute_script("window.localStorage.clear()")

@@ -268,7 +268,8 @@ def test_a_hostile_quote_from_a_seed_comes_out_as_text_in_every_format(tmp_path)
     assert "<script>" not in xml and "]]>" not in xml
     ET.fromstring(xml.encode("utf-8"))
     page = render(quiz, "html")
-    assert page.count("<script>") == 1 and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert page.count("<script>") == 1 and "alert(1)" not in page  # the quote travels encoded
+    assert all(HOSTILE_QUOTE in json.dumps(_html_payloads(page)[i.id], ensure_ascii=False) for i in quiz.items)
     markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py is not installed")
     rendered = markdown_it.MarkdownIt("commonmark").render(render(quiz, "markdown"))
     assert "<script>" not in rendered and "<a href" not in rendered
@@ -312,3 +313,77 @@ def test_moodle_xml_escaping_round_trips_any_text(text):
     allowed = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
     assert answers == [allowed.sub("\ufffd", o.text.replace("\r\n", "\n").replace("\r", "\n"))
                        for o in quiz.items[0].options]
+
+
+def test_moodle_names_tags_penalty_and_shuffling_for_a_question_bank():
+    """Issue 13: names unique across exports (and stable for the same item), a non-zero
+    penalty, shuffled answers where order means nothing, tags within Moodle's 50 characters
+    for type, topic and entity."""
+    import xml.etree.ElementTree as ET
+
+    from .test_content import corpus_and_report
+
+    corpus, report = corpus_and_report()
+    one = ET.fromstring(render(generate(corpus, count=40, seed=1, report=report), "moodle-xml"))
+    two = ET.fromstring(render(generate(corpus, count=40, seed=2, report=report), "moodle-xml"))
+
+    def questions(root):
+        return [q for q in root.iter("question") if q.get("type") != "category"]
+
+    names_one = [q.findtext("name/text") for q in questions(one)]
+    assert len(set(names_one)) == len(names_one)
+    ids = {q.findtext("idnumber") for q in questions(one)}
+    assert len(ids) == len(names_one)
+    # one name, one question: across both exports, a name never stands for two different
+    # questions (text and answers)
+    def content(q):
+        return (q.findtext("questiontext/text"), tuple(a.findtext("text") for a in q.iter("answer")),
+                tuple(s.findtext("text") for s in q.iter("subquestion")))
+
+    seen = {}
+    for q in questions(one) + questions(two):
+        seen.setdefault(q.findtext("name/text"), set()).add(content(q))
+    assert all(len(c) == 1 for c in seen.values())
+    for q in questions(one):
+        assert float(q.findtext("penalty")) > 0
+        tags = [t.findtext("text") for t in q.iter("tag")]
+        assert tags and all(len(t) <= 50 for t in tags)
+        assert any(t.startswith("topic:") for t in tags) or q.get("type") == "matching"
+        if q.get("type") == "multichoice" and "What do the sources say" not in q.findtext("questiontext/text") \
+                and "contains one error" not in q.findtext("questiontext/text"):
+            assert q.findtext("shuffleanswers") == "true"
+
+
+def _html_payloads(page: str) -> dict[str, dict]:
+    """Each item's encoded key in an HTML page, decoded as the page's script does."""
+    import base64
+
+    out = {}
+    for item_id, key in re.findall(r'<fieldset [^>]*id="([^"]+)"[^>]*data-key="([^"]+)"', page):
+        raw = base64.b64decode(key)
+        mask = ("factcheck|" + item_id).encode("utf-8")
+        out[item_id] = json.loads(bytes(b ^ mask[i % len(mask)] for i, b in enumerate(raw)).decode("utf-8"))
+    return out
+
+
+def test_html_answer_key_is_not_readable_in_the_page_source(quiz):
+    """Issue 13: answers, explanations and quotes are not in the page source; the encoded
+    keys decode to them."""
+    page = render(quiz, "html")
+    payloads = _html_payloads(page)
+    assert set(payloads) == {i.id for i in quiz.items}
+    assert "data-correct" not in page and "data-accepted" not in page and "data-order" not in page
+    for item in quiz.items:
+        got = payloads[item.id]
+        shown = " ".join(html.escape(i.statement or "", quote=True) for i in quiz.items)
+        if html.escape(item.explanation, quote=True) not in shown:  # (a statement shown elsewhere may be one)
+            assert html.escape(item.explanation, quote=True) not in page, item.explanation
+        assert html.escape(got["answer"], quote=True) not in page
+        assert got["explanation"] == item.explanation
+        assert [q for q, _ in got["quotes"]] == [c.quote for c in item.citations]
+        if item.type is ItemType.cloze:
+            assert got["accepted"]
+        elif item.type is ItemType.timeline:
+            assert got["order"] == list(item.order)
+        else:
+            assert got["correct"] == item.correct_options[0].id

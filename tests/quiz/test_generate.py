@@ -19,6 +19,8 @@ from factcheck.quiz import (
     render,
 )
 
+from factcheck.quiz.generate import source_label
+
 from ._corpus import load, shared
 
 ALL = 60
@@ -113,7 +115,7 @@ def test_attribution_distractor_sources_do_not_contain_the_quote(quiz):
     for item in (i for i in quiz.items if i.type is ItemType.attribution):
         quote = item.citations[0].quote
         for option in item.options:
-            seed_id = next(s for s in seeds if option.text.startswith(f"seed {s.split('_')[0]}"))
+            seed_id = next(s for s in seeds if option.text == source_label(seeds[s], s))
             inside = find_folded(seeds[seed_id].text, quote) is not None
             assert inside == option.correct, (item.id, option.text)
 

@@ -51,8 +51,7 @@ def _stem(item: Item) -> str:
 def _feedback(item: Item) -> str:
     text = html.escape(item.explanation, quote=False)
     for c in item.citations:
-        text += (f"<br>“{html.escape(c.quote, quote=False)}” — {html.escape(c.source, quote=False)}"
-                 f" (record {html.escape(c.claim_id, quote=False)})")
+        text += f"<br>“{html.escape(c.quote, quote=False)}” — {html.escape(c.source, quote=False)}"
     return escape(text)
 
 

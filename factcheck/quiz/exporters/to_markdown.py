@@ -87,7 +87,7 @@ def _key(n: int, item: Item) -> list[str]:
     out = [f"**{n}.** {answer}  ", f"{_text(item.explanation)}", ""]
     for c in item.citations:
         out.append(f"> “{escape(c.quote)}”  ")
-        out.append(f"> — {escape(c.source)}, characters {c.start}–{c.end}; record `{c.claim_id}`")
+        out.append(f"> — {escape(c.source)}")
         out.append("")
     return out
 
@@ -103,7 +103,7 @@ def render_markdown(quiz: Quiz, part: str = "both") -> str:
     if quiz.claims_skipped:
         head += f"; {_plural(quiz.claims_skipped, 'record')} with open findings left out"
     head += ")"
-    sheet = ["# Verification quiz", "", escape(head), "",
+    sheet = ["# Verification quiz", "", escape(f"{_plural(len(quiz.items), 'question')} (version {quiz.seed})"), "",
              "Name: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_ "
              "Date: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_", ""]
     for n, item in enumerate(quiz.items, 1):
@@ -111,6 +111,14 @@ def render_markdown(quiz: Quiz, part: str = "both") -> str:
     key = ["# Answer key", "", escape(head), ""]
     for n, item in enumerate(quiz.items, 1):
         key += _key(n, item)
+    key += ["## For the trainer: the records behind each answer", "",
+            "To take an item out of every later quiz, copy its key into a review file "
+            "(`rejected: [{key: \"…\"}]`, `factcheck quiz --review FILE`).", ""]
+    for n, item in enumerate(quiz.items, 1):
+        spans = "; ".join(f"`{c.claim_id}` ({escape(c.seed)}, characters {c.start}–{c.end})"
+                          for c in item.citations)
+        key += [f"- **{n}.** key `{item.key}`; {spans}"]
+    key += [""]
     if part == "worksheet":
         lines = sheet
     elif part == "key":

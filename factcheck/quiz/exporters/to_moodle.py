@@ -12,6 +12,7 @@ timeline → ``matching`` (event → position).
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import xml.etree.ElementTree as ET
@@ -44,8 +45,7 @@ def _text(parent: ET.Element, tag: str, value: str, fmt: str | None = "html") ->
 def _feedback_html(item: Item) -> str:
     out = f"<p>{_h(item.explanation)}</p>"
     for c in item.citations:
-        out += (f"<blockquote>“{_h(c.quote)}”<br>— {_h(c.source)}, "
-                f"record {_h(c.claim_id)}</blockquote>")
+        out += f"<blockquote>“{_h(c.quote)}”<br>— {_h(c.source)}</blockquote>"
     return out
 
 
@@ -69,13 +69,18 @@ def _question(item: Item) -> ET.Element:
             ItemType.timeline: "matching"}.get(item.type, "multichoice")
     q = ET.Element("question", {"type": kind})
     name = ET.SubElement(q, "name")
-    ET.SubElement(name, "text").text = f"{item.id} {item.type.value}"
+    # unique across exports: the same item (same stable key) has the same name in every
+    # quiz, and two different items never share one
+    ET.SubElement(name, "text").text = f"{item.type.value} {_digest(item)}"
     _text(q, "questiontext", _stem_html(item))
     _text(q, "generalfeedback", _feedback_html(item))
     ET.SubElement(q, "defaultgrade").text = "1"
-    ET.SubElement(q, "penalty").text = "0"
+    # a wrong try costs a share of the mark in interactive mode: all of it for true/false,
+    # one over the number of wrong options otherwise
+    wrong = max(1, len(item.options) - 1) if item.options else 3
+    ET.SubElement(q, "penalty").text = "1" if kind == "truefalse" else f"{1 / wrong:.7f}"
     ET.SubElement(q, "hidden").text = "0"
-    ET.SubElement(q, "idnumber").text = item.id
+    ET.SubElement(q, "idnumber").text = f"fc-{_digest(item)}"
     if kind == "truefalse":
         truth = item.correct_options[0].text == "True"
         _answer(q, 100 if truth else 0, "true", "moodle_auto_format")
@@ -94,16 +99,42 @@ def _question(item: Item) -> ET.Element:
             ET.SubElement(ans, "text").text = _ORDINALS[position[option.id]]
     else:
         ET.SubElement(q, "single").text = "true"
-        ET.SubElement(q, "shuffleanswers").text = "false"
+        # shuffled, except where the order means something (verdict scale, parts of a statement)
+        fixed = item.type in (ItemType.verdict, ItemType.spot_the_error)
+        ET.SubElement(q, "shuffleanswers").text = "false" if fixed else "true"
         ET.SubElement(q, "answernumbering").text = "abc"
         for option in item.options:
             a = _answer(q, 100 if option.correct else 0, _h(option.text))
             if option.note:
                 _text(a, "feedback", _h(option.note))
     tags = ET.SubElement(q, "tags")
-    for tag in (item.type.value, item.difficulty.value, *(f"claim:{c}" for c in item.claim_ids)):
+    names = [item.type.value, item.difficulty.value]
+    if item.topic:
+        names.append(f"topic:{item.topic}")
+    names += [f"entity:{e}" for e in item.entities] + [f"claim:{c}" for c in item.claim_ids]
+    for tag in dict.fromkeys(_tag(t) for t in names):
         ET.SubElement(ET.SubElement(tags, "tag"), "text").text = tag
     return q
+
+
+_TAG_MAX = 50  # Moodle's limit on a tag's length
+
+
+def _tag(text: str) -> str:
+    """``text`` cut to Moodle's 50 characters, with a short digest of the whole so that two
+    long tags that share a beginning stay apart."""
+    if len(text) <= _TAG_MAX:
+        return text
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
+    return text[: _TAG_MAX - 7] + "~" + digest
+
+
+def _digest(item: Item) -> str:
+    """Ten hex digits of the item's stable key and what the trainee sees (statement and
+    options): the same question gets the same name in every export, a question with other
+    options (another seed's distractors) another name."""
+    seen = "\x1f".join([item.key or item.id, item.statement or "", *(o.text for o in item.options)])
+    return hashlib.sha1(seen.encode("utf-8")).hexdigest()[:10]
 
 
 def render_moodle_xml(quiz: Quiz) -> str:

@@ -1,0 +1,506 @@
+"""What a trainee reads (issue 13): one test per defect class seen in the old generator.
+
+Each test reads quizzes generated from the real fact base (``claims/`` and ``seeds/``) for
+ten seeds and fails on the generator before issue 13 (checked by running this file against
+that commit's package and fact base). Only the public API and the models are used here, so
+the file runs against the old package too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck.quiz import ItemType, generate, render
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = range(1, 11)
+
+
+@lru_cache(maxsize=1)
+def corpus_and_report():
+    corpus = factcheck.load_corpus([ROOT / "claims", ROOT / "seeds"])
+    return corpus, factcheck.check(corpus)
+
+
+@lru_cache(maxsize=None)
+def quiz(seed: int, count: int = 60):
+    corpus, report = corpus_and_report()
+    return generate(corpus, count=count, seed=seed, report=report)
+
+
+def all_items():
+    return [item for seed in SEEDS for item in quiz(seed).items]
+
+
+def entities():
+    corpus, _ = corpus_and_report()
+    return {e.id: e for e in corpus.entities}
+
+
+def by_name():
+    out = {}
+    for e in entities().values():
+        for n in (e.name, *e.variants, *e.aliases):
+            out[n] = e
+    return out
+
+
+def claim(claim_id: str):
+    corpus, _ = corpus_and_report()
+    return next(c for c in corpus.claims if c.id == claim_id)
+
+
+# --------------------------------------------------------------------------- wrong keys
+
+
+def test_false_variant_is_not_a_participant_the_base_names_elsewhere():
+    """Old: "… Jaish al-Izza and the Hayat Tahrir al-Sham also took part in the offensive"
+    keyed False, although another record says HTS spearheaded it."""
+    corpus, report = corpus_and_report()
+    for seed in range(1, 40):
+        q = generate(corpus, count=16, seed=seed, report=report, types=["true-false", "spot-the-error"])
+        for item in q.items:
+            if "other-factions-joined-offensive" in item.claim_ids and item.answer != "True":
+                assert "Hayat Tahrir al-Sham" not in (item.statement or ""), item.statement
+
+
+def test_no_false_variant_or_distractor_is_linked_to_the_same_subject_anywhere():
+    """A wrong option or a false variant's entity is never linked to the fact's subject by
+    any record (by any property)."""
+    corpus, _ = corpus_and_report()
+    links = {(f.subject, f.entity) for c in corpus.claims if c.verdict.value != "refuted"
+             for f in c.facts if f.type == "entity" and f.subject}
+    names = by_name()
+    for item in all_items():
+        if len(item.claim_ids) != 1 or item.type not in (ItemType.multiple_choice, ItemType.true_false,
+                                                         ItemType.spot_the_error):
+            continue
+        c = claim(item.claim_ids[0])
+        subjects = {f.subject for f in c.facts if f.type == "entity" and f.subject}
+        wrong = [o.text for o in item.options if not o.correct and o.text in names]
+        if item.type is ItemType.spot_the_error:  # the other parts are true; the planted one is not
+            wrong = [o.text for o in item.options if o.correct and o.text in names]
+        if item.type is ItemType.true_false and item.answer == "False":
+            wrong = [n for n in names if n in (item.statement or "") and n not in c.statement]
+        for w in wrong:
+            for s in subjects:
+                assert (s, names[w].id) not in links, (item.statement, w)
+
+
+# --------------------------------------------------------------------------- kinds and grammar
+
+
+def test_name_options_are_of_the_keys_fine_kind():
+    """Old: Idlib / Israel / Erbil / Hiroshima for "the _____ governorate"; Russia / Aleppo /
+    Erbil / United States for "support from _____ and Iran"."""
+    names = by_name()
+    checked = 0
+    for item in all_items():
+        if item.type is not ItemType.multiple_choice:
+            continue
+        texts = [o.text for o in item.options]
+        if not all(t in names for t in texts):
+            continue
+        key = names[item.answer]
+        for t in texts:
+            other = names[t]
+            assert other.kind == key.kind, (item.statement, t)
+            if key.kind_detail:
+                assert set(key.kind_detail) & set(other.kind_detail), (item.statement, t, item.answer)
+            assert other.takes_the == key.takes_the, (item.statement, t)
+        checked += 1
+    assert checked
+
+
+def _grammar_names():
+    return [(e.name, e.takes_the) for e in sorted(entities().values(), key=lambda e: -len(e.name))
+            if e.takes_the is not None]
+
+
+def _article_errors(text: str) -> list[str]:
+    """Independent of the self-check: "the X" for a name that takes no article (not before a
+    noun it qualifies), "of/from/… X" for one that needs "the"."""
+    out = []
+    for name, takes_the in _grammar_names():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            before = text[:m.start()].split()
+            prev = before[-1].lower() if before else ""
+            nxt = (text[m.end():].split() or [""])[0]
+            if nxt[:1].islower() and nxt not in ("also", "and", "is", "was", "had", "has"):
+                continue  # "the Idlib governorate", "Syrian government forces"
+            if takes_the and prev in ("of", "from", "by", "with", "to", "for", "against"):
+                out.append(f"{prev} {name}")
+            if not takes_the and prev == "the":
+                out.append(f"the {name}")
+    return out
+
+
+def test_no_article_errors_in_any_statement_a_trainee_reads():
+    """Old: "the Hayat Tahrir al-Sham", "threats from the NATO", "a member of Syrian army"."""
+    for item in all_items():
+        if item.type is ItemType.attribution:
+            continue  # a verbatim quote
+        texts = [item.statement or ""]
+        if item.type is ItemType.multiple_choice and item.statement:
+            texts += [item.statement.replace("_____", o.text) for o in item.options]
+        for t in texts:
+            assert _article_errors(t) == [], t
+
+
+# --------------------------------------------------------------------------- logic
+
+
+def test_numeric_distractors_cannot_be_true_with_the_key():
+    """Old: "more than 10,000 troops" as a wrong option for "more than 20,000 troops"."""
+    from factcheck.normalize.numbers import parse_number
+
+    def meets(a, b):
+        lo_a = -1e300 if a.low is None else a.low
+        hi_a = 1e300 if a.high is None else a.high
+        lo_b = -1e300 if b.low is None else b.low
+        hi_b = 1e300 if b.high is None else b.high
+        if hi_a < lo_b or hi_b < lo_a:
+            return False
+        if hi_a == lo_b:
+            return a.high_inclusive and b.low_inclusive
+        if hi_b == lo_a:
+            return b.high_inclusive and a.low_inclusive
+        return True
+
+    seen = 0
+    for item in all_items():
+        if item.type is not ItemType.multiple_choice or not item.prompt.startswith("Which figure"):
+            continue
+        key = parse_number(item.answer)
+        for o in item.options:
+            if not o.correct:
+                seen += 1
+                assert not meets(key.interval, parse_number(o.text).interval), (item.answer, o.text)
+    corpus, report = corpus_and_report()
+    for seed in range(1, 30):
+        q = generate(corpus, count=30, seed=seed, report=report, types=["true-false"])
+        for item in q.items:
+            if "turkey-more-than-20000-troops-in-syria" in item.claim_ids and item.answer == "False":
+                assert "more than 10,000" not in item.statement and "more than 30,000" not in item.statement
+
+
+def test_number_distractors_for_one_sided_bounds_and_orders_of_magnitude():
+    from factcheck.quiz.distractors import Pools, number_distractors
+    import random
+
+    corpus, _ = corpus_and_report()
+    pools = Pools.build(list(corpus.claims), list(corpus.entities))
+    fact = next(f for f in claim("turkey-more-than-20000-troops-in-syria").facts if f.type == "number")
+    assert number_distractors(fact, pools, random.Random(1), 3) == []  # every "more than N" can be true too
+    cost = next((c for c in corpus.claims if any(f.type == "number" and f.qualifier.value == "order-of"
+                                                 for f in c.facts)), None)
+    if cost is not None:
+        fact = next(f for f in cost.facts if f.type == "number" and f.qualifier.value == "order-of")
+        for text in number_distractors(fact, pools, random.Random(1), 3):
+            assert "200" not in text and "300" not in text, text  # inside "hundreds of billions"
+
+
+def test_spot_the_error_has_three_parts_at_least():
+    """Old: "Turkey is a member of Syrian army" with two options."""
+    for item in all_items():
+        if item.type in (ItemType.spot_the_error, ItemType.multiple_choice, ItemType.attribution,
+                         ItemType.spelling):
+            assert len(item.options) >= 3, item.statement
+
+
+# --------------------------------------------------------------------------- stale and unexplained
+
+
+def test_no_role_stated_outside_its_dates():
+    """Old: "the name of the President of Syria" for Bashar al-Assad, ousted in December 2024."""
+    for item in all_items():
+        assert "President of Syria" not in item.prompt, item.prompt
+
+
+def test_an_alias_in_the_quote_is_explained():
+    """Old: "Ahmed al-Sharaa" keyed for a quote that says "Abu Mohammed al-Julani", unexplained."""
+    found = 0
+    for item in all_items():
+        quotes = " ".join(c.quote for c in item.citations)
+        if "al-Julani" in quotes and "Ahmed al-Sharaa" in item.answer + (item.statement or ""):
+            assert "al-Julani" in item.explanation, item.explanation
+            found += 1
+    assert found
+
+
+def test_spelling_items_never_key_an_accepted_variant_wrong():
+    """Old: "Murhaf Abu Qasra" (seed 002's spelling) offered as a wrong spelling."""
+    ents = entities()
+    for item in all_items():
+        if item.type is ItemType.spelling:
+            entity = ents[item.entities[0]]
+            for o in item.options:
+                if not o.correct:
+                    assert o.text not in entity.variants, o.text
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def test_verdict_and_true_false_keys_are_mixed():
+    """Old: no verdict item keyed "Supported" in a 20-item quiz."""
+    for seed in SEEDS:
+        q = quiz(seed, 20)
+        verdicts = [i.answer.startswith("Supported") for i in q.items if i.type is ItemType.verdict]
+        if len(verdicts) >= 2:
+            assert set(verdicts) == {True, False}, seed
+        for kind in (ItemType.verdict, ItemType.true_false):
+            answers = [i.answer.startswith(("Supported", "True")) for i in quiz(seed).items if i.type is kind]
+            assert max(answers.count(True), answers.count(False)) <= -(-2 * len(answers) // 3), (seed, kind)
+
+
+def test_timelines_in_one_quiz_share_at_most_one_event():
+    """Old: the same events in five timelines of one quiz."""
+    for seed in SEEDS:
+        lines = [set(i.claim_ids) for i in quiz(seed).items if i.type is ItemType.timeline]
+        for a in range(len(lines)):
+            for b in range(a):
+                assert len(lines[a] & lines[b]) <= 1, seed
+
+
+def test_no_two_items_of_a_quiz_have_the_same_statement():
+    for seed in SEEDS:
+        stems = [i.statement for i in quiz(seed).items if i.statement and i.type is not ItemType.timeline]
+        assert len(stems) == len(set(stems)), seed
+
+
+# --------------------------------------------------------------------------- plain language
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "gift", "moodle-xml"])
+def test_no_file_stems_or_record_ids_in_trainee_text(fmt):
+    """Old: "seed 003: Kurdistan24 …" in options and "record `…`" in feedback."""
+    corpus, _ = corpus_and_report()
+    ids = sorted((c.id for c in corpus.claims), key=len, reverse=True)
+    q = quiz(1)
+    for item in q.items:
+        texts = [item.prompt, item.statement or "", item.answer, item.explanation,
+                 *(o.text for o in item.options), *(c.source for c in item.citations)]
+        for t in texts:
+            assert not re.search(r"\bseeds? \d{3}\b", t, re.I), t
+            assert "record" not in t.lower(), t
+    out = render(q, fmt)
+    if fmt == "markdown":
+        out = out.split("## For the trainer")[0]  # the trainer's section may name records
+    elif fmt == "gift":
+        out = "\n".join(line for line in out.splitlines() if not line.startswith("//"))
+    elif fmt == "moodle-xml":
+        out = re.sub(r"<tags>.*?</tags>", "", out, flags=re.S)
+        out = re.sub(r"<name>.*?</name>", "", out, flags=re.S)
+    elif fmt == "html":
+        out = re.sub(r'data-[a-z-]+="[^"]*"', "", out)
+    assert not re.search(r"\bseeds? \d{3}\b", out, re.I)
+    for i in ids[:200]:
+        assert f"record `{i}`" not in out and f"record {i}" not in out
+
+
+def test_same_seed_same_bytes():
+    corpus, report = corpus_and_report()
+    a = render(generate(corpus, count=60, seed=3, report=report), "json")
+    b = render(generate(corpus, count=60, seed=3, report=report), "json")
+    assert a == b
+
+
+# --------------------------------------------------------------------------- found in the first read
+
+
+def _changed_names(item):
+    """(key, wrong) name pairs of an item: multiple-choice options, the planted error of
+    spot-the-error, the swapped name of a false true/false statement."""
+    names = by_name()
+    if item.type is ItemType.multiple_choice and item.answer in names:
+        return [(names[item.answer], names[o.text]) for o in item.options if not o.correct and o.text in names]
+    if item.type is ItemType.spot_the_error and item.error is not None:
+        a, b = names.get(item.error.correct), names.get(item.error.planted)
+        return [(a, b)] if a is not None and b is not None and a is not b else []
+    if item.type is ItemType.true_false and item.answer == "False" and "not " in item.explanation:
+        m = re.match(r"False: the sources give (.+?), not (.+?)\. Correct", item.explanation)
+        if m and m.group(1) in names and m.group(2) in names:
+            return [(names[m.group(1)], names[m.group(2)])]
+    return []
+
+
+def test_events_and_agreements_are_not_swapped_for_each_other():
+    """First read: "any peaceful resolution of the ousting of Bashar al-Assad", "signed on the
+    same day as a Syrian civil war"."""
+    for item in all_items():
+        for key, wrong in _changed_names(item):
+            assert key.kind.value not in ("event", "agreement") or key.kind_detail, (item.statement, wrong.name)
+
+
+def test_a_capital_used_for_its_government_is_not_swapped_for_a_city():
+    """First read: "The Syrian Democratic Forces (SDF) and Homs concluded an agreement"."""
+    for item in all_items():
+        for key, wrong in _changed_names(item):
+            assert ("capital" in {d.value for d in key.kind_detail}) == \
+                ("capital" in {d.value for d in wrong.kind_detail}), (item.statement, wrong.name)
+            if {d.value for d in key.kind_detail} & {"city", "region", "capital"}:
+                # second read: "The Israeli assault stretched from Ankara to Tartous"
+                assert key.within is not None and key.within == wrong.within, (item.statement, wrong.name)
+
+
+def test_figure_options_are_possible_and_written_alike():
+    """First read: "between 100% and 110%" of the military infrastructure; the issue: "on the
+    order of $200 billion" against "hundreds of billions" (true with it, and written apart)."""
+    import random
+
+    from factcheck.quiz.distractors import Pools, number_distractors
+
+    corpus, _ = corpus_and_report()
+    pools = Pools.build(list(corpus.claims), list(corpus.entities))
+    facts = [f for c in corpus.claims if c.verdict.value == "supported" for f in c.facts if f.type == "number"]
+    assert any(f.qualifier.value == "order-of" for f in facts)
+    for fact in facts:
+        for seed in range(30):
+            for text in number_distractors(fact, pools, random.Random(seed), 3):
+                for figure in re.findall(r"(\d+)%", text):
+                    assert fact.unit != "percent" or int(figure) <= 100, text
+                if fact.qualifier.value == "order-of":
+                    assert "on the order of" not in text, text
+
+
+def test_a_name_is_asked_for_its_spelling_once_per_quiz():
+    """First read: three spelling items for Hakan Fidan in one 60-item quiz."""
+    for seed in SEEDS:
+        spelt = [i.answer for i in quiz(seed).items if i.type is ItemType.spelling]
+        # second read: "Hakon Fidan" and "Hokan Fidan" planted in two spot-the-error items
+        spelt += [i.error.correct for i in quiz(seed).items
+                  if i.error is not None and i.error.kind == "name-spelling"]
+        assert len(spelt) == len(set(spelt)), (seed, spelt)
+
+
+def test_a_cloze_does_not_print_the_abbreviation_of_its_answer():
+    """First read: "the _____ (SDF)" gives the answer away; the abbreviation is accepted and
+    named as not house style."""
+    found = 0
+    for item in all_items():
+        if item.type is ItemType.cloze and item.answer == "Syrian Democratic Forces":
+            assert "(SDF)" not in item.statement, item.statement
+            assert "SDF" in item.accepted and "“SDF” (the abbreviation)" in item.explanation
+            found += 1
+    assert found
+
+
+def test_wrong_dates_say_what_happened_then_when_the_base_knows():
+    """Per-distractor feedback: "14 August 2025" for the signing is the day of the briefing."""
+    notes = [o.note for i in all_items() if i.type is ItemType.multiple_choice
+             for o in i.options if not o.correct and o.text == "14 August 2025"]
+    assert notes and all("briefed reporters" in n for n in notes)
+
+
+def test_a_wrong_option_is_not_what_a_source_says_about_it_elsewhere():
+    """Second read: "threats from the People's Protection Units" offered as wrong, although
+    the Kurdistan24 article has Fidan say the YPG "poses an ongoing threat to Türkiye"."""
+    corpus, report = corpus_and_report()
+    for seed in range(1, 30):
+        q = generate(corpus, count=24, seed=seed, report=report,
+                     types=["multiple-choice", "true-false", "spot-the-error"])
+        for item in q.items:
+            if "turkey-ready-to-help-fight-islamic-state" in item.claim_ids:
+                shown = (item.statement or "") + " ".join(o.text for o in item.options)
+                assert "People's Protection Units" not in shown, item.statement
+
+
+def test_a_place_the_base_says_israel_struck_is_not_a_wrong_end_of_the_israeli_assault():
+    """Final read: "The Israeli assault stretched from Damascus to Sweida" keyed as an error,
+    although another record says Israeli strikes targeted Sweida."""
+    corpus, report = corpus_and_report()
+    for seed in range(1, 30):
+        q = generate(corpus, count=24, seed=seed, report=report,
+                     types=["multiple-choice", "true-false", "spot-the-error"])
+        for item in q.items:
+            if "assault-from-damascus-to-tartous" in item.claim_ids:
+                shown = (item.statement or "") + " ".join(o.text for o in item.options if not o.correct)
+                if item.type.value == "spot-the-error":
+                    shown = item.error.planted if item.error else ""
+                assert "Sweida" not in shown, item.statement
+
+
+def test_no_date_option_after_the_sources_were_published():
+    """Final read: "October 2025" offered for clashes reported "earlier this month" in articles of
+    August 2025: a date after every source gives itself away."""
+    corpus, _ = corpus_and_report()
+    latest = max(s.source.published for s in corpus.seeds.values() if s.source and s.source.published)
+    from factcheck.normalize.dates import parse_date
+
+    seen = 0
+    for item in all_items():
+        if item.prompt.startswith("Which date"):
+            key = parse_date(item.answer, None)
+            for o in item.options:
+                r = parse_date(o.text, key.start)
+                if key.start <= latest:
+                    seen += 1
+                    assert r.start <= latest, (item.statement, o.text)
+    assert seen
+
+
+def test_timeline_events_do_not_state_their_order():
+    """Final read: "… briefed reporters on the memorandum on [date], the day after it was
+    signed" beside the signing gives the order of the two away."""
+    for item in all_items():
+        if item.type is ItemType.timeline:
+            for o in item.options:
+                assert "the day after" not in o.text and "the same day" not in o.text, o.text
+
+
+def test_the_same_answer_is_not_keyed_again_and_again():
+    """Final read: four multiple-choice items keyed "Bashar al-Assad" in one 60-item quiz."""
+    from collections import Counter
+
+    for seed in SEEDS:
+        keyed = Counter((i.type, i.answer) for i in quiz(seed).items
+                        if i.type in (ItemType.multiple_choice, ItemType.cloze))
+        assert max(keyed.values()) <= 2, (seed, keyed.most_common(2))
+
+
+def test_no_false_variant_inside_a_list_of_examples():
+    """Final read: "jubilation in cities such as Damascus and Tartous" keyed as an error; a
+    list of examples ("such as", "including", a quote's "other groups like …") is not
+    exhaustive, so another member is not false."""
+    corpus, report = corpus_and_report()
+    listed = {"jubilation-in-damascus-and-homs": {"Damascus", "Homs"},
+              "turkey-ready-to-help-fight-islamic-state": {"Islamic State"},
+              "other-factions-joined-offensive": {"National Front for Liberation", "Ahrar al-Sham",
+                                                  "Jaish al-Izza", "Nour al-Din al-Zenki Movement"}}
+    for seed in range(1, 40):
+        q = generate(corpus, count=24, seed=seed, report=report,
+                     types=["true-false", "spot-the-error", "multiple-choice"])
+        for item in q.items:
+            names = listed.get(item.claim_ids[0], set())
+            if item.type is ItemType.multiple_choice:
+                assert item.answer not in names, item.statement
+            if item.type is ItemType.true_false and item.answer == "False":
+                assert not any(f"not {n}" in item.explanation or f"give {n}," in item.explanation
+                               for n in names), item.statement
+            if item.type is ItemType.spot_the_error and item.error is not None:
+                assert item.error.correct not in names, item.statement
+
+
+def test_one_fact_is_asked_once_per_quiz():
+    """Final read: "Turkey and Syria signed the memorandum of understanding on 14 August 2025"
+    (true/false, from the refuted record) and the same date planted in spot-the-error, in one
+    quiz: the same question twice."""
+    corpus, _ = corpus_and_report()
+    claims = {c.id: c for c in corpus.claims}
+    for seed in SEEDS:
+        seen: dict = {}
+        for item in quiz(seed).items:
+            if item.type is ItemType.timeline:
+                continue
+            for cid in item.claim_ids:
+                for f in claims[cid].facts:
+                    if f.type != "entity" and f.subject and f.property:
+                        key = (f.subject, f.property)
+                        assert key not in seen or seen[key] == item.id, (seed, key, item.statement)
+                        seen[key] = item.id

@@ -1,0 +1,304 @@
+"""The item self-check rules, one by one: each with a failing and a passing fixture."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.models import Entity, Role
+from factcheck.normalize.numbers import interval
+from factcheck.quiz import Citation, Item, ItemType, Option
+from factcheck.quiz.selfcheck import (
+    ITEM_RULES,
+    QUIZ_RULES,
+    RULES,
+    Meta,
+    check_in_quiz,
+    check_item,
+    explain,
+    grammar_problems,
+    summary,
+)
+
+CITE = Citation(claim_id="c-1", seed="000_x", source="National Security News, 18 August 2025",
+                quote="q", start=0, end=1)
+
+
+def item(kind=ItemType.multiple_choice, options=("a", "b", "c", "d"), statement="S _____.", answer=None,
+         prompt="Which name completes the statement?", explanation="E.", claim="c-1", source=None):
+    opts = tuple(Option(id="abcd"[i], text=t, correct=(i == 0)) for i, t in enumerate(options))
+    cite = CITE if source is None else CITE.model_copy(update={"source": source})
+    return Item(id="", type=kind, difficulty="medium", prompt=prompt, statement=statement, options=opts,
+                answer=answer or (options[0] if options else "x"), explanation=explanation,
+                citations=(cite,), claim_ids=(claim,))
+
+
+def place(eid, name, detail, the=False, within=None):
+    return Entity(id=eid, kind="place", name=name, kind_detail=detail, takes_the=the, within=within)
+
+
+IDLIB = place("idlib", "Idlib", ["city", "region"], within="syria")
+ALEPPO = place("aleppo", "Aleppo", ["city", "region"], within="syria")
+ISRAEL = place("israel", "Israel", ["country"])
+HIROSHIMA = place("hiroshima", "Hiroshima", ["city"])
+USA = place("united-states", "United States", ["country"], the=True)
+RUSSIA = place("russia", "Russia", ["country"])
+
+
+def test_every_rule_is_documented_with_a_unique_code():
+    import factcheck.quiz.selfcheck as mod
+
+    codes = [r.code for r in RULES]
+    assert len(codes) == len(set(codes))
+    assert set(RULES) - set(ITEM_RULES) - set(QUIZ_RULES) == {r for r in RULES if r.code == "QZ301"}
+    for r in RULES:
+        assert f"{r.code}  {r.name}" in mod.__doc__
+
+
+# QZ101 option-kind
+def test_qz101_fails_for_a_country_and_a_foreign_city_beside_a_syrian_governorate():
+    meta = Meta(item=item(options=("Idlib", "Israel", "Hiroshima", "Aleppo")), kind="entity", key=IDLIB,
+                options={"Israel": ISRAEL, "Hiroshima": HIROSHIMA, "Aleppo": ALEPPO})
+    assert check_item(meta).code == "QZ101"
+
+
+def test_qz101_fails_for_a_name_used_with_the_beside_one_without():
+    meta = Meta(item=item(options=("Russia", "United States", "Israel")), kind="entity", key=RUSSIA,
+                options={"United States": USA, "Israel": ISRAEL})
+    assert check_item(meta).code == "QZ101"
+
+
+def test_qz101_passes_for_options_of_one_fine_kind():
+    meta = Meta(item=item(options=("Russia", "Israel", "Aleppo")[:2] + ("Iran",)), kind="entity", key=RUSSIA,
+                options={"Israel": ISRAEL, "Iran": place("iran", "Iran", ["country"])})
+    assert check_item(meta) is None
+
+
+# QZ102 option-interval
+def test_qz102_fails_for_a_bound_that_is_true_with_the_key():
+    key = interval("more-than", 20000)
+    meta = Meta(item=item(options=("more than 20,000 troops", "more than 10,000 troops", "x")), kind="number",
+                key=key, options={"more than 10,000 troops": interval("more-than", 10000)})
+    assert check_item(meta).code == "QZ102"
+
+
+def test_qz102_fails_for_a_month_containing_the_key_day():
+    meta = Meta(item=item(), kind="date", key=(date(2025, 8, 13), date(2025, 8, 13)),
+                options={"August 2025": (date(2025, 8, 1), date(2025, 8, 31))})
+    assert check_item(meta).code == "QZ102"
+
+
+def test_qz102_passes_for_disjoint_values():
+    meta = Meta(item=item(), kind="number", key=interval("exact", 38),
+                options={"28%": interval("exact", 28), "48%": interval("exact", 48)})
+    assert check_item(meta) is None
+    meta = Meta(item=item(), kind="date", key=(date(2025, 8, 13), date(2025, 8, 13)),
+                options={"12 August 2025": (date(2025, 8, 12), date(2025, 8, 12))})
+    assert check_item(meta) is None
+
+
+# QZ103 option-count
+def test_qz103_fails_for_a_spot_the_error_item_with_two_parts():
+    meta = Meta(item=item(ItemType.spot_the_error, options=("Syrian army", "Turkey")))
+    assert check_item(meta).code == "QZ103"
+
+
+def test_qz103_passes_for_three_parts_and_for_true_false():
+    assert check_item(Meta(item=item(ItemType.spot_the_error, options=("a", "b", "c")))) is None
+    assert check_item(Meta(item=item(ItemType.true_false, options=("True", "False")))) is None
+
+
+# QZ104 grammar
+NAMES = [("Hayat Tahrir al-Sham", False), ("Syrian army", True), ("NATO", False), ("Idlib", False),
+         ("Syrian government", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jaish al-Izza and the Hayat Tahrir al-Sham also took part in the offensive.",
+    "Turkey is a member of Syrian army.",
+    "including threats from the NATO.",
+    "signed by the the minister",
+])
+def test_qz104_fails(text):
+    assert grammar_problems(text, NAMES)
+    assert check_item(Meta(item=item(), filled=(text,), names=NAMES)).code == "QZ104"
+
+
+@pytest.mark.parametrize("text", [
+    "Hayat Tahrir al-Sham (HTS) had controlled the Idlib governorate for years.",
+    "Turkey is a member of NATO.",
+    "a limited operation by the Syrian army.",
+    "clashed with Syrian government forces in August 2025.",
+])
+def test_qz104_passes(text):
+    assert grammar_problems(text, NAMES) == []
+    assert check_item(Meta(item=item(), filled=(text,), names=NAMES)) is None
+
+
+# QZ105 variant-supported
+def test_qz105_fails_when_the_generator_found_support_and_passes_otherwise():
+    meta = Meta(item=item(ItemType.true_false, options=("True", "False")),
+                supported=("another claim links Hayat Tahrir al-Sham to operation-deterrence-of-aggression",))
+    assert check_item(meta).code == "QZ105"
+    assert check_item(Meta(item=item(ItemType.true_false, options=("True", "False")))) is None
+
+
+# QZ106 stale-role
+ASSAD = Entity(id="bashar-al-assad", kind="person", name="Bashar al-Assad",
+               roles=[Role(title="President", of="syria", end=date(2024, 12, 8))])
+GULER = Entity(id="yasar-guler", kind="person", name="Yasar Güler",
+               roles=[Role(title="Defence Minister", of="turkey", as_of=date(2025, 8, 18))])
+
+
+def test_qz106_fails_for_an_ended_or_undated_role():
+    meta = Meta(item=item(ItemType.spelling), role=(ASSAD, ASSAD.roles[0]), today=date(2025, 8, 18))
+    assert check_item(meta).code == "QZ106"
+    undated = Entity(id="x", kind="person", name="X", roles=[Role(title="President", of="syria")])
+    assert check_item(Meta(item=item(ItemType.spelling), role=(undated, undated.roles[0]))).code == "QZ106"
+
+
+def test_qz106_passes_for_a_dated_current_role():
+    meta = Meta(item=item(ItemType.spelling), role=(GULER, GULER.roles[0]), today=date(2025, 8, 18))
+    assert check_item(meta) is None
+
+
+# QZ107 jargon
+def test_qz107_fails_for_file_stems_and_record_ids():
+    assert check_item(Meta(item=item(source="seed 003: Kurdistan24"))).code == "QZ107"
+    meta = Meta(item=item(explanation="Superseded by turkey-nato-member-claim."),
+                claim_ids=frozenset({"turkey-nato-member-claim"}))
+    assert check_item(meta).code == "QZ107"
+    assert check_item(Meta(item=item(explanation="See record x."))).code == "QZ107"
+
+
+def test_qz107_passes_for_outlets_and_headlines():
+    assert check_item(Meta(item=item(source="Kurdistan24, “Türkiye and Syria Sign …” (undated)"))) is None
+
+
+# QZ201 duplicate-stem
+def test_qz201():
+    first = item(statement="Turkey is a member of NATO.", claim="a")
+    assert check_in_quiz(item(statement="Turkey is a member of NATO.", claim="b"), [first]).code == "QZ201"
+    assert check_in_quiz(item(statement="Syria is a member of NATO.", claim="b"), [first]) is None
+    fidan = item(ItemType.spelling, options=("Hakan Fidan", "Hakin Fidan", "Hikan Fidan"), statement="_____ said.")
+    again = item(ItemType.spelling, options=("Hakan Fidan", "Haken Fidan", "Hukan Fidan"), statement="_____ warned.")
+    assert check_in_quiz(again, [fidan]).code == "QZ201"
+    assert check_in_quiz(item(ItemType.spelling, options=("Yasar Güler", "Yosar Güler", "Yaser Güler"),
+                              statement="_____ warned."), [fidan]) is None
+
+
+# QZ202 duplicate-events
+def timeline(*ids):
+    return Item(id="", type=ItemType.timeline, difficulty="hard", prompt="Order", answer="a",
+                explanation="e", citations=(CITE,), claim_ids=tuple(ids),
+                options=tuple(Option(id="abcde"[i], text=x) for i, x in enumerate(ids)),
+                order=tuple("abcde"[: len(ids)]))
+
+
+def test_qz202():
+    first = timeline("a", "b", "c", "d")
+    assert check_in_quiz(timeline("a", "b", "e", "f"), [first]).code == "QZ202"
+    assert check_in_quiz(timeline("a", "e", "f", "g"), [first]) is None
+
+
+# QZ203 answer-balance
+def verdict(answer, _n=[0]):
+    _n[0] += 1  # a statement of its own (QZ201 would catch the same statement twice)
+    return item(ItemType.verdict, options=(answer, "Refuted by the sources"), answer=answer,
+                statement=f"Statement {_n[0]}.")
+
+
+def test_qz203():
+    sup, ref = "Supported by the sources", "Refuted by the sources"
+    assert check_in_quiz(verdict(sup), [verdict(sup)]).code == "QZ203"
+    assert check_in_quiz(verdict(ref), [verdict(sup)]) is None
+    kept = [verdict(ref), verdict(ref), verdict(sup), verdict(ref), verdict(ref)]
+    assert check_in_quiz(verdict(ref), kept).code == "QZ203"
+    assert check_in_quiz(verdict(sup), kept) is None
+
+
+def test_summary_and_explain():
+    from factcheck.quiz.selfcheck import Rejection
+
+    rs = [Rejection("QZ202", "duplicate-events", "timeline", ("a", "b"), "2 events already in an earlier timeline"),
+          Rejection("QZ101", "option-kind", "option", (), "candidate option dropped")]
+    assert summary(rs) == ("self-check: 1 candidate item dropped (QZ202 duplicate-events 1); "
+                           "1 candidate option dropped (QZ101 option-kind 1)")
+    assert explain(rs).splitlines() == [
+        "QZ202 duplicate-events: timeline from a, b: 2 events already in an earlier timeline",
+        "QZ101 option-kind: 1 candidate option dropped before an item was made"]
+
+
+def test_cli_explain_rejections(tmp_path, capsys):
+    from factcheck.cli import main
+
+    code = main(["quiz", "--count", "30", "--seed", "1", "--explain-rejections", "-o", str(tmp_path / "q.md")])
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "QZ202 duplicate-events: timeline from" in err
+    assert "self-check:" in err.splitlines()[-1]
+
+
+# QZ301 reviewed-out and the stable item keys
+def test_review_file_takes_items_out_of_every_quiz(tmp_path):
+    import factcheck
+    from factcheck.quiz import generate
+    from factcheck.quiz.review import load_review
+
+    from .test_content import corpus_and_report
+
+    corpus, report = corpus_and_report()
+    first = generate(corpus, count=30, seed=1, report=report)
+    keys = [i.key for i in first.items]
+    assert all(keys) and len(set(keys)) == len(keys)
+    assert all(i.key.startswith(i.type.value + " | ") for i in first.items)
+    # keys do not depend on positions: the same item has the same key in another quiz
+    other = generate(corpus, count=60, seed=1, report=report)
+    assert keys == [i.key for i in other.items[:30]]
+    review = tmp_path / "review.yaml"
+    review.write_text("rejected:\n" + "".join(f"  - key: {k!r}\n    reason: test\n" for k in keys[:3]),
+                      encoding="utf-8")
+    taken = load_review(review)
+    assert taken == set(keys[:3])
+    rejections = []
+    again = generate(corpus, count=30, seed=1, report=report, review=taken, rejections=rejections)
+    assert not taken & {i.key for i in again.items}
+    assert len(again.items) == 30
+    assert sorted(r.code for r in rejections if r.code == "QZ301") == ["QZ301"] * 3
+
+
+def test_review_file_errors_are_usage_errors(tmp_path):
+    from factcheck.errors import UsageError
+    from factcheck.quiz.review import load_review
+
+    bad = tmp_path / "bad.yaml"
+    for text in ("rejected: {a: 1}\n", "rejected:\n  - reason: no key\n", "[: bad"):
+        bad.write_text(text, encoding="utf-8")
+        with pytest.raises(UsageError):
+            load_review(bad)
+    with pytest.raises(UsageError):
+        load_review(tmp_path / "missing.yaml")
+    bad.write_text("", encoding="utf-8")
+    assert load_review(bad) == frozenset()
+
+
+def test_quality_benchmark_reports_drops_per_rule(capsys):
+    import json
+
+    from benchmarks.bench_quiz_quality import main
+
+    assert main(["--seeds", "1-2", "--count", "20"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [s["items"] for s in out["seeds"]] == [20, 20]
+    assert all(k.startswith("QZ") for k in out["total"]["options_dropped"])
+
+
+# QZ204 repeated-key
+def test_qz204():
+    def mc(answer, n):
+        return item(options=(answer, "x", "y", "z"), answer=answer, statement=f"Statement {n} _____.")
+
+    kept = [mc("Bashar al-Assad", 1), mc("Bashar al-Assad", 2)]
+    assert check_in_quiz(mc("Bashar al-Assad", 3), kept).code == "QZ204"
+    assert check_in_quiz(mc("Israel", 3), kept) is None
