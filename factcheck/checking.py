@@ -52,10 +52,6 @@ class Report:
     checked_claims: list[tuple[str, str]] = field(default_factory=list)
     #: Findings hidden by a claim's ``suppress`` map (not in ``diagnostics``).
     suppressed: list[Diagnostic] = field(default_factory=list)
-    #: The :class:`~factcheck.normalize.names.NameIndex` the rules built over the corpus's
-    #: entities (None if no rule needed one), for later steps on the same corpus to reuse
-    #: (the quiz does): building it is a fixed cost of ~0.5 s at 20,000 entities. Not output.
-    name_index: Any = field(default=None, repr=False, compare=False)
 
     @property
     def fatal(self) -> bool:
@@ -213,5 +209,4 @@ def _run(corpus: Corpus, ctx: Context, chosen: list[Rule], first: list[Rule], hy
                     spans.append(QuoteSpan(claim.id, i, match.seed, match.start, match.end, match.exact))
     checked = [(c.origin.file if c.origin else "<memory>", c.id) for c in corpus.claims]
     return Report(kept, list(corpus.files), len(corpus.claims), len(corpus.entities),
-                  len(corpus.seeds), [r.code for r in chosen], spans, checked, hidden,
-                  ctx.__dict__.get("name_index"))  # built only if a rule asked for it
+                  len(corpus.seeds), [r.code for r in chosen], spans, checked, hidden)

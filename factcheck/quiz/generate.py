@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from bisect import bisect_left, bisect_right
-from itertools import chain, groupby, islice
+from itertools import groupby, islice
 from operator import attrgetter, le
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -168,9 +168,7 @@ class _Base:
         if self._names is None:
             from ..normalize.names import NameIndex
 
-            # the check's index over the same entities, when it built one
-            built = getattr(self.report, "name_index", None)
-            self._names = built if built is not None else NameIndex(self.corpus.entities)
+            self._names = NameIndex.of(self.corpus)  # the one the check built, if it did
         return self._names
 
     def source_label(self, seed_id: str) -> str:
@@ -1220,7 +1218,7 @@ def _resolve_entity(corpus: Corpus, entity: str) -> str:
         return entity
     from ..normalize.names import NameIndex
 
-    match = NameIndex(corpus.entities).match(entity)
+    match = NameIndex.of(corpus).match(entity)
     if match is None:
         raise UsageError(f"unknown entity {entity!r}: give an entity id or a registered name")
     return match.entity_id

@@ -1,8 +1,6 @@
-"""The quiz reuses the name index the check built over the same corpus."""
+"""The quiz reuses the name index the check built over the same corpus (NameIndex.of)."""
 
 from __future__ import annotations
-
-import dataclasses
 
 import factcheck
 from factcheck.normalize.names import NameIndex
@@ -11,17 +9,19 @@ from factcheck.quiz import generate, render
 from ._corpus import load
 
 
-def test_the_check_hands_its_name_index_over_and_the_quiz_is_the_same_either_way():
+def test_the_quiz_uses_the_checks_name_index_and_is_the_same_with_a_fresh_one():
     corpus = load()
     report = factcheck.check(corpus)
-    assert isinstance(report.name_index, NameIndex)  # the name rules built one
+    index = corpus.derived["name_index"]  # the name rules built one
     reused = render(generate(corpus, count=30, seed=4, report=report), "json")
-    own = render(generate(corpus, count=30, seed=4, report=dataclasses.replace(report, name_index=None)), "json")
+    assert NameIndex.of(corpus) is index
+    corpus.derived.clear()
+    own = render(generate(corpus, count=30, seed=4, report=report), "json")
+    assert corpus.derived["name_index"] is not index
     assert reused == own
 
 
-def test_a_check_without_name_rules_has_no_index_and_the_report_does_not_print_it():
+def test_a_check_without_name_rules_builds_no_index():
     corpus = load()
-    report = factcheck.check(corpus, select=["FC101"])
-    assert report.name_index is None
-    assert "name_index" not in repr(report)
+    factcheck.check(corpus, select=["FC101"])
+    assert "name_index" not in corpus.derived
