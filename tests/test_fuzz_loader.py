@@ -111,11 +111,9 @@ DATES = st.one_of(st.dates(), st.sampled_from([date(1, 1, 1), date(9999, 12, 31)
                                                date(2024, 2, 29)]))
 
 
-#: Dates for claims built to pass (and so to reach the quiz): not in years 1 and 9999,
-#: where the quiz's distractor arithmetic still overflows (pinned as an expected failure,
-#: test_bad_input.py::test_quiz_distractors_at_the_calendar_bounds; quiz/ is not ours).
-QUIZ_DATES = st.one_of(st.dates(date(2, 1, 1), date(9998, 12, 31)),
-                       st.sampled_from([date(2025, 8, 13), date(2024, 2, 29)]))
+#: Dates for claims built to pass (and so to reach the quiz), the calendar's bounds included.
+QUIZ_DATES = st.one_of(st.dates(), st.sampled_from([date(1, 1, 1), date(9999, 12, 31), date(2025, 8, 13),
+                                                    date(2024, 2, 29)]))
 
 
 @st.composite

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_left, bisect_right
-from datetime import date, timedelta
+from calendar import monthrange
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from itertools import chain
 from operator import attrgetter
 from typing import Iterable, Iterator, Sequence
@@ -138,9 +139,8 @@ def date_interval(value: date, precision: str) -> tuple[date, date]:
     """The first and last day a date of ``precision`` covers."""
     if precision == "day":
         return value, value
-    if precision == "month":
-        nxt = date(value.year + value.month // 12, value.month % 12 + 1, 1)
-        return date(value.year, value.month, 1), nxt - timedelta(days=1)
+    if precision == "month":  # monthrange: no "first of next month" (there is none after 9999-12)
+        return date(value.year, value.month, 1), date(value.year, value.month, monthrange(value.year, value.month)[1])
     return date(value.year, 1, 1), date(value.year, 12, 31)
 
 
@@ -434,17 +434,20 @@ def date_distractors(fact: DateFact, pools: Pools, rng: random.Random, n: int = 
     from_base = pools.calendar(precision).within(answer, _SEASON_DAYS)
     rng.shuffle(from_base)
     mutations: list[date] = []
+    # shifts that leave the calendar (before year 1, after 9999) are not candidates
     if precision == "day":
         offsets = [1, -1, 2, -2, 7, -7, 3, -3, 14, -14]
         rng.shuffle(offsets)
-        mutations = [answer + timedelta(days=k) for k in offsets]
+        mutations = [answer + timedelta(days=k) for k in offsets
+                     if date.min.toordinal() <= answer.toordinal() + k <= date.max.toordinal()]
     elif precision == "month":
         for k in (1, -1, 2, -2, 3, -3):
             m = answer.month - 1 + k
-            mutations.append(date(answer.year + m // 12, m % 12 + 1, 1))
+            if MINYEAR <= answer.year + m // 12 <= MAXYEAR:
+                mutations.append(date(answer.year + m // 12, m % 12 + 1, 1))
         rng.shuffle(mutations)
     else:
-        mutations = [date(answer.year + k, 1, 1) for k in (1, -1, 2, -2)]
+        mutations = [date(answer.year + k, 1, 1) for k in (1, -1, 2, -2) if MINYEAR <= answer.year + k <= MAXYEAR]
         rng.shuffle(mutations)
     # lazily: ``distinct`` stops after ``n`` (the key is _fact_value_key of the candidate DateFact)
     latest = pools.today if pools.today is not None and answer <= pools.today else None
