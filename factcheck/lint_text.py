@@ -63,12 +63,20 @@ from typing import Iterable
 
 from ._gc import collector_paused
 from ._lint_text_codes import CODES
+from .corpus import Corpus
 from .diagnostics import Diagnostic, Fix, Severity
 from .export.fever import split_sentences
-from .corpus import Corpus
-from .models import (Claim, DateFact, DatePrecision, Entity, EntityFact, EntityKind, NumberFact, Qualifier,
-                     Verdict)
-from .rules._datenum import date_span
+from .facts import date_span, describe_number, number_interval
+from .models import (
+    Claim,
+    DateFact,
+    DatePrecision,
+    Entity,
+    EntityFact,
+    EntityKind,
+    NumberFact,
+    Verdict,
+)
 
 __all__ = ["CODES", "LintResult", "Linter", "lint_text"]
 
@@ -225,67 +233,6 @@ def _fact_base(claims: Iterable[Claim], entities: dict[str, Entity]) -> _FactBas
     base.cue_entities = _by_entity(base.cues)
     base.unit_entities = _by_entity(base.units)
     return base
-
-
-def _number_interval(fact: NumberFact):
-    """The fact's interval in absolute units (the numbers normaliser's semantics)."""
-    from .normalize.numbers import SCALES, interval
-
-    return interval(fact.qualifier, fact.value, low=fact.low, high=fact.high,
-                    multiplier=SCALES[fact.scale] if fact.scale else 1.0)
-
-
-def _overlap(a, b) -> bool:
-    """Do two :class:`~factcheck.normalize.numbers.Interval` values share a point?"""
-    lo, lo_inc = _max_low(a, b)
-    hi, hi_inc = _min_high(a, b)
-    if lo is None or hi is None:
-        return True
-    return lo < hi or (lo == hi and lo_inc and hi_inc)
-
-
-def _max_low(a, b) -> tuple[float | None, bool]:
-    if a.low is None:
-        return b.low, b.low_inclusive
-    if b.low is None or a.low > b.low:
-        return a.low, a.low_inclusive
-    if b.low > a.low:
-        return b.low, b.low_inclusive
-    return a.low, a.low_inclusive and b.low_inclusive
-
-
-def _min_high(a, b) -> tuple[float | None, bool]:
-    if a.high is None:
-        return b.high, b.high_inclusive
-    if b.high is None or a.high < b.high:
-        return a.high, a.high_inclusive
-    if b.high < a.high:
-        return b.high, b.high_inclusive
-    return a.high, a.high_inclusive and b.high_inclusive
-
-
-def _within(inner, outer) -> bool:
-    """Is interval ``inner`` contained in ``outer``?"""
-    if outer.low is not None:
-        if inner.low is None or inner.low < outer.low or (
-                inner.low == outer.low and inner.low_inclusive and not outer.low_inclusive):
-            return False
-    if outer.high is not None:
-        if inner.high is None or inner.high > outer.high or (
-                inner.high == outer.high and inner.high_inclusive and not outer.high_inclusive):
-            return False
-    return True
-
-
-def _show_number(fact: NumberFact) -> str:
-    def g(x: float | None) -> str:
-        return f"{x:,.0f}" if x is not None and float(x).is_integer() else f"{x:,}"
-
-    scale = f" {fact.scale}" if fact.scale else ""
-    if fact.qualifier is Qualifier.between:
-        return f"between {g(fact.low)} and {g(fact.high)}{scale} {fact.unit}"
-    q = "" if fact.qualifier is Qualifier.exact else fact.qualifier.value.replace("-", " ") + " "
-    return f"{q}{g(fact.value)}{scale} {fact.unit}"
 
 
 def _show_date(fact: DateFact) -> str:
@@ -607,20 +554,20 @@ def _check_numbers(draft: _Draft, numbers: list, sentence_of,
         mine = r.interval
         supported = [f for f in facts if f.supported]
         if supported:
-            if any(_overlap(mine, _number_interval(f.fact)) for f in supported):  # type: ignore[arg-type]
+            if any(mine.overlaps(number_interval(f.fact)) for f in supported):  # type: ignore[arg-type]
                 continue
             f = supported[0]
             out.append(draft.finding(
                 "LT301", f"{n.text!r} disagrees with claim {f.claim.id}: {f.fact.property} is "
-                         f"{_show_number(f.fact)}",  # type: ignore[arg-type]
+                         f"{describe_number(f.fact)}",  # type: ignore[arg-type]
                 n.start, claim=f.claim, expression=n.text,
-                fix=Fix(f"the claim says {_show_number(f.fact)}")))  # type: ignore[arg-type]
+                fix=Fix(f"the claim says {describe_number(f.fact)}")))  # type: ignore[arg-type]
             continue
         for f in facts:
-            if _within(mine, _number_interval(f.fact)):  # type: ignore[arg-type]
+            if mine.within(number_interval(f.fact)):  # type: ignore[arg-type]
                 out.append(draft.finding(
                     "LT302", f"{n.text!r} repeats refuted claim {f.claim.id} ({f.fact.property} "
-                             f"{_show_number(f.fact)})",  # type: ignore[arg-type]
+                             f"{describe_number(f.fact)})",  # type: ignore[arg-type]
                     n.start, claim=f.claim, expression=n.text))
                 break
     return out

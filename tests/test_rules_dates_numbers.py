@@ -8,7 +8,6 @@ cross-claim rules group with, and messages.
 
 from __future__ import annotations
 
-import math
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -31,16 +30,12 @@ from factcheck.rules import (
     fc303_conflicting_quantities,
 )
 from factcheck.rules._base import Context
+from factcheck.facts import Interval, date_span, describe_number, number_interval, spans_overlap
 from factcheck.rules._datenum import (
     WEEKDAYS,
-    Interval,
     Narrowing,
-    date_span,
     day_interval,
-    describe_number,
-    number_interval,
     resolve_words,
-    spans_overlap,
     unit_key,
     weekday_mentions,
 )
@@ -89,8 +84,8 @@ def test_precision_aware_compatibility() -> None:
 
 def test_number_interval_by_qualifier() -> None:
     assert number_interval(_number(value=20000)) == Interval(20000, 20000)
-    assert number_interval(_number(value=20000, qualifier="more-than")) == Interval(20000, math.inf, False, False)
-    assert number_interval(_number(value=3, qualifier="at-least")) == Interval(3, math.inf, True, False)
+    assert number_interval(_number(value=20000, qualifier="more-than")) == Interval(20000, None, False, True)
+    assert number_interval(_number(value=3, qualifier="at-least")) == Interval(3, None, True, True)
     assert number_interval(_number(value=326, scale="million", unit="USD")) == Interval(326e6, 326e6)
     assert number_interval(_number(low=70, high=80, qualifier="between", unit="percent")) == Interval(70, 80)
     assert number_interval(_number(value=100, qualifier="order-of", scale="billion", unit="USD")) == Interval(
@@ -141,13 +136,15 @@ _bounds = st.integers(min_value=-20, max_value=20)
 def _intervals(draw) -> Interval:
     low, high = sorted((draw(_bounds), draw(_bounds)))
     low_inc, high_inc = draw(st.booleans()), draw(st.booleans())
-    if draw(st.booleans()):
-        low, low_inc = -math.inf, False
-    if draw(st.booleans()):
-        high, high_inc = math.inf, False
     if low == high:
         low_inc = high_inc = True
-    return Interval(float(low), float(high), low_inc, high_inc)
+    low_f: float | None = float(low)
+    high_f: float | None = float(high)
+    if draw(st.booleans()):
+        low_f = None  # unbounded
+    if draw(st.booleans()):
+        high_f = None
+    return Interval(low_f, high_f, low_inc, high_inc)
 
 
 @given(st.lists(_intervals(), max_size=8))
@@ -157,7 +154,7 @@ def test_narrowing_finds_exactly_the_disjoint_intervals(intervals: list[Interval
     for i, interval in enumerate(intervals):
         other = group.offer(interval, i)
         if other is None:
-            common = Interval(-math.inf, math.inf, False, False)
+            common = Interval(None, None, False, False)
             for a in accepted:
                 common = common.intersect(intervals[a])
             assert common.overlaps(interval)
@@ -167,7 +164,7 @@ def test_narrowing_finds_exactly_the_disjoint_intervals(intervals: list[Interval
             assert other in accepted
             assert not interval.overlaps(intervals[other])
             # and from the common part of all the accepted ones
-            common = Interval(-math.inf, math.inf, False, False)
+            common = Interval(None, None, False, False)
             for a in accepted:
                 common = common.intersect(intervals[a])
             assert not common.overlaps(interval)

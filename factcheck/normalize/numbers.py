@@ -57,6 +57,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..models import Qualifier
+from ..facts import SCALES, Interval, interval  # noqa: F401 - part of this module's API
 from ._scan import Anchored, Scanner, prepare
 from ._util import quote, select_longest, too_long
 from .text import fold
@@ -76,7 +77,6 @@ __all__ = [
     "same_quantity",
 ]
 
-SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SUFFIX_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
 
 _UNITS = {
@@ -184,23 +184,6 @@ _STOP_WORDS = frozenset(
 
 
 @dataclass(frozen=True)
-class Interval:
-    """Bounds of a quantity in absolute units; None is unbounded."""
-
-    low: float | None
-    high: float | None
-    low_inclusive: bool
-    high_inclusive: bool
-
-    def contains(self, x: float) -> bool:
-        if self.low is not None and (x < self.low or (x == self.low and not self.low_inclusive)):
-            return False
-        if self.high is not None and (x > self.high or (x == self.high and not self.high_inclusive)):
-            return False
-        return True
-
-
-@dataclass(frozen=True)
 class NumberResult:
     """A parsed quantity expression.
 
@@ -243,45 +226,6 @@ class NumberMention:
     end: int
     text: str
     result: NumberResult
-
-
-def interval(
-    qualifier: Qualifier | str,
-    value: float | None = None,
-    *,
-    low: float | None = None,
-    high: float | None = None,
-    multiplier: float = 1.0,
-) -> Interval:
-    """The bounds a qualified number stands for (see the module docstring)."""
-    q = Qualifier(getattr(qualifier, "value", qualifier))
-    if q is Q.between:
-        if low is None or high is None:
-            raise ValueError("qualifier 'between' needs low and high")
-        return Interval(low * multiplier, high * multiplier, True, True)
-    if value is None:
-        raise ValueError(f"qualifier {q.value!r} needs a value")
-    n = value * multiplier
-    if q is Q.exact:
-        return Interval(n, n, True, True)
-    if q is Q.more_than:
-        return Interval(n, None, False, True)
-    if q is Q.at_least:
-        return Interval(n, None, True, True)
-    if q is Q.less_than:
-        return Interval(0.0 if n > 0 else None, n, True, False)
-    if q is Q.up_to:
-        return Interval(0.0 if n >= 0 else None, n, True, True)
-    if q is Q.about:
-        a, b = 0.9 * n, 1.1 * n
-        return Interval(min(a, b), max(a, b), True, True)
-    # order-of: [n, 10n) for n > 0; the parser refuses "on the order of 0", but a
-    # fact may hold it, so 0 is the closed point [0, 0] and a negative n mirrors
-    if n > 0:
-        return Interval(n, 10 * n, True, False)
-    if n == 0:
-        return Interval(0.0, 0.0, True, True)
-    return Interval(10 * n, n, False, True)
 
 
 def _fail(expr: str, reason: str) -> NumberResult:

@@ -1,13 +1,6 @@
-"""What the FC2xx date and FC3xx number rules share: typed facts as spans and intervals.
-
-Hand-written on purpose: a :class:`~factcheck.models.DateFact` of precision month or
-year is the *span* of days it covers (``2025-08`` = 1–31 August 2025), and a
-:class:`~factcheck.models.NumberFact` with a qualifier is the *interval* of values it
-allows (``more-than 20,000`` = (20000, ∞)). Two facts are compatible when their spans
-or intervals overlap. Neither dateutil nor any interval library models the fact
-schema's precisions and qualifiers, and the arithmetic is a dozen lines.
-
-Also here: the running intersection the cross-claim rules (FC204, FC303) keep per
+"""What the FC2xx date and FC3xx number rules share beyond :mod:`factcheck.facts` (where
+date spans, number intervals and scales live): iterating a claim's dated and numbered
+facts and supporting quotes, publication dates, unit keys, and the running intersection the cross-claim rules (FC204, FC303) keep per
 group (they bucket facts in one pass with a dict), so that a group is checked in time
 linear in its size; and the glue to the date normaliser (``weekday_mentions``,
 ``resolve_words``), cached because expression words repeat across a fact base. The
@@ -17,35 +10,27 @@ date written right after it, and a bare weekday equal to the publication day's.
 
 from __future__ import annotations
 
-import calendar
-import math
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, Iterator, TypeVar
 
-from ..models import Claim, DateFact, DatePrecision, NumberFact, Qualifier, Quote, Stance, Verdict
+from ..facts import Interval
+from ..models import Claim, DateFact, NumberFact, Quote, Stance, Verdict
 
 if TYPE_CHECKING:
     from ._base import Context
 
 __all__ = [
     "WEEKDAYS",
-    "Interval",
     "Narrowing",
     "WRONG_ON_PURPOSE",
     "day_interval",
-    "date_span",
     "dated_facts",
-    "describe_number",
     "number_facts",
-    "number_interval",
     "published",
     "resolve_words",
     "resolve_yearless",
-    "scale_factor",
-    "spans_overlap",
     "supporting",
     "unit_key",
     "weekday_mentions",
@@ -53,30 +38,11 @@ __all__ = [
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-_SCALES = {None: 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
 #: Verdicts whose facts record a wrong or superseded value on purpose.
 WRONG_ON_PURPOSE = frozenset({Verdict.refuted, Verdict.outdated})
 
 
 # --------------------------------------------------------------------------- dates
-
-
-def date_span(fact: DateFact) -> tuple[date, date]:
-    """The first and last day a date fact covers (inclusive)."""
-    parts = [int(p) for p in fact.value.split("-")]
-    year = parts[0]
-    if fact.precision is DatePrecision.year:
-        return date(year, 1, 1), date(year, 12, 31)
-    month = parts[1]
-    if fact.precision is DatePrecision.month:
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    day = date(year, month, parts[2])
-    return day, day
-
-
-def spans_overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def dated_facts(claim: Claim) -> Iterator[tuple[int, DateFact]]:
@@ -104,90 +70,10 @@ def supporting(claim: Claim) -> Iterator[tuple[int, Quote]]:
 # --------------------------------------------------------------------------- numbers
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
-    """A set of real values: ``low``..``high`` with open or closed ends (±inf allowed)."""
-
-    low: float
-    high: float
-    low_inclusive: bool = True
-    high_inclusive: bool = True
-
-    def overlaps(self, other: "Interval") -> bool:
-        return not self.intersect(other).empty
-
-    def intersect(self, other: "Interval") -> "Interval":
-        if self.low > other.low or (self.low == other.low and not self.low_inclusive):
-            low, low_inc = self.low, self.low_inclusive
-        else:
-            low, low_inc = other.low, other.low_inclusive
-        if self.high < other.high or (self.high == other.high and not self.high_inclusive):
-            high, high_inc = self.high, self.high_inclusive
-        else:
-            high, high_inc = other.high, other.high_inclusive
-        return Interval(low, high, low_inc, high_inc)
-
-    @property
-    def empty(self) -> bool:
-        if self.low > self.high:
-            return True
-        return self.low == self.high and not (self.low_inclusive and self.high_inclusive)
-
-
-def scale_factor(scale: str | None) -> float:
-    return _SCALES.get(scale, 1.0)
-
-
-def number_interval(fact: NumberFact) -> Interval:
-    """The values a number fact allows, in base units (scale applied).
-
-    The qualifier semantics are the number normaliser's (``normalize.numbers.interval``:
-    ``about`` is ± 10 %, ``less-than`` n is [0, n) for a positive n, ``order-of`` is
-    [n, 10 n)); an unbounded end becomes an open infinite one here.
-    """
-    from ..normalize.numbers import interval
-
-    iv = interval(fact.qualifier, fact.value, low=fact.low, high=fact.high,
-                  multiplier=scale_factor(fact.scale))
-    return Interval(
-        -math.inf if iv.low is None else iv.low,
-        math.inf if iv.high is None else iv.high,
-        iv.low is not None and iv.low_inclusive,
-        iv.high is not None and iv.high_inclusive,
-    )
-
-
 def number_facts(claim: Claim) -> Iterator[tuple[int, NumberFact]]:
     for i, fact in enumerate(claim.facts):
         if isinstance(fact, NumberFact):
             yield i, fact
-
-
-def _g(x: float | None) -> str:
-    if x is None:
-        return "?"
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.6g}"
-
-
-_QUALIFIER_WORDS = {
-    Qualifier.exact: "",
-    Qualifier.about: "about ",
-    Qualifier.more_than: "more than ",
-    Qualifier.at_least: "at least ",
-    Qualifier.less_than: "less than ",
-    Qualifier.up_to: "up to ",
-    Qualifier.order_of: "of the order of ",
-}
-
-
-def describe_number(fact: NumberFact) -> str:
-    """``more than 20,000 troops``, ``between 70 and 80 percent``, ``326 million USD``."""
-    scale = f" {fact.scale}" if fact.scale else ""
-    if fact.qualifier is Qualifier.between:
-        return f"between {_g(fact.low)} and {_g(fact.high)}{scale} {fact.unit}"
-    return f"{_QUALIFIER_WORDS[fact.qualifier]}{_g(fact.value)}{scale} {fact.unit}"
 
 
 _UNIT_SYNONYMS = {
@@ -236,19 +122,19 @@ class Narrowing(Generic[T]):
     __slots__ = ("current", "low_by", "high_by")
 
     def __init__(self) -> None:
-        self.current = Interval(-math.inf, math.inf, False, False)
+        self.current = Interval(None, None, False, False)
         self.low_by: T | None = None
         self.high_by: T | None = None
 
     def offer(self, interval: Interval, who: T) -> T | None:
-        cur = self.current
-        if interval.low > cur.high or (
+        cur = self.current  # a None bound is unbounded
+        if interval.low is not None and cur.high is not None and (interval.low > cur.high or (
             interval.low == cur.high and not (interval.low_inclusive and cur.high_inclusive)
-        ):
+        )):
             return self.high_by
-        if interval.high < cur.low or (
+        if interval.high is not None and cur.low is not None and (interval.high < cur.low or (
             interval.high == cur.low and not (interval.high_inclusive and cur.low_inclusive)
-        ):
+        )):
             return self.low_by
         new = cur.intersect(interval)
         if (new.low, new.low_inclusive) != (cur.low, cur.low_inclusive):

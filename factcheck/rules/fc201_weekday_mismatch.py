@@ -42,9 +42,10 @@ from datetime import date
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
+from ..facts import date_span
 from ..models import DatePrecision
 from ._base import Context
-from ._datenum import WEEKDAYS, date_span, dated_facts, published, supporting, weekday_mentions
+from ._datenum import WEEKDAYS, dated_facts, published, supporting, weekday_mentions
 
 CODE = "FC201"
 NAME = "weekday-mismatch"

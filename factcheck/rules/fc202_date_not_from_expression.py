@@ -50,8 +50,15 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
+from ..facts import date_span, spans_overlap
 from ._base import Context
-from ._datenum import date_span, dated_facts, published, resolve_words, resolve_yearless, spans_overlap, supporting
+from ._datenum import (
+    dated_facts,
+    published,
+    resolve_words,
+    resolve_yearless,
+    supporting,
+)
 
 CODE = "FC202"
 NAME = "date-not-from-expression"

@@ -35,8 +35,9 @@ from datetime import date
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
+from ..facts import date_span
 from ._base import Context
-from ._datenum import date_span, dated_facts, published, supporting
+from ._datenum import dated_facts, published, supporting
 
 CODE = "FC203"
 NAME = "date-after-publication"

@@ -46,9 +46,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
+from ..facts import date_span
 from ..models import Claim, DateFact
 from ._base import Context
-from ._datenum import WRONG_ON_PURPOSE, Narrowing, date_span, dated_facts, day_interval
+from ._datenum import WRONG_ON_PURPOSE, Narrowing, dated_facts, day_interval
 
 CODE = "FC204"
 NAME = "inconsistent-event-date"

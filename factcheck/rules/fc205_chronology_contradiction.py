@@ -47,9 +47,10 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
+from ..facts import date_span
 from ..models import Claim, DateFact
 from ._base import Context
-from ._datenum import WRONG_ON_PURPOSE, date_span, dated_facts
+from ._datenum import WRONG_ON_PURPOSE, dated_facts
 
 CODE = "FC205"
 NAME = "chronology-contradiction"

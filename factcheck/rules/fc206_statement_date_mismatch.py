@@ -41,9 +41,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
+from ..facts import date_span, spans_overlap
 from ..normalize.dates import find_dates
 from ._base import Context
-from ._datenum import date_span, dated_facts, spans_overlap
+from ._datenum import dated_facts
 
 CODE = "FC206"
 NAME = "statement-date-mismatch"

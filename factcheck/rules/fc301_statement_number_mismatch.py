@@ -39,10 +39,16 @@ import math
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
+from ..facts import describe_number, scale_factor
 from ..models import NumberFact
-from ..normalize.numbers import NumberMention, find_numbers, normalise_unit, number_disagreement
+from ..normalize.numbers import (
+    NumberMention,
+    find_numbers,
+    normalise_unit,
+    number_disagreement,
+)
 from ._base import Context
-from ._datenum import describe_number, number_facts, scale_factor, unit_key
+from ._datenum import number_facts, unit_key
 
 CODE = "FC301"
 NAME = "statement-number-mismatch"

@@ -37,9 +37,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
+from ..facts import describe_number
 from ..normalize.numbers import number_disagreement, parse_number
 from ._base import Context
-from ._datenum import describe_number, number_facts, supporting
+from ._datenum import number_facts, supporting
 
 CODE = "FC302"
 NAME = "number-not-in-quote"

@@ -47,9 +47,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
+from ..facts import describe_number, number_interval
 from ..models import Claim, NumberFact, Verdict
 from ._base import Context
-from ._datenum import Narrowing, describe_number, number_facts, number_interval, unit_key
+from ._datenum import Narrowing, number_facts, unit_key
 
 CODE = "FC303"
 NAME = "conflicting-quantities"

@@ -5,6 +5,8 @@ No import-time discovery: the order here is the order rules run and are document
 
 from __future__ import annotations
 
+from .._lint_text_codes import CODES as _LINT_TEXT_CODES
+from .._lint_text_codes import DOCS as _LINT_TEXT_DOCS
 from . import (
     fc001_invalid_yaml,
     fc002_duplicate_key,
@@ -46,8 +48,6 @@ from . import (
     fc901_unused_suppression,
     fc902_unknown_suppression,
 )
-from .._lint_text_codes import CODES as _LINT_TEXT_CODES
-from .._lint_text_codes import DOCS as _LINT_TEXT_DOCS
 from ._base import Rule
 
 __all__ = ["ALL_CODES", "LINT_TEXT_RULES", "RULES", "get_rule", "rules_by_code"]

@@ -158,8 +158,6 @@ def test_cli_binary_draft_is_an_input_error(tmp_path, capsys):
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from factcheck.lint_text import _overlap, _within  # noqa: E402
-from factcheck.normalize.numbers import Interval  # noqa: E402
 
 FRAGMENTS = [
     "Turkey", "Syria", "Türkiye", "Yasar Guler", "Yasar Güler", "Murhaf Abu Qasra", "Hakan Fidam",
@@ -184,34 +182,6 @@ def test_any_draft_lints_with_findings_inside_the_text(corpus, parts, reference)
         if d.code in ("LT101", "LT102", "LT103", "LT104"):
             assert lines[d.line - 1][d.column - 1 :].startswith(d.extra["surface"])
             assert d.fix is None or d.fix.original == d.extra["surface"]
-
-
-bounds = st.one_of(st.none(), st.integers(-5, 5).map(float))
-
-
-@st.composite
-def intervals(draw):
-    low, high = draw(bounds), draw(bounds)
-    if low is not None and high is not None and low > high:
-        low, high = high, low
-    li, hi = draw(st.booleans()), draw(st.booleans())
-    if low is not None and low == high:
-        li = hi = True
-    return Interval(low, high, li, hi)
-
-
-@given(intervals(), intervals())
-def test_containment_implies_overlap_and_overlap_is_symmetric(a, b):
-    assert _overlap(a, b) == _overlap(b, a)
-    if _within(a, b):
-        assert _overlap(a, b)
-    assert _within(a, a) and _overlap(a, a)
-
-
-@given(intervals(), intervals(), st.integers(-6, 6).map(float))
-def test_a_shared_point_means_overlap(a, b, x):
-    if a.contains(x) and b.contains(x):
-        assert _overlap(a, b)
 
 
 def test_names_inside_a_quotation_are_the_speakers_words(corpus, capsys, tmp_path):
