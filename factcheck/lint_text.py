@@ -77,6 +77,7 @@ from .models import (
     NumberFact,
     Verdict,
 )
+from .normalize.numbers import unit_key
 
 __all__ = ["CODES", "LintResult", "Linter", "lint_text"]
 
@@ -138,13 +139,6 @@ def _stem(word: str) -> str:
             w = w[: -len(suffix)]
             break
     return w.rstrip("e")
-
-
-def _unit_key(unit: str) -> str:
-    """A unit as the numbers normaliser names it ("%" and "percent" are one unit)."""
-    from .normalize.numbers import normalise_unit
-
-    return normalise_unit(unit) or unit.lower()
 
 
 def _cues(prop: str) -> set[str]:
@@ -229,7 +223,7 @@ def _fact_base(claims: Iterable[Claim], entities: dict[str, Entity]) -> _FactBas
             elif isinstance(fact, NumberFact):
                 item = _Fact(claim, fact, i, frozenset(named), claim.verdict is Verdict.supported)
                 base.numbers.append(item)
-                base.units.setdefault(_unit_key(fact.unit), []).append(item)
+                base.units.setdefault(unit_key(fact.unit), []).append(item)
     base.cue_entities = _by_entity(base.cues)
     base.unit_entities = _by_entity(base.units)
     return base
@@ -537,9 +531,9 @@ def _check_numbers(draft: _Draft, numbers: list, sentence_of,
             continue
         scope = _nearest(in_named, n.start, n.end)
         if r.unit:
-            keys = [r.unit]
+            keys = [unit_key(r.unit)]
         else:  # no unit in the expression: the next few words
-            keys = [_unit_key(w) for w in _WORD.findall(text, n.end, min(len(text), n.end + 60))[:_UNIT_WORDS]]
+            keys = [unit_key(w) for w in _WORD.findall(text, n.end, min(len(text), n.end + 60))[:_UNIT_WORDS]]
         facts: list[_Fact] = []
         for key in keys:
             unit_facts = base.units.get(key)

@@ -31,12 +31,13 @@ from factcheck.rules import (
 )
 from factcheck.rules._base import Context
 from factcheck.facts import Interval, date_span, describe_number, number_interval, spans_overlap
+from factcheck.normalize.numbers import unit_key
 from factcheck.rules._datenum import (
     WEEKDAYS,
     Narrowing,
     day_interval,
     resolve_words,
-    unit_key,
+
     weekday_mentions,
 )
 from factcheck.rules.registry import rules_by_code

@@ -50,14 +50,14 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..models import Qualifier
 from ..facts import SCALES, Interval, interval  # noqa: F401 - part of this module's API
+from ..models import Qualifier
 from ._scan import Anchored, Scanner, prepare
 from ._util import quote, select_longest, too_long
 from .text import fold
@@ -75,6 +75,7 @@ __all__ = [
     "number_disagreement",
     "parse_number",
     "same_quantity",
+    "unit_key",
 ]
 
 _SUFFIX_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
@@ -541,6 +542,32 @@ def normalise_unit(unit: str | None) -> str | None:
         return u
     lu = u.lower()
     return _UNITS.get(lu, lu)
+
+
+_UNIT_SYNONYMS = {
+    "%": "percent", "per cent": "percent", "pct": "percent", "percentage": "percent",
+    "$": "usd", "dollar": "usd", "us dollar": "usd", "u.s. dollar": "usd",
+    "€": "eur", "euro": "eur", "£": "gbp", "pound": "gbp",
+    "hr": "hour", "yr": "year", "soldier": "troop",
+}
+
+
+def unit_key(unit: str | None) -> str | None:
+    """A unit folded for comparison (the one unit key: rules, lint-text and the quiz use it):
+    :func:`normalise_unit`, then case, a plural ``s`` and a few synonyms folded, so
+    ``"$"``, ``"dollars"`` and ``"USD"`` are one key, and ``"soldiers"`` and ``"troop"``."""
+    unit = normalise_unit(unit)
+    if unit is None:
+        return None
+    u = " ".join(unit.strip().lower().split())
+    if not u:
+        return None
+    u = _UNIT_SYNONYMS.get(u, u)
+    if len(u) > 3 and u.endswith("ies"):
+        u = u[:-3] + "y"
+    elif len(u) > 2 and u.endswith("s") and not u.endswith("ss"):
+        u = u[:-1]
+    return _UNIT_SYNONYMS.get(u, u)
 
 
 def _unit_from_words(words: list[str], head_required: bool) -> tuple[str | None, str | None, int]:

@@ -1,6 +1,6 @@
 """What the FC2xx date and FC3xx number rules share beyond :mod:`factcheck.facts` (where
 date spans, number intervals and scales live): iterating a claim's dated and numbered
-facts and supporting quotes, publication dates, unit keys, and the running intersection the cross-claim rules (FC204, FC303) keep per
+facts and supporting quotes, publication dates, and the running intersection the cross-claim rules (FC204, FC303) keep per
 group (they bucket facts in one pass with a dict), so that a group is checked in time
 linear in its size; and the glue to the date normaliser (``weekday_mentions``,
 ``resolve_words``), cached because expression words repeat across a fact base. The
@@ -32,7 +32,6 @@ __all__ = [
     "resolve_words",
     "resolve_yearless",
     "supporting",
-    "unit_key",
     "weekday_mentions",
 ]
 
@@ -74,29 +73,6 @@ def number_facts(claim: Claim) -> Iterator[tuple[int, NumberFact]]:
     for i, fact in enumerate(claim.facts):
         if isinstance(fact, NumberFact):
             yield i, fact
-
-
-_UNIT_SYNONYMS = {
-    "%": "percent", "per cent": "percent", "pct": "percent", "percentage": "percent",
-    "$": "usd", "dollar": "usd", "us dollar": "usd", "u.s. dollar": "usd",
-    "€": "eur", "euro": "eur", "£": "gbp", "pound": "gbp",
-    "hr": "hour", "yr": "year", "soldier": "troop",
-}
-
-
-def unit_key(unit: str | None) -> str | None:
-    """A unit folded for comparison: case, a plural ``s`` and a few synonyms."""
-    if unit is None:
-        return None
-    u = " ".join(unit.strip().lower().split())
-    if not u:
-        return None
-    u = _UNIT_SYNONYMS.get(u, u)
-    if len(u) > 3 and u.endswith("ies"):
-        u = u[:-3] + "y"
-    elif len(u) > 2 and u.endswith("s") and not u.endswith("ss"):
-        u = u[:-1]
-    return _UNIT_SYNONYMS.get(u, u)
 
 
 # --------------------------------------------------------------------------- grouping

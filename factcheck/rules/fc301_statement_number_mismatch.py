@@ -44,21 +44,17 @@ from ..models import NumberFact
 from ..normalize.numbers import (
     NumberMention,
     find_numbers,
-    normalise_unit,
     number_disagreement,
+    unit_key,
 )
 from ._base import Context
-from ._datenum import number_facts, unit_key
+from ._datenum import number_facts
 
 CODE = "FC301"
 NAME = "statement-number-mismatch"
 SEVERITY = Severity.error
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
-
-
-def _unit(unit: str | None) -> str | None:
-    return unit_key(normalise_unit(unit))
 
 
 def _values(fact: NumberFact) -> list[float]:
@@ -76,7 +72,7 @@ def _belongs(mention: NumberMention, fact: NumberFact) -> bool:
     if not r.ok:
         return False
     if r.unit is not None:
-        return _unit(r.unit) == _unit(fact.unit)
+        return unit_key(r.unit) == unit_key(fact.unit)
     return any(math.isclose(a, b, rel_tol=1e-9) for a in _values(fact) for b in _mentioned_values(mention))
 
 

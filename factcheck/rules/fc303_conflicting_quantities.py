@@ -49,8 +49,9 @@ from typing import Iterator
 from ..diagnostics import Diagnostic, Fix, Severity
 from ..facts import describe_number, number_interval
 from ..models import Claim, NumberFact, Verdict
+from ..normalize.numbers import unit_key
 from ._base import Context
-from ._datenum import Narrowing, number_facts, unit_key
+from ._datenum import Narrowing, number_facts
 
 CODE = "FC303"
 NAME = "conflicting-quantities"

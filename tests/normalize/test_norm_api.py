@@ -19,7 +19,7 @@ PUBLIC = {
     },
     "factcheck.normalize.numbers": {
         "Interval", "NumberMention", "NumberResult", "SCALES", "agrees", "find_numbers", "format_number", "interval",
-        "normalise_unit", "number_disagreement", "parse_number", "same_quantity",
+        "normalise_unit", "number_disagreement", "parse_number", "same_quantity", "unit_key",
     },
     "factcheck.normalize.names": {
         "FUZZY_MAX_DISTANCE_LONG", "FUZZY_MAX_DISTANCE_SHORT", "FUZZY_MIN_LENGTH", "FUZZY_MIN_RATIO", "FormKind",

@@ -442,3 +442,27 @@ def test_find_numbers_finds_every_number_in_a_long_text() -> None:
     assert len(find_numbers(small)) == 4 * 150
     mentions = find_numbers(big)
     assert len(mentions) == 4 * 1_200
+
+
+# --------------------------------------------------------------------------- the one unit key
+
+_UNIT_WORDS = st.sampled_from(["%", "percent", "per cent", "pct", "$", "USD", "usd", "dollars", "US dollars", "€",
+                               "euros", "troop", "Troops", "soldiers", "airstrike", "air strikes", "bases", "Base",
+                               "categories", "hours", "years", "people", "person"])
+
+
+@given(st.one_of(_UNIT_WORDS, st.text(max_size=12)))
+def test_unit_key_is_idempotent_and_coarser_than_normalise_unit(unit):
+    from factcheck.normalize.numbers import normalise_unit, unit_key
+
+    key = unit_key(unit)
+    assert unit_key(key) == key
+    assert unit_key(normalise_unit(unit)) == key
+
+
+@given(_UNIT_WORDS, _UNIT_WORDS)
+def test_units_the_normaliser_equates_share_a_key(a, b):
+    from factcheck.normalize.numbers import normalise_unit, unit_key
+
+    if normalise_unit(a) == normalise_unit(b):
+        assert unit_key(a) == unit_key(b)
