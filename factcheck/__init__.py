@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers; at run time names load on first use
     from .checking import QuoteSpan, Report, check
+    from .corpus import Corpus, Seed
     from .diagnostics import Diagnostic, Fix, Severity
     from .errors import ConfigError, FactcheckError, LoadError, UsageError
-    from .corpus import Corpus, Seed
     from .loading import load_corpus
     from .models import (
         Claim,

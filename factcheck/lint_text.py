@@ -11,7 +11,7 @@ claim). Each code is documented like the FC rules (``factcheck rule LT101``,
 How a date or number in the draft is linked to a claim (kept simple on purpose, so a
 draft that agrees with the fact base gets no finding):
 
-1. The draft is split into sentences (:func:`factcheck.export.split_sentences`).
+1. The draft is split into sentences (:func:`factcheck.normalize.text.split_sentences`).
 2. Only typed facts with a ``subject`` and a ``property`` of ``supported`` and
    ``refuted`` claims take part. A fact is *in scope* of a date or number in the draft
    when the registered name nearest before it in the same sentence (or, when none
@@ -65,7 +65,6 @@ from ._gc import collector_paused
 from ._lint_text_codes import CODES
 from .corpus import Corpus
 from .diagnostics import Diagnostic, Fix, Severity
-from .export.fever import split_sentences
 from .facts import date_span, describe_number, number_interval
 from .models import (
     Claim,
@@ -78,6 +77,7 @@ from .models import (
     Verdict,
 )
 from .normalize.numbers import unit_key
+from .normalize.text import split_sentences
 
 __all__ = ["CODES", "LintResult", "Linter", "lint_text"]
 

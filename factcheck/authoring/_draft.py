@@ -1,7 +1,7 @@
 """``draft``: one reviewable claim record per check-worthy sentence of a seed's body.
 
 For a seed of a loaded corpus, every sentence of the article body (sentences as
-:func:`factcheck.export.split_sentences` cuts them; page furniture from ``sources.yaml``
+:func:`factcheck.normalize.text.split_sentences` cuts them; page furniture from ``sources.yaml``
 left out) is *check-worthy* when it holds a date, a number, a registered person, a
 registered organisation, group, event, agreement or operation, two registered places, or a
 reported statement ("said", "according to", …). (Wider than the issue's "organisation with a
@@ -171,7 +171,7 @@ def _unique(base: str, taken: set[str]) -> str:
 
 
 def _body_sentences(seed: Seed) -> list[tuple[int, int]]:
-    from ..export import split_sentences
+    from ..normalize.text import split_sentences
 
     body_from = 0
     source = seed.source

@@ -23,7 +23,7 @@ from typing import Callable, Iterable
 from .averitec import LABELS as AVERITEC_LABELS
 from .averitec import averitec_record, averitec_records
 from .claimreview import RATINGS, claim_review, claim_review_warnings, claim_reviews, truncate_claim
-from .fever import LABELS, fever_ids, fever_pages, fever_record, fever_records, split_sentences
+from .fever import LABELS, fever_ids, fever_pages, fever_record, fever_records
 
 __all__ = [
     "AVERITEC_LABELS",
@@ -40,7 +40,6 @@ __all__ = [
     "fever_record",
     "fever_records",
     "render",
-    "split_sentences",
     "truncate_claim",
 ]
 

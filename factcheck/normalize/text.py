@@ -38,6 +38,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 __all__ = [
+    "ABBREVIATIONS",
     "FOLDS",
     "Folded",
     "Match",
@@ -47,6 +48,7 @@ __all__ = [
     "fold",
     "fold_typography",
     "nfc",
+    "split_sentences",
     "strip_diacritics",
     "tokenize",
 ]
@@ -551,3 +553,55 @@ def tokenize(s: str) -> list[Token]:
         Token(m.group(), m.start(), m.end(), "number" if m.lastgroup == "number" else "word")
         for m in _token_re().finditer(s)
     ]
+
+
+# --------------------------------------------------------------------------- sentences
+
+#: Words that end with a period without ending a sentence (compared lowercase).
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep pres st sr jr no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec approx dept est inc ltd co corp".split()
+)
+
+# a candidate end: terminal punctuation, closing quotes/brackets, spaces, then a sentence start
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=[ \t\u00a0]+[\"'“‘(\[]?[A-Z0-9\u00c0-\u024f])")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at ``dot`` closes an abbreviation or an initial ("U.S.", "Aug.")."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if m is None:
+        return False
+    word = m.group(1)
+    return len(word) == 1 or word.lower() in ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of the sentences of ``text``, in order, without outer whitespace.
+
+    Every line is split on its own (a line break always ends a sentence); within a
+    line a sentence ends at ``.``, ``!``, ``?`` or ``…`` (plus closing quotes and
+    brackets) before whitespace and a capital letter, a digit or an opening quote,
+    unless the period closes an abbreviation (:data:`ABBREVIATIONS`) or a single
+    letter. Blank lines give no sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        cuts = [0]
+        for m in _END.finditer(line):
+            punct_end = m.start() + len(m.group(0).rstrip("\"'”’)]"))
+            if line[punct_end - 1] == "." and _is_abbreviation(line, punct_end - 1):
+                continue
+            cuts.append(m.end())
+        cuts.append(len(line))
+        for a, b in zip(cuts, cuts[1:]):
+            piece = line[a:b]
+            stripped = piece.strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip())
+                s = line_start + a + lead
+                spans.append((s, s + len(stripped)))
+        line_start += len(line) + 1
+    return spans

@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 import factcheck
 from factcheck.cli import main
-from factcheck.export import LABELS, fever_ids, fever_pages, fever_records, split_sentences
+from factcheck.export import LABELS, fever_ids, fever_pages, fever_records
 from factcheck.export import fever as fever_module
 from factcheck.models import Verdict
+from factcheck.normalize.text import split_sentences
 
 from .._fixtures import load_with_base
 from ._helpers import EXPORT_CLAIMS, ROOT, base_args

@@ -10,8 +10,8 @@ import factcheck.normalize as normalize
 
 PUBLIC = {
     "factcheck.normalize.text": {
-        "FOLDS", "Folded", "Match", "Token", "casefold", "find_folded", "fold", "fold_typography", "nfc",
-        "strip_diacritics", "tokenize",
+        "ABBREVIATIONS", "FOLDS", "Folded", "Match", "Token", "casefold", "find_folded", "fold", "fold_typography", "nfc",
+        "split_sentences", "strip_diacritics", "tokenize",
     },
     "factcheck.normalize.dates": {
         "DATE_STYLES", "DateMention", "DatePrecisionName", "DateResult", "find_dates", "format_date", "parse_date",

@@ -285,3 +285,23 @@ def test_case_folding_in_one_call_equals_folding_each_character(s: str) -> None:
     slow_text, slow_offs, _ = T._renormalise(slow_text, slow_offs)
     assert f.text == slow_text
     assert list(f.offsets[:-1]) == slow_offs
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+@given(st.lists(st.sampled_from(["Turkey signed.", "Gen. Aug. 13", "U.S. troops", "“Yes,” he said.", "\n",
+                                 "Why?", "A", "b", " ", "...", "Murhef Abu Qasra met him."]), max_size=20))
+def test_sentences_are_ordered_disjoint_stripped_and_never_cross_a_line(parts):
+    from factcheck.normalize.text import split_sentences
+
+    text = " ".join(parts)
+    spans = split_sentences(text)
+    assert spans == sorted(spans)
+    for (s, e), nxt in zip(spans, spans[1:] + [(len(text) + 1, 0)]):
+        piece = text[s:e]
+        assert piece and piece == piece.strip() and "\n" not in piece
+        assert e <= nxt[0]
+    # every non-blank character is in a sentence
+    covered = {i for s, e in spans for i in range(s, e)}
+    assert all(i in covered for i, c in enumerate(text) if not c.isspace())
