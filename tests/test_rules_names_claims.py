@@ -134,7 +134,7 @@ def test_fc504_applies_to_verdicts_fc503_does_not_cover(tmp_path, verdict, fires
 from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from factcheck.rules.fc401_non_house_spelling import at_sentence_start  # noqa: E402
+from factcheck.rules._names import at_sentence_start  # noqa: E402
 
 
 def _names(tmp_path, statement: str, code: str, facts: list[str] = ()):

@@ -35,98 +35,17 @@ replaces the name: "Murhaf Abu Qasra" → "Murhef Abu Qasra".
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
 from ._base import Context
+from ._names import at_sentence_start, statement_names
 
-if TYPE_CHECKING:
-    from ..models import Claim
-    from ..normalize.names import NameMatch
-
-__all__ = ["CODE", "NAME", "SEVERITY", "StatementName", "at_sentence_start", "check",
-           "statement_names"]
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
 
 CODE = "FC401"
 NAME = "non-house-spelling"
 SEVERITY = Severity.warning
-
-# characters that the name key drops (periods, apostrophes): a mention found by the
-# name index may end with them ("Iran." at the end of a sentence) — trimmed here
-_DROPPED = ".'`\u02bc\u02bb\u02be\u02bf\u2019"
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*[\"'“‘(]*|[\"“‘(]\s*)$")
-
-
-@dataclass(frozen=True)
-class StatementName:
-    """A registered name in a statement: [start, end) offsets, the text, and the match.
-
-    ``kind`` is how the text matched: ``house``, ``variant``, ``alias``, ``short``,
-    ``misspelling`` (exactly as registered) or ``folded`` (equal only after folding
-    case, diacritics, hyphens or the article); ``form_kind`` is the kind of the
-    registered spelling it matched. ``others`` are other entities registered with the same
-    spelling (an ambiguous short form).
-    """
-
-    start: int
-    end: int
-    surface: str
-    entity_id: str
-    kind: str
-    form: str
-    form_kind: str
-    others: tuple[str, ...] = ()
-
-
-def _exact(ctx: Context, surface: str, entity_id: str) -> "NameMatch | None":
-    match: NameMatch | None = ctx.name_index.match(surface)
-    if match is not None and match.entity_id == entity_id and match.kind not in ("folded", "fuzzy"):
-        return match
-    return None
-
-
-def _normalised(ctx: Context, text: str, start: int, end: int, match: "NameMatch") -> StatementName:
-    """The mention with trailing dropped characters ("Iran." → "Iran") trimmed off.
-
-    Works around the name index reporting a sentence's final period (or an apostrophe)
-    as part of the name, which would make every name at the end of a sentence a
-    ``folded`` match. A trimmed surface that is exactly a registered spelling keeps the
-    registered kind; "U.S." (registered with its periods) stays whole.
-    """
-    surface = text[start:end]
-    if match.kind == "folded" and surface and surface[-1] in _DROPPED:
-        trimmed_end = end
-        while trimmed_end > start and text[trimmed_end - 1] in _DROPPED:
-            trimmed_end -= 1
-            exact = _exact(ctx, text[start:trimmed_end], match.entity_id)
-            if exact is not None:
-                return StatementName(start, trimmed_end, text[start:trimmed_end], exact.entity_id,
-                                     exact.kind, exact.matched_form, exact.form_kind, exact.others)
-        if _exact(ctx, surface, match.entity_id) is None:
-            end = trimmed_end
-            surface = text[start:end]
-    return StatementName(start, end, surface, match.entity_id, match.kind, match.matched_form,
-                         match.form_kind, match.others)
-
-
-def statement_names(ctx: Context, claim: "Claim") -> list[StatementName]:
-    """The registered names in ``claim.statement``, computed once per statement text and check
-    (YAML aliases can repeat one long statement in a thousand claims)."""
-    cache: dict[str, list[StatementName]] = ctx.__dict__.setdefault("_fc4_names", {})
-    text = claim.statement
-    names = cache.get(text)
-    if names is None:
-        names = [_normalised(ctx, text, m.start, m.end, m.match) for m in ctx.name_index.find_mentions(text)]
-        cache[text] = names
-    return names
-
-
-def at_sentence_start(text: str, offset: int) -> bool:
-    """True when ``offset`` starts a sentence: text start, or after . ! ? : ; (and quotes)."""
-    return bool(_SENTENCE_END.search(text[:offset]))
-
 
 def _only_initial_capital(surface: str, form: str) -> bool:
     return len(surface) == len(form) and surface[1:] == form[1:] and surface[:1].lower() == form[:1].lower()

@@ -32,7 +32,7 @@ from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
 from ._base import Context
-from .fc401_non_house_spelling import statement_names
+from ._names import statement_names
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 

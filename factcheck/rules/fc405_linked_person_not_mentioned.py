@@ -36,7 +36,7 @@ from ..diagnostics import Diagnostic, Severity
 from ..models import Entity, EntityKind
 from ..normalize.names import name_key
 from ._base import Context
-from .fc401_non_house_spelling import statement_names
+from ._names import statement_names
 from .fc402_probable_misspelling import near_names
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
