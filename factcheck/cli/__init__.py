@@ -40,7 +40,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
-    from .. import __version__
+    from .._version import __version__
 
     parser = _Parser(prog="factcheck", description="Keep a curated fact base honest.")
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")

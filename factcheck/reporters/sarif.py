@@ -108,7 +108,7 @@ def to_sarif(report, rules: Iterable | None = None, *, root: str | os.PathLike[s
              docs_url: str | None = None) -> dict:
     """The SARIF log as a dict; ``rules`` defaults to the rule registry, ``root`` (the folder
     artifact URIs are relative to) to the project root."""
-    from .. import __version__
+    from .._version import __version__
 
     if rules is None:
         from ..rules.registry import RULES
