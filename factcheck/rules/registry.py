@@ -50,6 +50,7 @@ _MODULE_NAMES: tuple[str, ...] = (
     "fc502_outdated_without_successor",
     "fc503_verdict_without_evidence",
     "fc504_missing_rationale",
+    "fc601_unsupported_words",
     "fc901_unused_suppression",
     "fc902_unknown_suppression",
 )
