@@ -57,6 +57,7 @@ __all__ = [
     "TextView",
     "claim_view",
     "demonyms",
+    "paired",
     "stem",
     "synonym_groups",
 ]
@@ -178,6 +179,11 @@ _TRAILING_FRAME = re.compile(
     re.IGNORECASE,
 )
 
+_CLOSING_QUOTE = re.compile(r"[”\"]")
+#: A verb of saying in the quote's sentence before the quote governs it when at most this
+#: many words stand between them ("said that", "reported that the").
+_FRAME_GAP = 3
+
 _ABBREVIATIONS = frozenset("""
 jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen col lt sgt prof vs no u.s u.n u.k
 """.split())
@@ -215,7 +221,7 @@ def stem(word: str) -> str:
     return _strip(w)
 
 
-_INFLECTIONS = ("ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "s")
+_INFLECTIONS = ("ings", "ing", "ies", "ied", "ed", "es", "s")
 _DERIVATIONS = ("ations", "ation", "itions", "ition", "ments", "ment", "ances", "ance", "ences", "ence",
                 "ions", "ion", "ive", "ly", "al", "ent", "ant")
 
@@ -346,7 +352,13 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else text.lower()
 
 
-def _analyse(text: str, frame_before: str = "", frame_after: str = "") -> TextView:
+def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach: int = GOVERN) -> TextView:
+    """Read ``text`` (with the parts of its sentence before and after it, for a quote).
+
+    ``reach``: how many tokens an inline hedge or modal governs (a statement's hedges are
+    read generously, to the end of the statement: a finding needs the statement to have
+    none where the quotes have one).
+    """
     low = _lower(text)
     tokens = tokenize(text)
     occurrences: list[Occurrence] = []
@@ -379,13 +391,13 @@ def _analyse(text: str, frame_before: str = "", frame_after: str = "") -> TextVi
         cls = _HEDGE_CLASS[m.lastgroup or ""]
         classes.add(cls)
         spans.append((m.start(), m.end(), cls))
-        for occ in govern(m.end(), GOVERN, content=False):
+        for occ in govern(m.end(), reach, content=False):
             occ.hedges.add(cls)
             occ.markers.append(text[m.start():m.end()])
     for m in _MODAL_RE.finditer(low):
         classes.add("modal")
         spans.append((m.start(), m.end(), "modal"))
-        for occ in govern(m.end(), GOVERN, content=False):
+        for occ in govern(m.end(), reach, content=False):
             occ.hedges.add("modal")
             occ.markers.append(text[m.start():m.end()])
     for m in _NEGATION_RE.finditer(low):
@@ -414,12 +426,19 @@ def _analyse(text: str, frame_before: str = "", frame_after: str = "") -> TextVi
     if frame_before.strip():
         flow = _lower(frame_before)
         for m in _HEDGE_RE.finditer(flow):
+            if _CLOSING_QUOTE.search(frame_before, m.end()):
+                continue  # the hedge is inside quoted speech that ends before the quote
             cls = _HEDGE_CLASS[m.lastgroup or ""]
             classes.add(cls)
             for occ in occurrences:
                 occ.hedges.add(cls)
                 occ.markers.append(frame_before[m.start():m.end()])
         for m in _SAY_RE.finditer(flow):
+            rest = frame_before[m.end():]
+            if m.group().startswith("according"):
+                rest = rest[rest.find(",") + 1:] if "," in rest else ""
+            if len(tokenize(rest)) > _FRAME_GAP:
+                continue  # "The sources said [a long clause …], under which <quote>": not the quote's
             attributed = True
             attribution = attribution or frame_before[m.start():m.end()]
             if m.group().startswith("according"):
@@ -503,6 +522,7 @@ class ClaimView:
     quote_names: set[str]
     quote_classes: set[str]  # hedge classes in the quotes or their frames
     quote_attributed: bool  # some quote is attributed
+    quote_says: bool  # some quote has a verb of saying or of stance (called, labelled, accused …)
     sayer_stems: set[str]
     pronoun_sayer: bool
     has_dates: bool
@@ -616,7 +636,7 @@ def _claim_view(ctx: "Context", claim: Claim) -> ClaimView | None:
     wanted = {n.entity_id for n in names}
     for n in names:
         wanted.update(n.others)
-    statement_view = _analyse(claim.statement)
+    statement_view = _statement_view(claim.statement)
     demonym_tokens: dict[int, str] = {}
     for occ in statement_view.occurrences:
         word = claim.statement[occ.start:occ.end]
@@ -665,11 +685,29 @@ def _claim_view(ctx: "Context", claim: Claim) -> ClaimView | None:
             fact_words |= _generic_name_words(ctx, fact.entity)
         if fact.subject is not None:
             fact_words |= _generic_name_words(ctx, fact.subject)
+    says = any(kind == "attribution" for q in quotes for _, _, kind in q.view.marker_spans)
     return ClaimView(claim, statement_view, quotes, names, demonym_tokens, quote_stems, groups, quote_names,
-                     classes, attributed, sayers, pronoun, has_dates, has_numbers, fact_words)
+                     classes, attributed, attributed or says, sayers, pronoun, has_dates, has_numbers, fact_words)
 
 
 @lru_cache(maxsize=8192)
 def _quote_view(text: str, before: str, after: str) -> tuple[TextView, str]:
     """A quote read in its sentence, and the name key of that sentence."""
     return _analyse(text, before, after), name_key(f"{before}{text}{after}")
+
+
+@lru_cache(maxsize=8192)
+def _statement_view(text: str) -> TextView:
+    return _analyse(text, reach=GOVERN + 4)
+
+
+def paired(view: ClaimView) -> Iterable[tuple[Occurrence, list[Occurrence]]]:
+    """Each content word of the statement (names left out) with its occurrences in the quotes."""
+    for occ in view.statement.occurrences:
+        if occ.start in view.statement_demonyms or view.name_at(occ.start, occ.end) is not None:
+            continue
+        found: list[Occurrence] = []
+        for q in view.quotes:
+            found.extend(q.view.by_stem.get(occ.stem, ()))
+        if found:
+            yield occ, found

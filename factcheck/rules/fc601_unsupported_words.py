@@ -80,7 +80,8 @@ def _name_accounted(view: ClaimView, entity_id: str, start: int, end: int) -> bo
             return True
     # a lower-case name ("ousting of Bashar al-Assad") whose every word a quote has
     words = [o for o in view.statement.occurrences if start <= o.start and o.end <= end]
-    return bool(words) and all(o.stem in view.quote_stems for o in words)
+    return bool(words) and all(o.stem in view.quote_stems or view.statement_demonyms.get(o.start) in view.quote_names
+                               for o in words)
 
 
 def unaccounted(view: ClaimView) -> tuple[list[str], list[str]]:
@@ -109,7 +110,7 @@ def unaccounted(view: ClaimView) -> tuple[list[str], list[str]]:
         if occ.stem in view.quote_stems or occ.stem in view.fact_words:
             continue
         kind = view.marker_at(occ.start, occ.end)
-        if kind == "attribution" and view.quote_attributed:
+        if kind == "attribution" and view.quote_says:
             continue  # a verb of saying for another: the attribution rules compare them
         if kind is not None and kind in view.quote_classes:
             continue  # "seen as" for "viewed as": a hedge of the same kind

@@ -51,6 +51,10 @@ _MODULE_NAMES: tuple[str, ...] = (
     "fc503_verdict_without_evidence",
     "fc504_missing_rationale",
     "fc601_unsupported_words",
+    "fc602_hedge_dropped",
+    "fc603_attribution_dropped",
+    "fc604_certainty_raised",
+    "fc605_negation_flipped",
     "fc901_unused_suppression",
     "fc902_unknown_suppression",
 )
