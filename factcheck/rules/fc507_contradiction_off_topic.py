@@ -5,13 +5,12 @@ a `property`. The quote bears on the claim when it mentions, for one of those fa
 
 * the property: a word of the property id (`withdrawal` for `plans-withdrawal-from`,
   stemmed: `signed` for `signed-on`), or
-* the value: a date for a date fact, a number for a number fact, or the registered name of
-  the entity for an entity fact whose entity is not a person or place (people and places
-  are named in every sentence about them: "Turkey still has troops in northern Syria"
-  names Turkey and Syria without bearing on a withdrawal), or
-* the property in the quote's `expresses` (`expresses: {part-of: "a first step towards"}`):
-  the curator names the words that contradict the fact, for a contradiction the words
-  alone do not show.
+* the value: a date for a date fact, a number for a number fact (or the property in the
+  quote's `expresses`), or, for an entity fact whose entity is not a person or a place, the
+  entity by a registered name or by the lower-case words of its house name ("pact" of
+  "Turkey-Syria defence pact", or a word used for it: "accord", "agreement"). People and
+  places do not count: they are named in every sentence about them ("Turkey still has
+  troops in northern Syria" names Turkey and Syria without bearing on a withdrawal).
 
 A contradicting quote that does none of these is reported: it may be true and relevant to
 the topic, yet not say the claim is false.
@@ -40,7 +39,8 @@ claims:
 ```
 
 Fix: remove the quote, or record it as what it is (supporting another claim); if it does
-contradict the fact in a way the words do not show, say so with `expresses`.
+contradict the fact in a way the words do not show, give the claim the fact it contradicts
+(with a property the quote's words name).
 
 What it cannot judge: whether the quote really contradicts (a quote that mentions the
 property may still agree with the claim); claims whose facts have no `property` (nothing
@@ -95,6 +95,11 @@ def _bears(ctx: Context, facts: list, quote) -> bool:
                 forms = (entity.name, *entity.variants, *entity.aliases, *entity.misspellings, *entity.short)
                 if any(f" {name_key(f)} " in key for f in forms if name_key(f)):
                     return True
+                for t in tokenize(entity.name):
+                    if t.text.islower() and t.text not in STOPWORDS:
+                        s = stem(t.text)
+                        if s in stems or synonym_groups(s) & groups:
+                            return True
     return False
 
 
