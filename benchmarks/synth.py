@@ -498,7 +498,8 @@ class _Generator:
         facts = [{"type": "date", "subject": p.id, "property": prop, "value": day.isoformat(),
                   "precision": "day"}, self.ent_fact(p), self.ent_fact(q), self.ent_fact(place)]
         quote = f"{self.surface(p)} met {self.surface(q)} {loc_seed} {words}"
-        self.add_sentence(seed, quote, f", {rng.choice(ATTRIBUTIONS)}")
+        said = rng.choice(ATTRIBUTIONS)
+        self.add_sentence(seed, quote, f", {said}")
         quotes = [_Quote(seed.id, quote, {prop: words})]
         nxt = self.seeds[seed.index + 1] if seed.index + 1 < len(self.seeds) else None
         if nxt is not None and nxt.published is not None and rng.random() < 0.3:
@@ -511,13 +512,14 @@ class _Generator:
         if rng.random() < 0.3:
             when = f"{WEEKDAYS[day.weekday()]}, {when}"
         out = [_Claim(f"claim-{n:06d}", "weekday",
-                      f"{p.name} met {q.name} {loc_stmt} on {when}.", facts, quotes,
+                      f"{p.name} met {q.name} {loc_stmt} on {when}, {said}.", facts, quotes,
                       seed_index=seed.index)]
         if rng.random() < 0.1:  # a second claim about the same event, agreeing with the first
             quote2 = f"{self.surface(p)} and {self.surface(q)} held talks {words}"
-            self.add_sentence(seed, quote2, f", {rng.choice(ATTRIBUTIONS)}")
+            said2 = rng.choice(ATTRIBUTIONS)
+            self.add_sentence(seed, quote2, f", {said2}")
             out.append(_Claim(f"claim-{n + 1:06d}", "weekday",
-                              f"{p.name} and {q.name} held talks on {house_date(day)}.",
+                              f"{p.name} and {q.name} held talks on {house_date(day)}, {said2}.",
                               [dict(facts[0]), self.ent_fact(p), self.ent_fact(q)],
                               [_Quote(seed.id, quote2, {prop: words})], seed_index=seed.index))
         return out
@@ -581,9 +583,10 @@ class _Generator:
         qualifier, qwords = rng.choice(QUALIFIERS)
         words = f"{qwords}{value:,} {unit}"
         quote = f"{self.surface(org)} {verb} {words} {prep} {self.surface(place)}"
-        self.add_sentence(seed, quote, f", {rng.choice(ATTRIBUTIONS)}")
+        said = rng.choice(ATTRIBUTIONS)
+        self.add_sentence(seed, quote, f", {said}")
         return [_Claim(f"claim-{n:06d}", "number",
-                       f"{org.name} {verb} {words} {prep} {place.name}.",
+                       f"{org.name} {verb} {words} {prep} {place.name}, {said}.",
                        [{"type": "number", "subject": org.id, "property": prop, "value": value,
                          "qualifier": qualifier, "unit": unit},
                         self.ent_fact(org), self.ent_fact(place)],

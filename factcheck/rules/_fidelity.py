@@ -456,7 +456,9 @@ def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach:
                 attributed = True
                 attribution = attribution or part
                 verb = _SAY_RE.search(part.lower())
-                if verb is not None and not verb.group().startswith("according"):
+                if verb is not None and verb.group().startswith("according"):
+                    sayers += _sayer_after(part, verb.end(), -1)
+                elif verb is not None:
                     found, p = _sayer_before(part, verb.start(), -1)
                     sayers += found
                     pronoun = pronoun or p
