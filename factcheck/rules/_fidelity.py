@@ -223,7 +223,7 @@ def stem(word: str) -> str:
 
 _INFLECTIONS = ("ings", "ing", "ies", "ied", "ed", "es", "s")
 _DERIVATIONS = ("ations", "ation", "itions", "ition", "ments", "ment", "ances", "ance", "ences", "ence",
-                "ions", "ion", "ive", "ly", "al", "ent", "ant")
+                "ions", "ion", "ive", "ly", "al", "ent", "ant", "er")
 
 
 def _strip(w: str) -> str:
@@ -325,7 +325,7 @@ def _sayer_before(text: str, at: int, base: int) -> tuple[list[tuple[str, int, i
     head = text[:at]
     cut = max(head.rfind(","), head.rfind(";"), head.rfind("–"), head.rfind("—"), head.rfind(" that "),
               head.rfind(" and "), head.rfind("“"), head.rfind("\""), head.rfind("("), head.rfind(")"))
-    toks = tokenize(head[cut + 1:])[-6:]
+    toks = tokenize(head[cut + 1:])[-8:]
     words = [t.text.lower() for t in toks]
     pronoun = bool(words) and words[-1] in _PRONOUNS
     out = []

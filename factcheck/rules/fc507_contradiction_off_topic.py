@@ -4,7 +4,8 @@ What it checks: every quote with `stance: contradicts` of a claim that has typed
 a `property`. The quote bears on the claim when it mentions, for one of those facts:
 
 * the property: a word of the property id (`withdrawal` for `plans-withdrawal-from`,
-  stemmed: `signed` for `signed-on`), or
+  stemmed: `signed` for `signed-on`), or a word that bears on it (:data:`BEARS_ON`: an
+  accord "they have been negotiating for months" bears on when it was signed), or
 * the value: a date for a date fact, a number for a number fact (or the property in the
   quote's `expresses`), or, for an entity fact whose entity is not a person or a place, the
   entity by a registered name or by the lower-case words of its house name ("pact" of
@@ -69,6 +70,13 @@ SEVERITY = Severity.warning
 
 _SPECIFIC = frozenset({"organisation", "event", "agreement", "operation", "group"})
 
+#: Property words and the words that bear on them without naming them: an agreement still
+#: "being negotiated" or "in talks" bears on when it was signed.
+BEARS_ON: dict[str, tuple[str, ...]] = {
+    "signed": ("negotiating", "negotiations", "talks", "inked", "concluded", "finalised"),
+}
+_BEARS = {stem(k): frozenset(stem(w) for w in v) for k, v in BEARS_ON.items()}
+
 
 def _bears(ctx: Context, facts: list, quote) -> bool:
     if any(f.property in quote.expresses for f in facts):
@@ -83,7 +91,7 @@ def _bears(ctx: Context, facts: list, quote) -> bool:
             if word in STOPWORDS or len(word) < 3:
                 continue
             s = stem(word)
-            if s in stems or synonym_groups(s) & groups:
+            if s in stems or synonym_groups(s) & groups or _BEARS.get(s, frozenset()) & stems:
                 return True
         if isinstance(fact, DateFact) and find_dates(quote.text):
             return True
