@@ -14,7 +14,7 @@ supports`, not page furniture):
   that place or group;
 * the calendar words of a date fact ("13 August 2025", "the day before") and the number
   and qualifier words of a number fact ("more than 20,000"): FC2xx and FC3xx check those
-  values against the quotes;
+  values against the quotes; a date in the statement also when a quote gives a date;
 * the lower-case words of the house name of an entity the facts refer to ("memorandum",
   "army"): a statement may call the memorandum by its name where the quote says "the
   agreement". Capitalised words of a name ("Turkish" in Turkish Armed Forces) are not.
@@ -60,6 +60,7 @@ from typing import Iterator
 from ..diagnostics import Diagnostic, Fix, Severity
 from ..models import Verdict
 from ._base import Context
+from ..normalize.dates import find_dates
 from ._fidelity import DATE_WORDS, NUMBER_WORDS, ClaimView, claim_view, synonym_groups
 
 __all__ = ["CODE", "NAME", "SEVERITY", "CHECKED_VERDICTS", "check"]
@@ -82,6 +83,17 @@ def _name_accounted(view: ClaimView, entity_id: str, start: int, end: int) -> bo
     words = [o for o in view.statement.occurrences if start <= o.start and o.end <= end]
     return bool(words) and all(o.stem in view.quote_stems or view.statement_demonyms.get(o.start) in view.quote_names
                                for o in words)
+
+
+def _in_a_quoted_date(view: ClaimView, start: int, end: int) -> bool:
+    """The word is part of a date in the statement, and a quote gives a date too (FC2xx
+    compare the two when the claim has a date fact)."""
+    spans = view.__dict__.get("_date_spans")
+    if spans is None:
+        spans = view.__dict__["_date_spans"] = [(d.start, d.end) for d in find_dates(view.claim.statement)]
+    if not any(s <= start and end <= e for s, e in spans):
+        return False
+    return any(find_dates(q.view.text) for q in view.quotes)
 
 
 def unaccounted(view: ClaimView) -> tuple[list[str], list[str]]:
@@ -118,6 +130,8 @@ def unaccounted(view: ClaimView) -> tuple[list[str], list[str]]:
             continue
         low = word.lower()
         if view.has_dates and (low in DATE_WORDS or (low.isdigit() and len(low) <= 4)):
+            continue
+        if _in_a_quoted_date(view, occ.start, occ.end):
             continue
         if view.has_numbers and (low in NUMBER_WORDS or low[:1].isdigit() or low[:1] in "$€£"):
             continue
