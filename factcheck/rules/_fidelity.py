@@ -166,6 +166,30 @@ _NEGATION = (
     r"|\bno longer\b|\bfail(?:s|ed|ing)? to\b|\black(?:s|ed)? of\b|\bexclud(?:e|es|ed|ing)\b|\byet to\b"
     r"|\brefus(?:e|es|ed|ing) to\b|\bdeclin(?:e|es|ed|ing) to\b|\bunable to\b"
 )
+#: The words a match of each marker pattern can start with: a pattern is tried only where
+#: a token is one of them (``pattern.match`` at that token), not at every position.
+_HEDGE_FIRST = frozenset("""
+report reports reportedly according is are was were been viewed seen regarded perceived considered
+allegedly appears appear seems seem possible possibly potential potentially likely perhaps aim aims aimed
+aiming effort efforts seek seeks seeking sought intend intends intended plan plans planned planning vow
+vows vowed pledge pledges pledged offer offers offered offering hope hopes hoped want wants wanted promise
+promises promised propose proposes proposed expect expects expected expectation estimate estimates
+estimated estimating
+""".split())
+_MODAL_FIRST = frozenset("will would could may might can shall should must wo is are going".split())
+_NEGATION_FIRST = frozenset("""
+not no never without neither nor none nobody nothing fail fails failed failing lack lacks lacked exclude
+excludes excluded excluding yet refuse refuses refused refusing decline declines declined declining unable
+""".split())
+_ATTRIBUTION_FIRST = frozenset("""
+according said say says saying told tell tells stated states stating added adding noted noting claimed
+claims claim claiming alleged alleging reported reporting reports announced announces confirmed confirms
+declared declares warned warns warning emphasised emphasized emphasising emphasizing stressed insisted
+argued accused accuses accusing accusation reiterated reaffirmed reaffirms described describes called
+calls labeled labelled outlined rejected criticised criticises criticising criticized criticizes
+criticizing blamed blaming considers considered views viewed perceives regards regarded believes expressed
+briefed vowed pledged urged denied maintains
+""".split())
 _HEDGE_RE = re.compile("|".join(f"(?P<h{i}>{p})" for i, (_, p) in enumerate(_HEDGE_PATTERNS)))
 _HEDGE_CLASS = {f"h{i}": cls for i, (cls, _) in enumerate(_HEDGE_PATTERNS)}
 _MODAL_RE = re.compile(_MODAL)
@@ -250,7 +274,50 @@ def _strip(w: str) -> str:
 
 
 def _fold_word(word: str) -> str:
+    if word.isascii():
+        return word.lower()
     return fold(word, typography=True, diacritics=True, case=True, whitespace=False).text
+
+
+@lru_cache(maxsize=65536)
+def word_stem(word: str) -> str:
+    """The stem of a word as written (folded first)."""
+    return stem(_fold_word(word))
+
+
+class _Tok:
+    """A token of :func:`_tokens`: the text, its span and whether it is a number."""
+
+    __slots__ = ("text", "start", "end", "kind")
+
+    def __init__(self, text: str, start: int, end: int, kind: str) -> None:
+        self.text, self.start, self.end, self.kind = text, start, end, kind
+
+
+#: Words and numbers, as :func:`factcheck.normalize.text.tokenize` splits them, with a plain
+#: ``\w`` class: the texts are NFC (FC011), so combining marks are rare, and the tokeniser's
+#: class of every combining mark makes it several times slower on every character.
+_TOKEN_RE = re.compile(r"(?P<number>[$€£¥]?\d+(?:[,.]\d+)*%?)(?!\w)|(?P<word>\w+(?:['’\u02bc\-\u2010\u2011]\w+)*)")
+
+
+def _tokens(s: str) -> list[_Tok]:
+    """Words and numbers of ``s`` with their offsets."""
+    return [_Tok(m.group(), m.start(), m.end(), m.lastgroup or "word") for m in _TOKEN_RE.finditer(s)]
+
+
+def _scan(pattern: re.Pattern[str], low: str, tokens: list["_Tok"], lows: list[str],
+          firsts: frozenset[str]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that start at a token in ``firsts``, without overlaps."""
+    out: list[re.Match[str]] = []
+    last = -1
+    for tok, word in zip(tokens, lows):
+        if tok.start < last or word not in firsts:
+            continue
+        m = pattern.match(low, tok.start)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -325,14 +392,14 @@ def _sayer_before(text: str, at: int, base: int) -> tuple[list[tuple[str, int, i
     head = text[:at]
     cut = max(head.rfind(","), head.rfind(";"), head.rfind("–"), head.rfind("—"), head.rfind(" that "),
               head.rfind(" and "), head.rfind("“"), head.rfind("\""), head.rfind("("), head.rfind(")"))
-    toks = tokenize(head[cut + 1:])[-8:]
+    toks = _tokens(head[cut + 1:])[-8:]
     words = [t.text.lower() for t in toks]
     pronoun = bool(words) and words[-1] in _PRONOUNS
     out = []
     for t, w in zip(toks, words):
         if w in STOPWORDS or w in _SAYER_STOP or w in _PRONOUNS:
             continue
-        out.append((stem(_fold_word(w)), -1 if base < 0 else base + cut + 1 + t.start,
+        out.append((word_stem(w), -1 if base < 0 else base + cut + 1 + t.start,
                     -1 if base < 0 else base + cut + 1 + t.end))
     return out, pronoun
 
@@ -342,14 +409,82 @@ def _sayer_after(text: str, at: int, base: int) -> list[tuple[str, int, int]]:
     tail = text[at:]
     cut = tail.find(",")
     tail = tail if cut < 0 else tail[:cut]
-    return [(stem(_fold_word(t.text.lower())), -1 if base < 0 else base + at + t.start,
+    return [(word_stem(t.text.lower()), -1 if base < 0 else base + at + t.start,
              -1 if base < 0 else base + at + t.end)
-            for t in tokenize(tail)[:6] if t.text.lower() not in STOPWORDS]
+            for t in _tokens(tail)[:6] if t.text.lower() not in STOPWORDS]
 
 
 def _lower(text: str) -> str:
-    low = fold(text, typography=True, diacritics=False, case=True, whitespace=False).text
-    return low if len(low) == len(text) else text.lower()
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower()[:1] or c for c in text)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What the parts of a quote's sentence outside the quote say about it."""
+
+    hedges: tuple[tuple[str, str], ...] = ()  # (hedge class, words) governing the whole quote
+    attributed: bool = False
+    attribution: str = ""
+    sayers: tuple[tuple[str, int, int], ...] = ()
+    pronoun: bool = False
+    stems: frozenset[str] = frozenset()  # the words of the attribution ("a ministry source said")
+
+
+_NO_FRAME = _Frame()
+
+
+@lru_cache(maxsize=8192)
+def _frame(frame_before: str, frame_after: str) -> _Frame:
+    """A leading "Reports indicated that" or "X said", a trailing ", officials said."."""
+    if not frame_before.strip() and not frame_after.strip():
+        return _NO_FRAME
+    hedges: list[tuple[str, str]] = []
+    sayers: list[tuple[str, int, int]] = []
+    stems: set[str] = set()
+    attributed = pronoun = False
+    attribution = ""
+    if frame_before.strip():
+        flow = _lower(frame_before)
+        ftoks = _tokens(frame_before)
+        flows = [flow[t.start:t.end] for t in ftoks]
+        for m in _scan(_HEDGE_RE, flow, ftoks, flows, _HEDGE_FIRST):
+            if _CLOSING_QUOTE.search(frame_before, m.end()):
+                continue  # the hedge is inside quoted speech that ends before the quote
+            hedges.append((_HEDGE_CLASS[m.lastgroup or ""], frame_before[m.start():m.end()]))
+        for m in _scan(_SAY_RE, flow, ftoks, flows, _ATTRIBUTION_FIRST):
+            rest = frame_before[m.end():]
+            if m.group().startswith("according"):
+                rest = rest[rest.find(",") + 1:] if "," in rest else ""
+            if len(_tokens(rest)) > _FRAME_GAP:
+                continue  # "The sources said [a long clause …], under which <quote>": not the quote's
+            attributed = True
+            attribution = attribution or frame_before[m.start():m.end()]
+            if m.group().startswith("according"):
+                found = _sayer_after(frame_before, m.end(), -1)
+            else:
+                found, p = _sayer_before(frame_before, m.start(), -1)
+                pronoun = pronoun or p
+            sayers += found
+            stems.update(s for s, _, _ in found)
+            stems.add(word_stem(m.group().split()[0]))
+    if frame_after.strip():
+        for part in re.split(r"[,;]", frame_after)[:3]:
+            part = part.strip().rstrip(".")
+            if _TRAILING_FRAME.match(part):
+                attributed = True
+                attribution = attribution or part
+                verb = _SAY_RE.search(part.lower())
+                if verb is not None and verb.group().startswith("according"):
+                    sayers += _sayer_after(part, verb.end(), -1)
+                elif verb is not None:
+                    found, p = _sayer_before(part, verb.start(), -1)
+                    sayers += found
+                    pronoun = pronoun or p
+                stems.update(word_stem(t.text.lower()) for t in _tokens(part)
+                             if t.text.lower() not in STOPWORDS)
+                break
+    return _Frame(tuple(hedges), attributed, attribution, tuple(sayers), pronoun, frozenset(stems))
 
 
 def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach: int = GOVERN) -> TextView:
@@ -360,7 +495,8 @@ def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach:
     none where the quotes have one).
     """
     low = _lower(text)
-    tokens = tokenize(text)
+    tokens = _tokens(text)
+    lows = [low[t.start:t.end] for t in tokens]
     occurrences: list[Occurrence] = []
     content_index: list[int] = []  # token index -> position in occurrences, or -1
     for tok in tokens:
@@ -369,7 +505,7 @@ def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach:
             content_index.append(-1)
             continue
         content_index.append(len(occurrences))
-        occurrences.append(Occurrence(stem(_fold_word(word)), tok.start, tok.end))
+        occurrences.append(Occurrence(word_stem(word), tok.start, tok.end))
     starts = [t.start for t in tokens]
 
     def govern(end: int, count: int, *, content: bool) -> Iterable[Occurrence]:
@@ -387,20 +523,28 @@ def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach:
 
     spans: list[tuple[int, int, str]] = []
     classes: set[str] = set()
-    for m in _HEDGE_RE.finditer(low):
+    for m in _scan(_HEDGE_RE, low, tokens, lows, _HEDGE_FIRST):
         cls = _HEDGE_CLASS[m.lastgroup or ""]
         classes.add(cls)
         spans.append((m.start(), m.end(), cls))
         for occ in govern(m.end(), reach, content=False):
             occ.hedges.add(cls)
             occ.markers.append(text[m.start():m.end()])
-    for m in _MODAL_RE.finditer(low):
+    for m in _scan(_MODAL_RE, low, tokens, lows, _MODAL_FIRST):
+        if text[m.start()] == "M" and m.group() == "may" and m.start() > 0 and text[m.start() - 2] not in ".!?\"“":
+            continue  # the month ("in May", "May 7"), not the modal
         classes.add("modal")
         spans.append((m.start(), m.end(), "modal"))
         for occ in govern(m.end(), reach, content=False):
             occ.hedges.add("modal")
             occ.markers.append(text[m.start():m.end()])
-    for m in _NEGATION_RE.finditer(low):
+    negations = _scan(_NEGATION_RE, low, tokens, lows, _NEGATION_FIRST)
+    for tok, word in zip(tokens, lows):
+        if word.endswith(("n't", "n’t")):
+            m = _NEGATION_RE.match(low.replace("’", "'"), tok.end - 3)
+            if m is not None:
+                negations.append(m)
+    for m in negations:
         spans.append((m.start(), m.end(), "negation"))
         for occ in govern(m.end(), NEGATION_REACH, content=True):
             occ.negated = True
@@ -410,9 +554,9 @@ def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach:
     pronoun = False
     attributed = False
     attribution = ""
-    for m in _ATTRIBUTION_RE.finditer(low):
+    for m in _scan(_ATTRIBUTION_RE, low, tokens, lows, _ATTRIBUTION_FIRST):
         spans.append((m.start(), m.end(), "attribution"))
-    for m in _SAY_RE.finditer(low):
+    for m in _scan(_SAY_RE, low, tokens, lows, _ATTRIBUTION_FIRST):
         attributed = True
         attribution = attribution or text[m.start():m.end()]
         if m.group().startswith("according"):
@@ -422,49 +566,18 @@ def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach:
             sayers += found
             pronoun = pronoun or p
 
-    frame_stems: set[str] = set()
-    if frame_before.strip():
-        flow = _lower(frame_before)
-        for m in _HEDGE_RE.finditer(flow):
-            if _CLOSING_QUOTE.search(frame_before, m.end()):
-                continue  # the hedge is inside quoted speech that ends before the quote
-            cls = _HEDGE_CLASS[m.lastgroup or ""]
-            classes.add(cls)
-            for occ in occurrences:
-                occ.hedges.add(cls)
-                occ.markers.append(frame_before[m.start():m.end()])
-        for m in _SAY_RE.finditer(flow):
-            rest = frame_before[m.end():]
-            if m.group().startswith("according"):
-                rest = rest[rest.find(",") + 1:] if "," in rest else ""
-            if len(tokenize(rest)) > _FRAME_GAP:
-                continue  # "The sources said [a long clause …], under which <quote>": not the quote's
-            attributed = True
-            attribution = attribution or frame_before[m.start():m.end()]
-            if m.group().startswith("according"):
-                found = _sayer_after(frame_before, m.end(), -1)
-            else:
-                found, p = _sayer_before(frame_before, m.start(), -1)
-                pronoun = pronoun or p
-            sayers += found
-            frame_stems.update(s for s, _, _ in found)
-            frame_stems.add(stem(_fold_word(m.group().split()[0])))
-    if frame_after.strip():
-        for part in re.split(r"[,;]", frame_after)[:3]:
-            part = part.strip().rstrip(".")
-            if _TRAILING_FRAME.match(part):
-                attributed = True
-                attribution = attribution or part
-                verb = _SAY_RE.search(part.lower())
-                if verb is not None and verb.group().startswith("according"):
-                    sayers += _sayer_after(part, verb.end(), -1)
-                elif verb is not None:
-                    found, p = _sayer_before(part, verb.start(), -1)
-                    sayers += found
-                    pronoun = pronoun or p
-                frame_stems.update(stem(_fold_word(t.text.lower())) for t in tokenize(part)
-                                   if t.text.lower() not in STOPWORDS)
-                break
+    frame = _frame(frame_before, frame_after)
+    for cls, words in frame.hedges:
+        classes.add(cls)
+        for occ in occurrences:
+            occ.hedges.add(cls)
+            occ.markers.append(words)
+    if frame.attributed:
+        attributed = True
+        attribution = attribution or frame.attribution
+        sayers += frame.sayers
+        pronoun = pronoun or frame.pronoun
+    frame_stems = set(frame.stems)
 
     by_stem: dict[str, list[Occurrence]] = {}
     for occ in occurrences:
@@ -602,14 +715,22 @@ def _names_in(key_text: str, keys: dict[str, tuple[str, ...]], adjectives: dict[
     return found
 
 
-def _generic_name_words(ctx: "Context", entity_id: str) -> set[str]:
+def _generic_name_words(ctx: "Context", entity_id: str) -> frozenset[str]:
     """Lower-case words of an entity's house name ("memorandum", "army") and its kind
     ("agreement", "operation", "event"): what a typed fact referring to the entity
     accounts for. Capitalised words (proper names) are not."""
+    cache: dict = ctx.__dict__.setdefault("_fc6_generic", {})
+    hit = cache.get(entity_id)
+    if hit is None:
+        hit = cache[entity_id] = frozenset(_generic_name_words_of(ctx, entity_id))
+    return hit
+
+
+def _generic_name_words_of(ctx: "Context", entity_id: str) -> set[str]:
     entity = ctx.entities.get(entity_id)
     if entity is None:
         return set()
-    words = {stem(_fold_word(t.text.lower())) for t in tokenize(entity.name)
+    words = {word_stem(t.text.lower()) for t in tokenize(entity.name)
              if t.text.islower() and t.text.lower() not in STOPWORDS}
     if entity.kind.value in ("agreement", "operation", "event"):
         words.add(stem(entity.kind.value))
@@ -617,12 +738,16 @@ def _generic_name_words(ctx: "Context", entity_id: str) -> set[str]:
 
 
 def claim_view(ctx: "Context", claim: Claim) -> ClaimView | None:
-    """The claim analysed once per check (None: no supporting quote found in its seed)."""
+    """The claim analysed once per check (None: nothing to compare, or nothing to find).
+
+    None when no supporting quote is found in its seed, and when :func:`_plainly_faithful`
+    shows, cheaply, that no FC6xx rule can find anything.
+    """
     cache: dict = ctx.__dict__.setdefault("_fc6_claims", {})
     hit = cache.get(id(claim))
     if hit is not None and hit[0] is claim:
         return hit[1]
-    view = _claim_view(ctx, claim)
+    view = None if _plainly_faithful(ctx, claim) else _claim_view(ctx, claim)
     cache[id(claim)] = (claim, view)
     return view
 
@@ -713,3 +838,103 @@ def paired(view: ClaimView) -> Iterable[tuple[Occurrence, list[Occurrence]]]:
             found.extend(q.view.by_stem.get(occ.stem, ()))
         if found:
             yield occ, found
+
+
+# --------------------------------------------------------------------------- the fast path
+
+
+@lru_cache(maxsize=16384)
+def _plain(text: str) -> tuple[frozenset[str], bool, bool]:
+    """(lower-case words, has a hedge, modal or negation, has an attribution) of a text."""
+    low = _lower(text)
+    tokens = _tokens(text)
+    lows = [low[t.start:t.end].replace("’", "'") for t in tokens]
+    marked = any(w.endswith("n't") for w in lows) or bool(
+        _scan(_HEDGE_RE, low, tokens, lows, _HEDGE_FIRST) or _scan(_MODAL_RE, low, tokens, lows, _MODAL_FIRST)
+        or _scan(_NEGATION_RE, low, tokens, lows, _NEGATION_FIRST))
+    says = bool(_scan(_ATTRIBUTION_RE, low, tokens, lows, _ATTRIBUTION_FIRST))
+    return frozenset(lows), marked, says
+
+
+def _plainly_faithful(ctx: "Context", claim: Claim) -> bool:
+    """True when no FC6xx rule can report the claim, decided without reading it word by word.
+
+    That is: no hedge, modal or negation in the statement, its quotes or their sentences; no
+    verb of saying in the quotes; every word of the statement is a word of a quote, a function
+    word or (with a date or number fact) a calendar or number word — except, when both the
+    statement and the quotes' sentences attribute, the words of that attribution, which must
+    name the same source. Anything else goes the slow way (:func:`_claim_view`), which gives
+    the same answer for the claims this accepts.
+    """
+    statement_words, marked, statement_says = _plain(claim.statement)
+    if marked:
+        return False
+    quote_words: set[str] = set()
+    frames: list[_Frame] = []
+    any_quote = False
+    for i, quote in enumerate(claim.quotes):
+        if quote.stance is not Stance.supports:
+            continue
+        match = ctx.quote_match(claim, i)
+        seed = ctx.corpus.seeds.get(quote.seed)
+        if match is None or seed is None or match.furniture is not None:
+            return False
+        any_quote = True
+        words, q_marked, q_says = _plain(quote.text)
+        if q_marked or q_says:
+            return False
+        before, after = _sentence_frames(ctx, seed, match.start, match.end)
+        if before.strip() or after.strip():
+            b_words, b_marked, _ = _plain(before)
+            a_words, a_marked, _ = _plain(after)
+            if b_marked or a_marked:
+                return False
+            frame = _frame(before, after)
+            if frame.hedges:
+                return False
+            frames.append(frame)
+        quote_words |= words
+    if not any_quote:
+        return True  # nothing to compare: _claim_view gives None too
+    attributed = [f for f in frames if f.attributed]
+    if attributed and not statement_says:
+        return False  # FC603 may apply
+    has_dates = any(isinstance(f, DateFact) for f in claim.facts)
+    has_numbers = any(isinstance(f, NumberFact) for f in claim.facts)
+    frame_stems: set[str] = set()
+    for f in attributed:
+        frame_stems |= f.stems
+    for word in statement_words - quote_words:
+        if word in STOPWORDS or word in _NOT_CONTENT or (len(word) == 1 and not word.isdigit()):
+            continue
+        if has_dates and (word in DATE_WORDS or (word.isdigit() and len(word) <= 4)):
+            continue
+        if has_numbers and (word in NUMBER_WORDS or word[:1].isdigit() or word[:1] in "$€£"):
+            continue
+        if statement_says and word_stem(word) in frame_stems:
+            continue
+        return False
+    if statement_says:
+        if not attributed:
+            return False  # the statement's source has nothing to be compared with cheaply
+        sayers = _statement_sayers(claim.statement)
+        quote_sayers = {s for f in attributed for s, _, _ in f.sayers}
+        if any(f.pronoun for f in attributed) or not quote_sayers:
+            return False
+        if not sayers <= quote_sayers:
+            return False
+    return True
+
+
+def _statement_sayers(text: str) -> frozenset[str]:
+    """The stems of the words naming the statement's source (as :func:`_analyse` finds them)."""
+    low = _lower(text)
+    tokens = _tokens(text)
+    lows = [low[t.start:t.end] for t in tokens]
+    out: set[str] = set()
+    for m in _scan(_SAY_RE, low, tokens, lows, _ATTRIBUTION_FIRST):
+        if m.group().startswith("according"):
+            out.update(s for s, _, _ in _sayer_after(text, m.end(), 0))
+        else:
+            out.update(s for s, _, _ in _sayer_before(text, m.start(), 0)[0])
+    return frozenset(out)
