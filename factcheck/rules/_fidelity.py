@@ -39,7 +39,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from ..models import Claim, DateFact, EntityFact, NumberFact, Stance
 from ..normalize.names import name_key
@@ -273,6 +273,7 @@ def _strip(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
     if word.isascii():
         return word.lower()
@@ -303,6 +304,13 @@ _TOKEN_RE = re.compile(r"(?P<number>[$€£¥]?\d+(?:[,.]\d+)*%?)(?!\w)|(?P<word
 def _tokens(s: str) -> list[_Tok]:
     """Words and numbers of ``s`` with their offsets."""
     return [_Tok(m.group(), m.start(), m.end(), m.lastgroup or "word") for m in _TOKEN_RE.finditer(s)]
+
+
+def _modals(text: str, low: str, tokens: list["_Tok"], lows: list[str]) -> list[re.Match[str]]:
+    """Modal verbs, without the month ("in May", "May 7")."""
+    return [m for m in _scan(_MODAL_RE, low, tokens, lows, _MODAL_FIRST)
+            if not (text[m.start()] == "M" and m.group() == "may" and m.start() > 1
+                    and text[m.start() - 2] not in ".!?\"“")]
 
 
 def _scan(pattern: re.Pattern[str], low: str, tokens: list["_Tok"], lows: list[str],
@@ -392,7 +400,7 @@ def _sayer_before(text: str, at: int, base: int) -> tuple[list[tuple[str, int, i
     head = text[:at]
     cut = max(head.rfind(","), head.rfind(";"), head.rfind("–"), head.rfind("—"), head.rfind(" that "),
               head.rfind(" and "), head.rfind("“"), head.rfind("\""), head.rfind("("), head.rfind(")"))
-    toks = _tokens(head[cut + 1:])[-8:]
+    toks = _tokens(head[cut + 1:])[-8:]  # a short run of words: objects are cheap here
     words = [t.text.lower() for t in toks]
     pronoun = bool(words) and words[-1] in _PRONOUNS
     out = []
@@ -530,9 +538,7 @@ def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach:
         for occ in govern(m.end(), reach, content=False):
             occ.hedges.add(cls)
             occ.markers.append(text[m.start():m.end()])
-    for m in _scan(_MODAL_RE, low, tokens, lows, _MODAL_FIRST):
-        if text[m.start()] == "M" and m.group() == "may" and m.start() > 0 and text[m.start() - 2] not in ".!?\"“":
-            continue  # the month ("in May", "May 7"), not the modal
+    for m in _modals(text, low, tokens, lows):
         classes.add("modal")
         spans.append((m.start(), m.end(), "modal"))
         for occ in govern(m.end(), reach, content=False):
@@ -843,32 +849,116 @@ def paired(view: ClaimView) -> Iterable[tuple[Occurrence, list[Occurrence]]]:
 # --------------------------------------------------------------------------- the fast path
 
 
+_MARKER_FIRST = _HEDGE_FIRST | _MODAL_FIRST | _NEGATION_FIRST
+_WORDS_RE = re.compile(r"[$€£¥]?\d+(?:[,.]\d+)*%?(?!\w)|\w+(?:['’\u02bc\-\u2010\u2011]\w+)*")
+
+
+#: The first words that are common on their own ("is", "are" …): a text with one of them
+#: is read only if the word after it can make a marker ("is believed to", "is to").
+_COMMON_FIRST = frozenset("is are was were been going".split())
+_ANY_FIRST = (_MARKER_FIRST | _ATTRIBUTION_FIRST) - _COMMON_FIRST
+_COPULA_MARKER = re.compile(
+    r"\b(?:is|are|was|were|been|going) (?:also |widely |now )?(?:to|believed|thought|understood|alleged|expected|said)\b")
+
+
+def _match_at(pattern: re.Pattern[str], low: str, candidates: list[tuple[int, str]],
+              firsts: frozenset[str]) -> list[re.Match[str]]:
+    """:func:`_scan` over (offset, word) candidates."""
+    out: list[re.Match[str]] = []
+    last = -1
+    for start, word in candidates:
+        if start < last or word not in firsts:
+            continue
+        m = pattern.match(low, start)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+class _Plain(NamedTuple):
+    words: frozenset[str]  # folded
+    marked: bool  # a hedge, a modal or a negation
+    says: bool  # a verb of saying or "according to"
+    attributes: bool  # any attribution word (says, or called, accused, considers …)
+    sayers: frozenset[str]  # stems of the words naming who says it
+    pronoun: bool  # one of those sayers is a pronoun ("he warned")
+
+
 @lru_cache(maxsize=16384)
-def _plain(text: str) -> tuple[frozenset[str], bool, bool]:
-    """(lower-case words, has a hedge, modal or negation, has an attribution) of a text."""
+def _plain(text: str) -> _Plain:
+    """A text read the cheap way: its words, and whether a marker pattern matches. The
+    patterns are tried only at the words they can start with."""
     low = _lower(text)
-    tokens = _tokens(text)
-    lows = [low[t.start:t.end].replace("’", "'") for t in tokens]
-    marked = any(w.endswith("n't") for w in lows) or bool(
-        _scan(_HEDGE_RE, low, tokens, lows, _HEDGE_FIRST) or _scan(_MODAL_RE, low, tokens, lows, _MODAL_FIRST)
-        or _scan(_NEGATION_RE, low, tokens, lows, _NEGATION_FIRST))
-    says = bool(_scan(_ATTRIBUTION_RE, low, tokens, lows, _ATTRIBUTION_FIRST))
-    return frozenset(lows), marked, says
+    words = set(_WORDS_RE.findall(low))
+    marked = says = broad = pronoun = False
+    sayers: set[str] = set()
+    negated = "n't" in low or "n’t" in low
+    if negated or not words.isdisjoint(_ANY_FIRST) or (
+            not words.isdisjoint(_COMMON_FIRST) and _COPULA_MARKER.search(low)):
+        cands = [(m.start(), m.group()) for m in _WORDS_RE.finditer(low)
+                 if m.group() in _ANY_FIRST or m.group() in _COMMON_FIRST]
+        marked = (any(w.endswith(("n't", "n’t")) for w in words)
+                  or bool(_match_at(_HEDGE_RE, low, cands, _HEDGE_FIRST))
+                  or any(not (text[m.start()] == "M" and m.group() == "may" and m.start() > 1
+                              and text[m.start() - 2] not in ".!?\"“")
+                         for m in _match_at(_MODAL_RE, low, cands, _MODAL_FIRST))
+                  or bool(_match_at(_NEGATION_RE, low, cands, _NEGATION_FIRST)))
+        says = bool(_match_at(_SAY_RE, low, cands, _ATTRIBUTION_FIRST))
+        broad = says or bool(_match_at(_ATTRIBUTION_RE, low, cands, _ATTRIBUTION_FIRST))
+    folded = frozenset(words) if low.isascii() else frozenset(w if w.isascii() else _fold_word(w) for w in words)
+    return _Plain(folded, marked, says, broad, frozenset(sayers), pronoun)
+
+
+@lru_cache(maxsize=8192)
+def _text_sayers(text: str) -> tuple[frozenset[str], bool]:
+    """(stems of the words naming who says it, whether one is a pronoun), as :func:`_analyse`
+    finds them."""
+    low = _lower(text)
+    sayers: set[str] = set()
+    pronoun = False
+    cands = [(m.start(), m.group()) for m in _WORDS_RE.finditer(low) if m.group() in _ATTRIBUTION_FIRST]
+    for m in _match_at(_SAY_RE, low, cands, _ATTRIBUTION_FIRST):
+        if m.group().startswith("according"):
+            sayers.update(s for s, _, _ in _sayer_after(text, m.end(), 0))
+        else:
+            found, p = _sayer_before(text, m.start(), 0)
+            sayers.update(s for s, _, _ in found)
+            pronoun = pronoun or p
+    return frozenset(sayers), pronoun
+
+
+def _same_tail(statement: str, after: str) -> bool:
+    """The statement ends with the words of the quote's trailing attribution (", officials
+    said."), and says nothing else: the two name the same source."""
+    low = _lower(statement)
+    comma = low.rfind(",")
+    first = _SAY_RE.search(low)
+    if comma < 0 or first is None or first.start() < comma:
+        return False
+    tail = statement[comma + 1:].strip().rstrip(".")
+    return bool(tail) and tail == after.strip().lstrip(",").strip().rstrip(".")
 
 
 def _plainly_faithful(ctx: "Context", claim: Claim) -> bool:
     """True when no FC6xx rule can report the claim, decided without reading it word by word.
 
-    That is: no hedge, modal or negation in the statement, its quotes or their sentences; no
-    verb of saying in the quotes; every word of the statement is a word of a quote, a function
+    That is: no hedge, modal or negation in the statement or its quotes, no hedge in the
+    rest of the quotes' sentences, no verb of saying in the quotes; every word of the statement is a word of a quote, a function
     word or (with a date or number fact) a calendar or number word — except, when both the
     statement and the quotes' sentences attribute, the words of that attribution, which must
     name the same source. Anything else goes the slow way (:func:`_claim_view`), which gives
     the same answer for the claims this accepts.
     """
-    statement_words, marked, statement_says = _plain(claim.statement)
-    if marked:
+    plain = _plain(claim.statement)
+    if plain.marked:
         return False
+    statement_words, statement_says, statement_attributes = plain.words, plain.says, plain.attributes
+    quote_sayers: set[str] = set()
+    quote_attributed = False
+    sentences: list[str] = []
+    afters: list[str] = []
+    names: tuple[dict[str, set[str]], set[str]] | None = None
     quote_words: set[str] = set()
     frames: list[_Frame] = []
     any_quote = False
@@ -880,24 +970,29 @@ def _plainly_faithful(ctx: "Context", claim: Claim) -> bool:
         if match is None or seed is None or match.furniture is not None:
             return False
         any_quote = True
-        words, q_marked, q_says = _plain(quote.text)
-        if q_marked or q_says:
+        q = _plain(quote.text)
+        if q.marked:
             return False
-        before, after = _sentence_frames(ctx, seed, match.start, match.end)
-        if before.strip() or after.strip():
-            b_words, b_marked, _ = _plain(before)
-            a_words, a_marked, _ = _plain(after)
-            if b_marked or a_marked:
+        words = q.words
+        if q.says:
+            quote_attributed = True
+            found, pronoun = _text_sayers(quote.text)
+            if pronoun:
                 return False
+            quote_sayers |= found
+        before, after = _sentence_frames(ctx, seed, match.start, match.end)
+        sentences.append(f"{before}{quote.text}{after}")
+        if before.strip() or after.strip():
             frame = _frame(before, after)
             if frame.hedges:
                 return False
             frames.append(frame)
+            afters.append(after)
         quote_words |= words
     if not any_quote:
         return True  # nothing to compare: _claim_view gives None too
     attributed = [f for f in frames if f.attributed]
-    if attributed and not statement_says:
+    if (attributed or quote_attributed) and not statement_attributes:
         return False  # FC603 may apply
     has_dates = any(isinstance(f, DateFact) for f in claim.facts)
     has_numbers = any(isinstance(f, NumberFact) for f in claim.facts)
@@ -911,30 +1006,46 @@ def _plainly_faithful(ctx: "Context", claim: Claim) -> bool:
             continue
         if has_numbers and (word in NUMBER_WORDS or word[:1].isdigit() or word[:1] in "$€£"):
             continue
-        if statement_says and word_stem(word) in frame_stems:
+        if word_stem(word) in frame_stems:
             continue
+        if names is None:
+            names = _name_words(ctx, claim)
+        entities = names[0].get(word)
+        if entities and word not in names[1] and _quoted_names(ctx, sentences, entities):
+            continue  # a word of a registered name whose entity the quotes name, spelled otherwise
         return False
     if statement_says:
-        if not attributed:
-            return False  # the statement's source has nothing to be compared with cheaply
-        sayers = _statement_sayers(claim.statement)
-        quote_sayers = {s for f in attributed for s, _, _ in f.sayers}
-        if any(f.pronoun for f in attributed) or not quote_sayers:
+        quote_sayers |= {s for f in attributed for s, _, _ in f.sayers}
+        if any(f.pronoun for f in attributed):
             return False
-        if not sayers <= quote_sayers:
-            return False
+        if quote_sayers and not quote_attributed and len(afters) == 1 and _same_tail(claim.statement, afters[0]):
+            return True
+        sayers, _ = _text_sayers(claim.statement)
+        if quote_sayers and not sayers <= quote_sayers:
+            return False  # FC601 compares the sources word by word
     return True
 
 
-def _statement_sayers(text: str) -> frozenset[str]:
-    """The stems of the words naming the statement's source (as :func:`_analyse` finds them)."""
+def _name_words(ctx: "Context", claim: Claim) -> tuple[dict[str, set[str]], set[str]]:
+    """(folded word -> entities, for the words inside the statement's registered names; the
+    words that also occur outside them)."""
+    from .fc401_non_house_spelling import statement_names
+
+    text = claim.statement
     low = _lower(text)
-    tokens = _tokens(text)
-    lows = [low[t.start:t.end] for t in tokens]
-    out: set[str] = set()
-    for m in _scan(_SAY_RE, low, tokens, lows, _ATTRIBUTION_FIRST):
-        if m.group().startswith("according"):
-            out.update(s for s, _, _ in _sayer_after(text, m.end(), 0))
+    spans = [(n.start, n.end, (n.entity_id, *n.others)) for n in statement_names(ctx, claim)]
+    inside: dict[str, set[str]] = {}
+    outside: set[str] = set()
+    for m in _WORDS_RE.finditer(low):
+        word = _fold_word(m.group())
+        hit = [ids for s, e, ids in spans if s < m.end() and m.start() < e]
+        if hit:
+            inside.setdefault(word, set()).update(*hit)
         else:
-            out.update(s for s, _, _ in _sayer_before(text, m.start(), 0)[0])
-    return frozenset(out)
+            outside.add(word)
+    return inside, outside
+
+
+def _quoted_names(ctx: "Context", sentences: list[str], entities: set[str]) -> bool:
+    keys, adjectives, capitals = _register(ctx)
+    return any(_names_in(name_key(s), keys, adjectives, capitals, entities) & entities for s in sentences)
