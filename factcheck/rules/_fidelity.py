@@ -442,7 +442,7 @@ class _Frame:
 _NO_FRAME = _Frame()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _frame(frame_before: str, frame_after: str) -> _Frame:
     """A leading "Reports indicated that" or "X said", a trailing ", officials said."."""
     if not frame_before.strip() and not frame_after.strip():
@@ -823,13 +823,13 @@ def _claim_view(ctx: "Context", claim: Claim) -> ClaimView | None:
                      classes, attributed, attributed or says, sayers, pronoun, has_dates, has_numbers, fact_words)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _quote_view(text: str, before: str, after: str) -> tuple[TextView, str]:
     """A quote read in its sentence, and the name key of that sentence."""
     return _analyse(text, before, after), name_key(f"{before}{text}{after}")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _statement_view(text: str) -> TextView:
     return _analyse(text, reach=GOVERN + 4)
 
@@ -876,6 +876,11 @@ def _match_at(pattern: re.Pattern[str], low: str, candidates: list[tuple[int, st
     return out
 
 
+@lru_cache(maxsize=1024)
+def _word_re(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’\-]){re.escape(word)}(?![\w]|['’\-]\w)")
+
+
 class _Plain(NamedTuple):
     words: frozenset[str]  # folded
     marked: bool  # a hedge, a modal or a negation
@@ -885,19 +890,20 @@ class _Plain(NamedTuple):
     pronoun: bool  # one of those sayers is a pronoun ("he warned")
 
 
-@lru_cache(maxsize=16384)
 def _plain(text: str) -> _Plain:
     """A text read the cheap way: its words, and whether a marker pattern matches. The
     patterns are tried only at the words they can start with."""
-    low = _lower(text)
+    low = text.lower()
+    if len(low) != len(text):
+        low = _lower(text)
     words = set(_WORDS_RE.findall(low))
     marked = says = broad = pronoun = False
     sayers: set[str] = set()
-    negated = "n't" in low or "n’t" in low
-    if negated or not words.isdisjoint(_ANY_FIRST) or (
+    present = words & _ANY_FIRST
+    if present or "n't" in low or "n’t" in low or (
             not words.isdisjoint(_COMMON_FIRST) and _COPULA_MARKER.search(low)):
-        cands = [(m.start(), m.group()) for m in _WORDS_RE.finditer(low)
-                 if m.group() in _ANY_FIRST or m.group() in _COMMON_FIRST]
+        present |= words & _COMMON_FIRST
+        cands = sorted((m.start(), w) for w in present for m in _word_re(w).finditer(low))
         marked = (any(w.endswith(("n't", "n’t")) for w in words)
                   or bool(_match_at(_HEDGE_RE, low, cands, _HEDGE_FIRST))
                   or any(not (text[m.start()] == "M" and m.group() == "may" and m.start() > 1
@@ -906,11 +912,11 @@ def _plain(text: str) -> _Plain:
                   or bool(_match_at(_NEGATION_RE, low, cands, _NEGATION_FIRST)))
         says = bool(_match_at(_SAY_RE, low, cands, _ATTRIBUTION_FIRST))
         broad = says or bool(_match_at(_ATTRIBUTION_RE, low, cands, _ATTRIBUTION_FIRST))
-    folded = frozenset(words) if low.isascii() else frozenset(w if w.isascii() else _fold_word(w) for w in words)
-    return _Plain(folded, marked, says, broad, frozenset(sayers), pronoun)
+    if not low.isascii():
+        words = {w if w.isascii() else _fold_word(w) for w in words}
+    return _Plain(words, marked, says, broad, frozenset(sayers), pronoun)  # type: ignore[arg-type]
 
 
-@lru_cache(maxsize=8192)
 def _text_sayers(text: str) -> tuple[frozenset[str], bool]:
     """(stems of the words naming who says it, whether one is a pronoun), as :func:`_analyse`
     finds them."""
@@ -994,12 +1000,16 @@ def _plainly_faithful(ctx: "Context", claim: Claim) -> bool:
     attributed = [f for f in frames if f.attributed]
     if (attributed or quote_attributed) and not statement_attributes:
         return False  # FC603 may apply
-    has_dates = any(isinstance(f, DateFact) for f in claim.facts)
-    has_numbers = any(isinstance(f, NumberFact) for f in claim.facts)
+    extra = statement_words - quote_words
+    extra -= STOPWORDS
+    has_dates = has_numbers = False
+    if extra:
+        has_dates = any(isinstance(f, DateFact) for f in claim.facts)
+        has_numbers = any(isinstance(f, NumberFact) for f in claim.facts)
     frame_stems: set[str] = set()
     for f in attributed:
         frame_stems |= f.stems
-    for word in statement_words - quote_words:
+    for word in extra:
         if word in STOPWORDS or word in _NOT_CONTENT or (len(word) == 1 and not word.isdigit()):
             continue
         if has_dates and (word in DATE_WORDS or (word.isdigit() and len(word) <= 4)):
