@@ -904,7 +904,7 @@ def _plain(text: str) -> _Plain:
             not words.isdisjoint(_COMMON_FIRST) and _COPULA_MARKER.search(low)):
         present |= words & _COMMON_FIRST
         cands = sorted((m.start(), w) for w in present for m in _word_re(w).finditer(low))
-        marked = (any(w.endswith(("n't", "n’t")) for w in words)
+        marked = ((("n't" in low or "n’t" in low) and any(w.endswith(("n't", "n’t")) for w in words))
                   or bool(_match_at(_HEDGE_RE, low, cands, _HEDGE_FIRST))
                   or any(not (text[m.start()] == "M" and m.group() == "may" and m.start() > 1
                               and text[m.start() - 2] not in ".!?\"“")
