@@ -138,6 +138,10 @@ PLANT_KINDS: dict[str, str] = {
     "FC502": "a claim is made `outdated` without `superseded_by`",
     "FC503": "a claim is made `refuted` with a rationale but no contradicting quote",
     "FC504": "a claim is made `unverified` without a rationale",
+    "FC505": "a claim repeats a supported claim's date fact and is made `refuted` (verdicts that cannot both hold)",
+    "FC601": "a statement adds a word its quote does not have ('criticised' → 'sharply criticised')",
+    "FC603": "a statement drops the attribution its quote's sentence gives (', officials said')",
+    "FC605": "a statement negates what its quote affirms ('criticised' → 'did not criticise')",
 }
 
 
@@ -906,6 +910,35 @@ class _Planter:
             return False
         c.verdict, c.rationale = "refuted", "Other reports contradict this account."
         return self.mark(c, "FC503", ("quotes", 0))
+
+    def p_fc505(self) -> bool:
+        c, other = self._pair(lambda c: c.kind in ("weekday", "absolute"))
+        if c is None or other is None:
+            return False
+        c.facts.append(dict(other.facts[0]))
+        c.verdict, c.rationale = "refuted", "Other reports contradict this account."
+        return self.mark(c, "FC505", ("verdict",))
+
+    def p_fc601(self) -> bool:
+        c = self._take(lambda c: c.kind == "plain" and " criticised " in c.statement)
+        if c is None:
+            return False
+        c.statement = c.statement.replace(" criticised ", " sharply criticised ", 1)
+        return self.mark(c, "FC601", ("statement",))
+
+    def p_fc603(self) -> bool:
+        c = self._take(lambda c: c.kind == "number" and len(c.quotes) == 1 and ", " in c.statement)
+        if c is None:
+            return False
+        c.statement = c.statement.rsplit(", ", 1)[0] + "."
+        return self.mark(c, "FC603", ("statement",))
+
+    def p_fc605(self) -> bool:
+        c = self._take(lambda c: c.kind == "plain" and " criticised " in c.statement)
+        if c is None:
+            return False
+        c.statement = c.statement.replace(" criticised ", " did not criticise ", 1)
+        return self.mark(c, "FC605", ("statement",))
 
     def p_fc504(self) -> bool:
         c = self._take(lambda c: c.kind == "unverified")
