@@ -36,6 +36,7 @@ and the rules share it: the four FC6xx rules together read each text once.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,7 +44,9 @@ from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from ..models import Claim, DateFact, EntityFact, NumberFact, Stance
 from ..normalize.names import name_key
-from ..normalize.text import fold, tokenize
+from anyascii import anyascii
+
+from ..normalize.text import tokenize
 
 if TYPE_CHECKING:
     from ..loading import Seed
@@ -275,9 +278,11 @@ def _strip(w: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
+    """A word lower-cased and transliterated to ASCII (``Güler`` → ``guler``, ``’`` → ``'``),
+    one character at a time as :func:`factcheck.normalize.text.fold` does for diacritics."""
     if word.isascii():
         return word.lower()
-    return fold(word, typography=True, diacritics=True, case=True, whitespace=False).text
+    return anyascii(unicodedata.normalize("NFC", word)).lower()
 
 
 @lru_cache(maxsize=65536)
@@ -595,6 +600,9 @@ def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach:
 # --------------------------------------------------------------------------- seeds and quotes
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
 def _sentences(seed: "Seed") -> list[int]:
     """Start offsets of the seed's sentences."""
     starts = [0]
@@ -603,7 +611,7 @@ def _sentences(seed: "Seed") -> list[int]:
         if m.group() != "\n":
             before = text[max(0, m.start() - 6):m.start()].split()
             last = before[-1].lower().lstrip("(\"“") if before else ""
-            if last in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", last):
+            if last in _ABBREVIATIONS or _INITIALS.fullmatch(last):
                 continue
         starts.append(m.end())
     return starts
