@@ -1,5 +1,6 @@
-"""A supported claim rests on a quote that a disputed claim about the same subject records
-as contradicting it, and ignores the other side of that dispute.
+"""A supported claim rests on a quote a disputed claim records as contradicting it.
+
+The supported claim then ignores the other side of that dispute.
 
 What it checks: for every `disputed` claim D, the quotes it records with `stance:
 contradicts`. A `supported` claim S that quotes one of those passages as support (the same
