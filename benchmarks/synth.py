@@ -18,7 +18,8 @@ so no name is a near miss of another.
 
 Planting (``--plant FC101=3``) corrupts that many clean claims, each in one known way, and
 records the line the finding must point at. The clean part of a planted base is the same
-bytes as the base generated without plants, apart from the planted claims themselves
+bytes as the base generated without plants, apart from the planted claims themselves and,
+for the drift kinds whose source must hedge (FC602, FC604), the seed sentence they quote
 (planting draws from its own random stream).
 
 Hand-written YAML output rather than ``yaml.dump``: the generator must know the line of
@@ -140,6 +141,8 @@ PLANT_KINDS: dict[str, str] = {
     "FC504": "a claim is made `unverified` without a rationale",
     "FC505": "a claim repeats a supported claim's date fact and is made `refuted` (verdicts that cannot both hold)",
     "FC601": "a statement adds a word its quote does not have ('criticised' → 'sharply criticised')",
+    "FC602": "the seed sentence a quote is cut from is hedged ('Reports indicated that …'); the statement is not",
+    "FC604": "a quote and its seed sentence put a modal before the verb ('will send'); the statement does not",
     "FC603": "a statement drops the attribution its quote's sentence gives (', officials said')",
     "FC605": "a statement negates what its quote affirms ('criticised' → 'did not criticise')",
 }
@@ -925,6 +928,41 @@ class _Planter:
             return False
         c.statement = c.statement.replace(" criticised ", " sharply criticised ", 1)
         return self.mark(c, "FC601", ("statement",))
+
+    def _resentence(self, c: _Claim, old: str, new: str) -> bool:
+        """Rewrite the seed sentence of quote 0 (the drift kinds that need a hedged source)."""
+        q = c.quotes[0]
+        seed = next(s for s in self.gen.seeds if s.id == q.seed)
+        for i, sentence in enumerate(seed.sentences):
+            if q.text in sentence and sentence.count(old) == 1:
+                seed.sentences[i] = sentence.replace(old, new)
+                return True
+        return False
+
+    def p_fc602(self) -> bool:
+        c = self._take(lambda c: c.kind == "plain" and len(c.quotes) == 1)
+        if c is None:
+            return False
+        q = c.quotes[0]
+        if not self._resentence(c, q.text, "Reports indicated that " + q.text):
+            return False
+        return self.mark(c, "FC602", ("statement",))
+
+    _MODAL_FORMS = {"has deployed": "will deploy", "carried out": "will carry out", "lost": "could lose",
+                    "sent": "will send"}
+
+    def p_fc604(self) -> bool:
+        c = self._take(lambda c: c.kind == "number" and len(c.quotes) == 1
+                       and any(f" {v} " in c.quotes[0].text for v in self._MODAL_FORMS))
+        if c is None:
+            return False
+        q = c.quotes[0]
+        verb = next(v for v in self._MODAL_FORMS if f" {v} " in q.text)
+        text = q.text.replace(f" {verb} ", f" {self._MODAL_FORMS[verb]} ", 1)
+        if not self._resentence(c, q.text, text):
+            return False
+        c.quotes[0] = _Quote(q.seed, text, q.expresses)
+        return self.mark(c, "FC604", ("statement",))
 
     def p_fc603(self) -> bool:
         c = self._take(lambda c: c.kind == "number" and len(c.quotes) == 1 and ", " in c.statement)
