@@ -858,13 +858,16 @@ def paired(view: ClaimView) -> Iterable[tuple[Occurrence, list[Occurrence]]]:
 
 
 _MARKER_FIRST = _HEDGE_FIRST | _MODAL_FIRST | _NEGATION_FIRST
-_WORDS_RE = re.compile(r"[$€£¥]?\d+(?:[,.]\d+)*%?(?!\w)|\w+(?:['’\u02bc\-\u2010\u2011]\w+)*")
+#: Words for the fast path: one branch, inner apostrophes, hyphens, thousands commas and
+#: periods kept ("al-assad", "gimil’s", "20,000", "u.s"); the same on both sides of a comparison.
+_WORDS_RE = re.compile(r"[$€£¥]?\w+(?:['’\u02bc\-\u2010\u2011,.]\w+)*%?")
 
 
 #: The first words that are common on their own ("is", "are" …): a text with one of them
 #: is read only if the word after it can make a marker ("is believed to", "is to").
 _COMMON_FIRST = frozenset("is are was were been going".split())
 _ANY_FIRST = (_MARKER_FIRST | _ATTRIBUTION_FIRST) - _COMMON_FIRST
+_ALL_FIRST = _ANY_FIRST | _COMMON_FIRST
 _COPULA_MARKER = re.compile(
     r"\b(?:is|are|was|were|been|going) (?:also |widely |now )?(?:to|believed|thought|understood|alleged|expected|said)\b")
 
@@ -894,8 +897,6 @@ class _Plain(NamedTuple):
     marked: bool  # a hedge, a modal or a negation
     says: bool  # a verb of saying or "according to"
     attributes: bool  # any attribution word (says, or called, accused, considers …)
-    sayers: frozenset[str]  # stems of the words naming who says it
-    pronoun: bool  # one of those sayers is a pronoun ("he warned")
 
 
 def _plain(text: str) -> _Plain:
@@ -905,12 +906,10 @@ def _plain(text: str) -> _Plain:
     if len(low) != len(text):
         low = _lower(text)
     words = set(_WORDS_RE.findall(low))
-    marked = says = broad = pronoun = False
-    sayers: set[str] = set()
-    present = words & _ANY_FIRST
-    if present or "n't" in low or "n’t" in low or (
+    marked = says = broad = False
+    if not words.isdisjoint(_ANY_FIRST) or "n't" in low or "n’t" in low or (
             not words.isdisjoint(_COMMON_FIRST) and _COPULA_MARKER.search(low)):
-        present |= words & _COMMON_FIRST
+        present = words & _ALL_FIRST
         cands = sorted((m.start(), w) for w in present for m in _word_re(w).finditer(low))
         marked = ((("n't" in low or "n’t" in low) and any(w.endswith(("n't", "n’t")) for w in words))
                   or bool(_match_at(_HEDGE_RE, low, cands, _HEDGE_FIRST))
@@ -922,7 +921,7 @@ def _plain(text: str) -> _Plain:
         broad = says or bool(_match_at(_ATTRIBUTION_RE, low, cands, _ATTRIBUTION_FIRST))
     if not low.isascii():
         words = {w if w.isascii() else _fold_word(w) for w in words}
-    return _Plain(words, marked, says, broad, frozenset(sayers), pronoun)  # type: ignore[arg-type]
+    return _Plain(words, marked, says, broad)  # type: ignore[arg-type]
 
 
 def _text_sayers(text: str) -> tuple[frozenset[str], bool]:
