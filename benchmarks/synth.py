@@ -18,7 +18,8 @@ so no name is a near miss of another.
 
 Planting (``--plant FC101=3``) corrupts that many clean claims, each in one known way, and
 records the line the finding must point at. The clean part of a planted base is the same
-bytes as the base generated without plants, apart from the planted claims themselves
+bytes as the base generated without plants, apart from the planted claims themselves and,
+for the drift kinds whose source must hedge (FC602, FC604), the seed sentence they quote
 (planting draws from its own random stream).
 
 Hand-written YAML output rather than ``yaml.dump``: the generator must know the line of
@@ -138,6 +139,12 @@ PLANT_KINDS: dict[str, str] = {
     "FC502": "a claim is made `outdated` without `superseded_by`",
     "FC503": "a claim is made `refuted` with a rationale but no contradicting quote",
     "FC504": "a claim is made `unverified` without a rationale",
+    "FC505": "a claim repeats a supported claim's date fact and is made `refuted` (verdicts that cannot both hold)",
+    "FC601": "a statement adds a word its quote does not have ('criticised' → 'sharply criticised')",
+    "FC602": "the seed sentence a quote is cut from is hedged ('Reports indicated that …'); the statement is not",
+    "FC604": "a quote and its seed sentence put a modal before the verb ('will send'); the statement does not",
+    "FC603": "a statement drops the attribution its quote's sentence gives (', officials said')",
+    "FC605": "a statement negates what its quote affirms ('criticised' → 'did not criticise')",
 }
 
 
@@ -498,7 +505,8 @@ class _Generator:
         facts = [{"type": "date", "subject": p.id, "property": prop, "value": day.isoformat(),
                   "precision": "day"}, self.ent_fact(p), self.ent_fact(q), self.ent_fact(place)]
         quote = f"{self.surface(p)} met {self.surface(q)} {loc_seed} {words}"
-        self.add_sentence(seed, quote, f", {rng.choice(ATTRIBUTIONS)}")
+        said = rng.choice(ATTRIBUTIONS)
+        self.add_sentence(seed, quote, f", {said}")
         quotes = [_Quote(seed.id, quote, {prop: words})]
         nxt = self.seeds[seed.index + 1] if seed.index + 1 < len(self.seeds) else None
         if nxt is not None and nxt.published is not None and rng.random() < 0.3:
@@ -511,13 +519,14 @@ class _Generator:
         if rng.random() < 0.3:
             when = f"{WEEKDAYS[day.weekday()]}, {when}"
         out = [_Claim(f"claim-{n:06d}", "weekday",
-                      f"{p.name} met {q.name} {loc_stmt} on {when}.", facts, quotes,
+                      f"{p.name} met {q.name} {loc_stmt} on {when}, {said}.", facts, quotes,
                       seed_index=seed.index)]
         if rng.random() < 0.1:  # a second claim about the same event, agreeing with the first
             quote2 = f"{self.surface(p)} and {self.surface(q)} held talks {words}"
-            self.add_sentence(seed, quote2, f", {rng.choice(ATTRIBUTIONS)}")
+            said2 = rng.choice(ATTRIBUTIONS)
+            self.add_sentence(seed, quote2, f", {said2}")
             out.append(_Claim(f"claim-{n + 1:06d}", "weekday",
-                              f"{p.name} and {q.name} held talks on {house_date(day)}.",
+                              f"{p.name} and {q.name} held talks on {house_date(day)}, {said2}.",
                               [dict(facts[0]), self.ent_fact(p), self.ent_fact(q)],
                               [_Quote(seed.id, quote2, {prop: words})], seed_index=seed.index))
         return out
@@ -581,9 +590,10 @@ class _Generator:
         qualifier, qwords = rng.choice(QUALIFIERS)
         words = f"{qwords}{value:,} {unit}"
         quote = f"{self.surface(org)} {verb} {words} {prep} {self.surface(place)}"
-        self.add_sentence(seed, quote, f", {rng.choice(ATTRIBUTIONS)}")
+        said = rng.choice(ATTRIBUTIONS)
+        self.add_sentence(seed, quote, f", {said}")
         return [_Claim(f"claim-{n:06d}", "number",
-                       f"{org.name} {verb} {words} {prep} {place.name}.",
+                       f"{org.name} {verb} {words} {prep} {place.name}, {said}.",
                        [{"type": "number", "subject": org.id, "property": prop, "value": value,
                          "qualifier": qualifier, "unit": unit},
                         self.ent_fact(org), self.ent_fact(place)],
@@ -903,6 +913,70 @@ class _Planter:
             return False
         c.verdict, c.rationale = "refuted", "Other reports contradict this account."
         return self.mark(c, "FC503", ("quotes", 0))
+
+    def p_fc505(self) -> bool:
+        c, other = self._pair(lambda c: c.kind in ("weekday", "absolute"))
+        if c is None or other is None:
+            return False
+        c.facts.append(dict(other.facts[0]))
+        c.verdict, c.rationale = "refuted", "Other reports contradict this account."
+        return self.mark(c, "FC505", ("verdict",))
+
+    def p_fc601(self) -> bool:
+        c = self._take(lambda c: c.kind == "plain" and " criticised " in c.statement)
+        if c is None:
+            return False
+        c.statement = c.statement.replace(" criticised ", " sharply criticised ", 1)
+        return self.mark(c, "FC601", ("statement",))
+
+    def _resentence(self, c: _Claim, old: str, new: str) -> bool:
+        """Rewrite the seed sentence of quote 0 (the drift kinds that need a hedged source)."""
+        q = c.quotes[0]
+        seed = next(s for s in self.gen.seeds if s.id == q.seed)
+        for i, sentence in enumerate(seed.sentences):
+            if q.text in sentence and sentence.count(old) == 1:
+                seed.sentences[i] = sentence.replace(old, new)
+                return True
+        return False
+
+    def p_fc602(self) -> bool:
+        c = self._take(lambda c: c.kind == "plain" and len(c.quotes) == 1)
+        if c is None:
+            return False
+        q = c.quotes[0]
+        if not self._resentence(c, q.text, "Reports indicated that " + q.text):
+            return False
+        return self.mark(c, "FC602", ("statement",))
+
+    _MODAL_FORMS = {"has deployed": "will deploy", "carried out": "will carry out", "lost": "could lose",
+                    "sent": "will send"}
+
+    def p_fc604(self) -> bool:
+        c = self._take(lambda c: c.kind == "number" and len(c.quotes) == 1
+                       and any(f" {v} " in c.quotes[0].text for v in self._MODAL_FORMS))
+        if c is None:
+            return False
+        q = c.quotes[0]
+        verb = next(v for v in self._MODAL_FORMS if f" {v} " in q.text)
+        text = q.text.replace(f" {verb} ", f" {self._MODAL_FORMS[verb]} ", 1)
+        if not self._resentence(c, q.text, text):
+            return False
+        c.quotes[0] = _Quote(q.seed, text, q.expresses)
+        return self.mark(c, "FC604", ("statement",))
+
+    def p_fc603(self) -> bool:
+        c = self._take(lambda c: c.kind == "number" and len(c.quotes) == 1 and ", " in c.statement)
+        if c is None:
+            return False
+        c.statement = c.statement.rsplit(", ", 1)[0] + "."
+        return self.mark(c, "FC603", ("statement",))
+
+    def p_fc605(self) -> bool:
+        c = self._take(lambda c: c.kind == "plain" and " criticised " in c.statement)
+        if c is None:
+            return False
+        c.statement = c.statement.replace(" criticised ", " did not criticise ", 1)
+        return self.mark(c, "FC605", ("statement",))
 
     def p_fc504(self) -> bool:
         c = self._take(lambda c: c.kind == "unverified")

@@ -210,13 +210,13 @@ def test_quiz_distractors_at_the_calendar_bounds(tmp_path, value, precision, wri
 
     claims = f"""claims:
   - id: mou-at-the-bounds
-    statement: Turkey and Syria signed a memorandum of understanding in {written}.
+    statement: Turkey and Syria inked a memorandum of understanding in {written}.
     verdict: supported
     facts:
       - {{type: date, subject: turkey-syria-mou, property: signed-on, value: "{value}", precision: {precision}}}
       - {{type: entity, entity: turkey}}
     quotes:
-      - {{seed: 001_aa72598c36228cb3, text: "at least three major Syrian bases"}}
+      - {{seed: 001_aa72598c36228cb3, text: "Turkey and Syria’s defence ministers inked a “joint training consultancy memorandum of understanding”"}}
 """
     root = factbase(tmp_path, claims)
     corpus = load_corpus([root / "claims", root / "seeds"])

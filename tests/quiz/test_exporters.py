@@ -250,7 +250,7 @@ def test_a_hostile_quote_from_a_seed_comes_out_as_text_in_every_format(tmp_path)
     (tmp_path / "sources.yaml").write_text(
         "sources:\n  - {id: 999_hostile, file: 999_hostile.txt}\n", encoding="utf-8")
     (tmp_path / "claims.yaml").write_text(json.dumps({"claims": [{
-        "id": "hostile-quote", "statement": "Hakan Fidan wrote about troops on 13 August 2025.",
+        "id": "hostile-quote", "statement": "Hakan Fidan wrote on 13 August 2025.",
         "verdict": "supported",
         "facts": [{"type": "entity", "entity": "hakan-fidan"},
                   {"type": "date", "subject": "hakan-fidan", "property": "wrote-on",

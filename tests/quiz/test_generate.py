@@ -206,7 +206,7 @@ def test_spot_the_error_plants_weekday_and_qualifier_errors(tmp_path):
 
     (tmp_path / "claims.yaml").write_text(json.dumps({"claims": [{
         "id": "weekday-and-qualifier",
-        "statement": "On Wednesday, 13 August 2025, Hakan Fidan said more than 20,000 troops were ready.",
+        "statement": "On Wednesday, 13 August 2025, Hakan Fidan reaffirmed that Turkey maintains more than 20,000 troops.",
         "verdict": "supported",
         "facts": [{"type": "entity", "entity": "hakan-fidan"},
                   {"type": "date", "subject": "hakan-fidan", "property": "said-on", "value": "2025-08-13",
@@ -214,7 +214,9 @@ def test_spot_the_error_plants_weekday_and_qualifier_errors(tmp_path):
                   {"type": "number", "subject": "hakan-fidan", "property": "troops", "value": 20000,
                    "qualifier": "more-than", "unit": "troops"}],
         "quotes": [{"seed": "001_aa72598c36228cb3",
-                    "text": "On Wednesday, Turkish Foreign Minister Hakan Fidan reaffirmed"}]}]}), encoding="utf-8")
+                    "text": "On Wednesday, Turkish Foreign Minister Hakan Fidan reaffirmed"},
+                   {"seed": "004_8852cf15b64951e6",
+                    "text": "Turkey maintains more than 20,000 troops in Syria"}]}]}), encoding="utf-8")
     from factcheck import load_corpus
 
     corpus = load_corpus([*seed_texts(), BASE / "entities.yaml", BASE / "sources.yaml", tmp_path])
