@@ -328,6 +328,14 @@ class _FileLoader:
             )
 
 
+def _is_model(a: Any) -> bool:
+    """A pydantic model class (not ``tuple[Quote, ...]``: on Python 3.10 such an alias passes
+    ``isinstance(a, type)`` and then breaks ``issubclass``)."""
+    from typing import get_origin
+
+    return isinstance(a, type) and get_origin(a) is None and issubclass(a, BaseModel)
+
+
 def _model_for(model: type[BaseModel], loc: tuple, raw: Any) -> type[BaseModel] | None:
     """The model class that owns the mapping at ``loc`` (best effort, for hints)."""
     from .models import DateFact as _D, EntityFact as _E, NumberFact as _N
@@ -335,7 +343,7 @@ def _model_for(model: type[BaseModel], loc: tuple, raw: Any) -> type[BaseModel] 
     current: Any = model
     node = raw
     for step in loc:
-        if isinstance(current, type) and issubclass(current, BaseModel):
+        if _is_model(current):
             if step not in current.model_fields:
                 return None
             ann = current.model_fields[step].annotation
@@ -347,7 +355,7 @@ def _model_for(model: type[BaseModel], loc: tuple, raw: Any) -> type[BaseModel] 
                 current = {"date": _D, "number": _N, "entity": _E}.get(node.get("type"))
         else:
             return None
-    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+    return current if _is_model(current) else None
 
 
 def _element_model(ann: Any) -> Any:
@@ -356,10 +364,10 @@ def _element_model(ann: Any) -> Any:
     stack = [ann]
     while stack:
         a = stack.pop()
-        if isinstance(a, type) and issubclass(a, BaseModel):
+        if _is_model(a):
             return a
         args = get_args(a)
-        models = [x for x in args if isinstance(x, type) and issubclass(x, BaseModel)]
+        models = [x for x in args if _is_model(x)]
         if len(models) == 1:
             return models[0]
         if len(models) > 1:
