@@ -1,4 +1,4 @@
-"""The output wings register their formats one way: a FORMATS table of format name ->
+"""The three output wings register their formats one way: a FORMATS table of format name ->
 module, each module's ``render`` writes that format, imported on first use; the CLI's
 choices are the tables' keys."""
 
@@ -11,12 +11,15 @@ import sys
 import pytest
 
 import factcheck.export as export
+import factcheck.quiz.exporters as quiz_exporters
 import factcheck.reporters as reporters
 from factcheck.cli._check import FORMAT_NAMES as CHECK_FORMATS
 from factcheck.cli._export import EXPORT_FORMATS
+from factcheck.cli._quiz import FORMAT_NAMES as QUIZ_FORMATS
 
 
-@pytest.mark.parametrize("wing, choices", [(reporters, CHECK_FORMATS), (export, EXPORT_FORMATS)])
+@pytest.mark.parametrize("wing, choices", [(reporters, CHECK_FORMATS), (export, EXPORT_FORMATS),
+                                           (quiz_exporters, QUIZ_FORMATS)])
 def test_each_wing_maps_every_cli_format_to_a_module_with_render(wing, choices):
     assert tuple(wing.FORMATS) == tuple(choices)
     for fmt, module_name in wing.FORMATS.items():

@@ -7,7 +7,7 @@ files, the clock or random state: the same quiz gives the same bytes.
 
 from __future__ import annotations
 
-from typing import Callable
+import importlib
 
 from ..._gc import existing_frozen
 
@@ -21,19 +21,20 @@ from .to_moodle import render_moodle_xml
 __all__ = ["FORMATS", "render", "render_gift", "render_html", "render_json", "render_markdown",
            "render_moodle_xml"]
 
-#: Format name -> renderer; the CLI's ``--format`` choices, in this order.
-FORMATS: dict[str, Callable[[Quiz], str]] = {
-    "json": render_json,
-    "markdown": render_markdown,
-    "gift": render_gift,
-    "moodle-xml": render_moodle_xml,
-    "html": render_html,
+#: Format name -> the module whose ``render(quiz)`` writes it, in the order of the CLI's
+#: ``--format`` choices (the same registration as ``factcheck.reporters`` and ``factcheck.export``).
+FORMATS: dict[str, str] = {
+    "json": "to_json",
+    "markdown": "to_markdown",
+    "gift": "to_gift",
+    "moodle-xml": "to_moodle",
+    "html": "to_html",
 }
 
 
 def render(quiz: Quiz, fmt: str) -> str:
     try:
-        renderer = FORMATS[fmt]
+        renderer = importlib.import_module(f".{FORMATS[fmt]}", __name__).render
     except KeyError:
         from ...errors import UsageError
 

@@ -17,7 +17,7 @@ import html
 
 from ..items import BLANK, Item, ItemType, Quiz
 
-__all__ = ["escape", "render_gift"]
+__all__ = ["escape", "render_gift", "render"]
 
 _SPECIAL = "\\~=#{}:"
 _ORDINALS = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"]
@@ -81,3 +81,7 @@ def render_gift(quiz: Quiz) -> str:
              f"$CATEGORY: $course$/factcheck/seed_{quiz.seed}\n"]
     parts += [_question(item) for item in quiz.items]
     return "\n".join(parts)
+
+
+#: The format's renderer, under the name every output wing uses (see ``factcheck.quiz.exporters``).
+render = render_gift

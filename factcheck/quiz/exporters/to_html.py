@@ -27,7 +27,7 @@ import json
 from ..distractors import answer_key
 from ..items import BLANK, CHOICE_TYPES, Item, ItemType, Quiz
 
-__all__ = ["render_html"]
+__all__ = ["render_html", "render"]
 
 
 def _e(text: str) -> str:
@@ -342,3 +342,7 @@ def render_html(quiz: Quiz) -> str:
         f"{_key_section(quiz)}"
         f"<script>{_JS}</script>\n</body>\n</html>\n"
     )
+
+
+#: The format's renderer, under the name every output wing uses (see ``factcheck.quiz.exporters``).
+render = render_html

@@ -6,7 +6,7 @@ import json
 
 from ..items import Quiz
 
-__all__ = ["quiz_schema", "quiz_schema_text", "render_json"]
+__all__ = ["quiz_schema", "quiz_schema_text", "render_json", "render"]
 
 
 def render_json(quiz: Quiz) -> str:
@@ -31,3 +31,7 @@ if __name__ == "__main__":  # pragma: no cover
     import sys
 
     sys.stdout.write(quiz_schema_text())
+
+
+#: The format's renderer, under the name every output wing uses (see ``factcheck.quiz.exporters``).
+render = render_json

@@ -12,7 +12,7 @@ import re
 
 from ..items import BLANK, Item, ItemType, Quiz
 
-__all__ = ["escape", "render_markdown"]
+__all__ = ["escape", "render_markdown", "render"]
 
 # Punctuation that can start markup anywhere in a line (CommonMark + the GFM extensions
 # "~~" and "|"), and what can start a block at the beginning of a line.
@@ -126,3 +126,7 @@ def render_markdown(quiz: Quiz, part: str = "both") -> str:
     else:
         lines = sheet + ['<div style="page-break-before: always"></div>', ""] + key
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+#: The format's renderer, under the name every output wing uses (see ``factcheck.quiz.exporters``).
+render = render_markdown

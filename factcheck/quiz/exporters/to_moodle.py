@@ -19,7 +19,7 @@ import xml.etree.ElementTree as ET
 
 from ..items import BLANK, Item, ItemType, Quiz
 
-__all__ = ["render_moodle_xml"]
+__all__ = ["render_moodle_xml", "render"]
 
 _ORDINALS = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"]
 
@@ -145,3 +145,7 @@ def render_moodle_xml(quiz: Quiz) -> str:
         root.append(_question(item))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+#: The format's renderer, under the name every output wing uses (see ``factcheck.quiz.exporters``).
+render = render_moodle_xml
