@@ -199,7 +199,9 @@ def fits(answer: Entity, candidate: Entity) -> bool:
     Same coarse kind; when either has ``kind_detail``, a detail in common (a city for a
     city, an armed group for an armed group); the same use of "the" (the United States,
     Hayat Tahrir al-Sham); for cities and regions the same country (``within``); for a
-    person whose roles are "of" something (Defence Minister of Turkey), a role of the same.
+    person whose roles are "of" something (Defence Minister of Turkey), a role of the same,
+    and a person with a role only for a person with one (the long-dead Hafez al-Assad, known
+    only as a father, is no option where a minister or a president is asked).
     Entities without detail compare by coarse kind only (and places by the state/local
     split of :func:`_kind`), except events and agreements, which need a detail: their
     names are descriptions that do not fit each other's sentences. A capital stands only
@@ -219,6 +221,8 @@ def fits(answer: Entity, candidate: Entity) -> bool:
             return False
     if answer.takes_the != candidate.takes_the:
         return False
+    if answer.kind is EntityKind.person and bool(answer.roles) != bool(candidate.roles):
+        return False  # a person the register knows in no role (Hafez al-Assad) is no option for an office-holder
     affiliations = {r.of for r in answer.roles if r.of}
     if affiliations and not affiliations & {r.of for r in candidate.roles if r.of}:
         return False  # a Syrian minister is not an option for Turkey's defence minister

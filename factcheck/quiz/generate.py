@@ -119,6 +119,9 @@ class _Base:
         self._sentences: list[tuple[str, str]] | None = None
         self._word_index: dict[str, list[int]] = {}
         self._sentence_stems: dict[str, frozenset[str]] = {}
+        self._agents: dict[str, frozenset[str]] | None = None
+        self._seed_words: dict[str, frozenset[str]] = {}
+        self._bystanders: frozenset[str] | None = None
         #: the quiz's reference date: the latest publication date of any seed
         self.today = max((s.source.published for s in corpus.seeds.values()
                           if s.source is not None and s.source.published is not None), default=None)
@@ -317,7 +320,92 @@ class _Base:
             return found
         in_claim = [f.entity for f in claim.facts if isinstance(f, EntityFact)]
         found = dx.entity_distractors(slot.fact, self.pools, rng, n + 8, exclude=in_claim)
-        return [w for w in found if self.supports(claim, slot, w) is None or self.pools.drop("QZ105")][:n]
+        return [w for w in found
+                if (self.implausible(claim, slot, w) is None or self.pools.drop("QZ108"))
+                and (self.supports(claim, slot, w) is None or self.pools.drop("QZ105"))][:n]
+
+    # ------------------------------------------------------------------ plausible options
+    def implausible(self, claim: Claim, slot: _Slot, wrong: str) -> str | None:
+        """Why the name ``wrong`` in ``slot`` would be false only in a closed world, or None.
+
+        * The words around the slot are a fixed phrase of an event ("the fall of _____",
+          "_____'s ouster", "the invasion of _____", "threats from _____", "under _____"):
+          only an entity the fact base itself says took that part in such an event fits
+          there ("the fall of Murhef Abu Qasra" is absurd, not a trap).
+        * Outside such a phrase, an entity the articles name only in page furniture or only
+          as the object of an event phrase (Germany in a related headline, Ukraine in
+          "Russia's invasion of Ukraine") is no actor of the story: "Ukraine seized Syrian
+          territory" is false only because nobody said it.
+        """
+        if not isinstance(slot.fact, EntityFact):
+            return None
+        match = self.names.match(wrong)
+        if match is None:
+            return None
+        other = match.entity_id
+        family = _phrase_family(claim.statement, slot.start, slot.end,
+                                person=slot.kind == "person")
+        if family is not None:
+            if other not in self.phrase_agents().get(family, ()):
+                return f"the fact base never gives {wrong} the part of “{_FAMILY_WORDS[family]}”"
+            return None
+        if other in self.bystanders():
+            return f"the articles name {wrong} only in page furniture or as the object of an event"
+        return None
+
+    def phrase_agents(self) -> dict[str, frozenset[str]]:
+        """Phrase family -> ids of the entities the fact base puts in that part (built once,
+        from the statements of claims not refuted, their quotes, and event names such as
+        "ousting of Bashar al-Assad")."""
+        if self._agents is None:
+            found: dict[str, set[str]] = {}
+            for c in self.claims:
+                if c.verdict is Verdict.refuted:
+                    continue
+                for text in (c.statement, *(q.text for q in c.quotes)):
+                    self._collect_agents(text, found)
+            self._agents = {k: frozenset(v) for k, v in found.items()}
+        return self._agents
+
+    def _collect_agents(self, text: str, found: dict[str, set[str]]) -> None:
+        for m in self.names.find_mentions(text):
+            if m.match is None:
+                continue
+            entity = self.entities.get(m.match.entity_id)
+            if entity is not None and entity.kind is EntityKind.event:
+                inner = _EVENT_NAME.match(entity.name)
+                if inner is not None:  # "ousting of Bashar al-Assad": Bashar al-Assad was ousted
+                    who = self.names.match(inner.group(2))
+                    fam = _NOUN_FAMILY.get(inner.group(1).lower())
+                    if who is not None and fam is not None:
+                        found.setdefault(fam, set()).add(who.entity_id)
+                continue
+            person = entity is not None and entity.kind is EntityKind.person
+            fam = _phrase_family(text, m.start, m.end, person=person)
+            if fam is not None:
+                found.setdefault(fam, set()).add(m.match.entity_id)
+
+    def bystanders(self) -> frozenset[str]:
+        """Entities the seeds name, but only in page furniture or as the object of an event
+        phrase ("invasion of Ukraine"): never a wrong option outside such a phrase."""
+        if self._bystanders is None:
+            actor: set[str] = set()
+            named: set[str] = set()
+            for seed_id in self.seed_ids:
+                seed = self.corpus.seeds[seed_id]
+                text = seed.text
+                for m in self.names.find_mentions(text):
+                    if m.match is None:
+                        continue
+                    eid = m.match.entity_id
+                    named.add(eid)
+                    if eid in actor or seed.furniture_at(m.start, m.end) is not None:
+                        continue
+                    if _phrase_family(text, m.start, m.end, person=False) in _OBJECT_FAMILIES:
+                        continue
+                    actor.add(eid)
+            self._bystanders = frozenset(named - actor)
+        return self._bystanders
 
     # ------------------------------------------------------------------ the whole fact base
     def supports(self, claim: Claim, slot: _Slot, wrong: str) -> str | None:
@@ -470,7 +558,8 @@ class _Base:
 
     def keep(self, item: Item, *, claim: Claim | None = None, slot: _Slot | None = None,
              wrong: Sequence[str] = (), filled: Sequence[str] = (),
-             role: tuple[Entity, Role] | None = None, key: str = "") -> Item:
+             role: tuple[Entity, Role] | None = None, key: str = "",
+             fragment: tuple[int, tuple[str, ...]] | None = None) -> Item:
         """Note what the self-check needs to know about ``item`` and give it its stable key
         (type, records and the fact asked about or changed: :func:`item_key`); returns it."""
         item = item.model_copy(update={"key": item_key(item, key)})
@@ -481,8 +570,11 @@ class _Base:
             meta.options = {w: self.value_of(slot, w) for w in wrong}
             if claim is not None:
                 meta.supported = tuple(r for r in (self.supports(claim, slot, w) for w in wrong) if r)
+                meta.implausible = tuple(r for r in (self.implausible(claim, slot, w) for w in wrong) if r)
         meta.filled = tuple(filled)
         meta.role = role
+        if fragment is not None:
+            meta.quote_words, meta.distinctive = fragment
         self.meta[id(item)] = meta
         return item
 
@@ -527,6 +619,13 @@ class _Base:
             self._seed_ids = sorted(self.corpus.seeds)
         return self._seed_ids
 
+    def seed_words(self, seed_id: str) -> frozenset[str]:
+        """The folded words of a seed (cached)."""
+        found = self._seed_words.get(seed_id)
+        if found is None:
+            found = self._seed_words[seed_id] = frozenset(_TOKEN.findall(self.folded_seed(seed_id)))
+        return found
+
     def folded_seed(self, seed_id: str) -> str:
         """The seed text with every fold applied (cached): quote matching's most lenient stage."""
         if seed_id not in self._folded:
@@ -553,17 +652,23 @@ def item_key(item: Item, detail: str) -> str:
 
 def source_label(seed: Seed | None, seed_id: str) -> str:
     """How an article is named to trainees: outlet, headline and date as the article gives
-    them (``seeds/sources.yaml``), never the file stem."""
-    src = seed.source if seed else None
+    them (``seeds/sources.yaml``), never the file stem.
+
+    Every label has the same three parts in the same order, each said to be missing where
+    the article does not give it ("National Security News · no headline · 18 August 2025",
+    "no outlet named · “Turkey, Syria sign …” · undated"): labels of different forms side by
+    side (one with outlet and date, the others "(undated)") single an option out. An
+    article with none of the three adds its opening words."""
+    if seed is None:
+        return "an unlisted article"
+    src = seed.source
+    outlet = src.outlet if src is not None and src.outlet else "no outlet named"
+    headline = f"“{src.headline}”" if src is not None and src.headline else "no headline"
+    when = (_dates.format_date(src.published, "day", style="house")
+            if src is not None and src.published else "undated")
+    label = f"{outlet} · {headline} · {when}"
     if src is None or not (src.outlet or src.headline or src.published):
-        return f"undated article beginning “{_opening(seed)}”" if seed is not None else "an unlisted article"
-    when = _dates.format_date(src.published, "day", style="house") if src.published else None
-    bits = [b for b in (src.outlet, f"“{src.headline}”" if src.headline else None, when) if b]
-    if not src.outlet and not src.headline:
-        return f"article of {when} (no outlet or headline given)"
-    label = ", ".join(bits)
-    if not when:
-        label += " (undated)"
+        label += f" · begins “{_opening(seed)}”"
     return label
 
 
@@ -583,6 +688,12 @@ _SENTENCE = re.compile(r"(?<=[.!?…])[”\"’']?\s+|\n+")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:i|ian|ish|ese)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: words too common in this genre to tie two statements together
+#: words too common to tell one article from another (for attribution fragments)
+_COMMON_WORDS = frozenset("""
+about according after against again agreement also another because before being between
+could during every first former further group groups including later leader month months
+other their there these those three through under until where which while would years
+""".split())
 _COMMON = frozenset("""
 about according after against agreement announced because before between called country
 countries during following government including official officials people region reported
@@ -609,6 +720,48 @@ def _word_in(needle: str, haystack: str) -> bool:
 @lru_cache(maxsize=4096)
 def _word_pattern(needle: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+
+
+#: fixed phrases of an event around a name, by family: the words before the name, and
+#: the words after it (a possessive: "Assad's fall"). A name there took that part in the event.
+_NOUN_FAMILY = {**{w: "removed" for w in ("fall", "ousting", "ouster", "overthrow", "collapse", "toppling",
+                                         "downfall", "removal")},
+                **{w: "invaded" for w in ("invasion", "occupation")}}
+_FAMILY_WORDS = {"removed": "the fall of _____", "invaded": "the invasion of _____",
+                 "invader": "_____'s invasion", "threat": "threats from _____", "ruler": "under _____",
+                 "kin": "the father of _____"}
+_REMOVAL = r"(?:fall|ousting|ouster|overthrow|collapse|toppling|downfall|removal)"
+_BEFORE = (
+    ("removed", re.compile(r"\b" + _REMOVAL + r"\s+of\s+(?:the\s+)?(?:(?:former|late|then|ousted|President)\s+)*$", re.I)),
+    ("invaded", re.compile(r"\b(?:invasion|occupation)\s+of\s+(?:the\s+)?$", re.I)),
+    ("threat", re.compile(r"\bthreats?\s+(?:\w+\s+)?(?:from|by|of)\s+(?:the\s+)?$", re.I)),
+    ("ruler", re.compile(r"(?:^|[\s,;(])(?:under|regime of|government of|rule of)\s+(?:the\s+)?$", re.I)),
+    ("kin", re.compile(r"\b(?:father|mother|son|daughter|brother|sister|wife|husband|widow)(?:\s+of)?,?\s+$", re.I)),
+)
+_AFTER = (
+    ("removed", re.compile(r"^['’]s?\s+(?:\w+\s+)?" + _REMOVAL + r"\b", re.I)),
+    ("invader", re.compile(r"^['’]s?\s+(?:\w+\s+)?invasion\b", re.I)),
+    ("ruler", re.compile(r"^(?:['’]s?)?\s+(?:regime|government|rule)\b", re.I)),
+)
+#: families whose name is what the event happened to (not an actor of the story)
+_OBJECT_FAMILIES = frozenset({"invaded"})
+_EVENT_NAME = re.compile(r"^(?:\w+\s+)?(" + "|".join(_NOUN_FAMILY) + r")\s+of\s+(.+)$", re.I)
+
+
+def _phrase_family(text: str, start: int, end: int, *, person: bool) -> str | None:
+    """The event phrase the name at ``text[start:end]`` sits in, or None: "removed" for "the
+    fall of _____" or "_____'s ouster", "invaded"/"invader" for "the invasion of _____" /
+    "_____'s invasion", "threat" for "threats from _____", "ruler" (people only) for "under
+    _____" or "the _____ regime", "kin" for "the father of _____" or "his son, _____"."""
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 40]
+    for family, pattern in _BEFORE:
+        if (family not in ("ruler", "kin") or person) and pattern.search(before):
+            return family
+    for family, pattern in _AFTER:
+        if (family != "ruler" or person) and pattern.search(after):
+            return family
+    return None
 
 
 def _around(text: str, start: int, end: int, words: int = 2) -> str:
@@ -952,6 +1105,10 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
     if not spans or len(base.corpus.seeds) < 3:
         return None
     rng = base.rng("attribution", claim.id)
+    # a related headline or a caption is not what the article says ("Germany pledges …")
+    spans = [s for s in spans if base.corpus.seeds[s.seed].furniture_at(s.start, s.end) is None]
+    if not spans:
+        return None
     span = rng.choice(spans)
     seed = base.corpus.seeds[span.seed]
     quote = seed.text[span.start:span.end]
@@ -974,6 +1131,9 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
     wrong = [base.source_label(s) for s in others[:3]]
     if len(set(wrong + [right])) != len(wrong) + 1:
         return None
+    words = _TOKEN.findall(folded_quote)
+    distinctive = tuple(sorted({w for w in words if len(w) >= 5 and w not in _COMMON_WORDS
+                                and not any(w in base.seed_words(s) for s in others[:3])}))
     cite = Citation(claim_id=claim.id, seed=span.seed, source=right, quote=quote,
                     start=span.start, end=span.end)
     item = Item(id="", type=ItemType.attribution, difficulty=DIFFICULTY[ItemType.attribution],
@@ -983,7 +1143,8 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
                             f"It backs the statement: {claim.statement}",
                 citations=(cite,), claim_ids=(claim.id,), topic=claim.topic,
                 entities=base.entity_ids(claim))
-    return base.keep(item, key=f"{span.seed} {span.start}-{span.end}")
+    return base.keep(item, key=f"{span.seed} {span.start}-{span.end}",
+                     fragment=(len(words), distinctive))
 
 
 def _spelling(base: _Base, claim: Claim) -> Item | None:
@@ -1077,8 +1238,9 @@ def _dated(base: _Base, claims: Sequence[Claim]) -> list[tuple[Claim, _Slot]]:
     for claim in claims:
         if claim.verdict is not Verdict.supported or not base.spans(claim.id):
             continue
-        if _RELATIVE.search(claim.statement):
-            continue  # "the day after it was signed" gives its place in a timeline away
+        if _RELATIVE.search(claim.statement) or _ORDERED_BY.search(claim.statement):
+            continue  # "the day after it was signed", "the offensive that led to the fall of …"
+            # give its place in a timeline away (beside "… was ousted in [date]")
         for slot in base.date_slots(claim):
             if slot.fact.precision.value in ("day", "month"):  # type: ignore[union-attr]
                 out.append((claim, slot))
@@ -1095,6 +1257,14 @@ def _interval(slot: _Slot):
 
 
 _RELATIVE = re.compile(r"\bthe (?:same )?(?:day|week|month|year)(?: (?:after|before))?\b|\b(?:days?|weeks?) (?:after|before|later|earlier)\b", re.I)
+#: a clause that places the event against another one ("the offensive that led to the fall
+#: of Bashar al-Assad", "since the ousting of …", "after the signing"): beside that event in a
+#: timeline, the order would be given away
+_ORDERED_BY = re.compile(
+    r"\b(?:led to|leading to|lead to|after|before|since|following|in the wake of|ahead of|prior to|until|"
+    r"preceding|in the run-up to|in the aftermath of)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:\w+\s+)?"
+    r"(?:fall|ousting|ouster|overthrow|collapse|toppling|downfall|removal|signing|launch|start|end|"
+    r"invasion|death|election|outbreak|offensive|war|agreement|deal)\b", re.I)
 _TIMELINE_POOL = 240  # dated claims drawn (in random order) to build timelines from
 
 

@@ -31,6 +31,19 @@ QZ106  stale-role            a prompt names a role its holder does not hold, as 
                              register says, on the quiz's reference date
 QZ107  jargon                trainee-facing text with file stems ("seed 003"), record
                              ids or the word "record"
+QZ108  option-role           a wrong name (an option or a false variant) that is false
+                             only in a closed world: in a fixed phrase of an event ("the
+                             fall of _____", "_____'s invasion", "threats from _____",
+                             "under _____") a name the fact base never gives that part
+                             ("the fall of Murhef Abu Qasra"), or elsewhere a name the
+                             articles give only in page furniture or as what an event
+                             happened to ("Ukraine seized Syrian territory")
+QZ109  attribution-fragment  an attribution quote too short or too common to tell its
+                             source by: fewer than 8 words, or fewer than 2 words of five
+                             letters or more (not common ones) that no other option's
+                             article has ("has criticized its “provocative and
+                             separatist” actions", "This move, which comes after months
+                             of negotiations")
 QZ201  duplicate-stem        the same statement as an item already in the quiz, or the
                              spelling of a name already asked (a spelling item or a
                              misspelt name planted in spot-the-error)
@@ -80,6 +93,12 @@ class Meta:
     filled: tuple[str, ...] = ()
     #: reasons the fact base supports a false variant or a wrong option (filled by the generator)
     supported: tuple[str, ...] = ()
+    #: reasons a wrong name would be false only in a closed world (filled by the generator)
+    implausible: tuple[str, ...] = ()
+    #: attribution: how many words the quote has, and its words of five letters or more
+    #: (not common ones) that no other option's article has
+    quote_words: int | None = None
+    distinctive: tuple[str, ...] = ()
     #: the role a prompt names, with its holder
     role: tuple[Entity, Role] | None = None
     #: the quiz's reference date (latest publication date of a seed)
@@ -191,6 +210,27 @@ def _variant_supported(meta: Meta) -> str | None:
     return meta.supported[0] if meta.supported else None
 
 
+def _option_role(meta: Meta) -> str | None:
+    return meta.implausible[0] if meta.implausible else None
+
+
+#: an attribution quote needs this many words, and this many distinctive ones
+FRAGMENT_WORDS = 8
+FRAGMENT_DISTINCTIVE = 2
+
+
+def _attribution_fragment(meta: Meta) -> str | None:
+    if meta.item.type is not ItemType.attribution or meta.quote_words is None:
+        return None
+    if meta.quote_words < FRAGMENT_WORDS:
+        return f"the quote has {meta.quote_words} words (fewer than {FRAGMENT_WORDS}): too short to tell a source by"
+    if len(meta.distinctive) < FRAGMENT_DISTINCTIVE:
+        have = ", ".join(meta.distinctive) or "none"
+        return (f"the quote has {len(meta.distinctive)} words no other option's article has ({have}); "
+                f"{FRAGMENT_DISTINCTIVE} are needed to tell its source")
+    return None
+
+
 def _stale_role(meta: Meta) -> str | None:
     if meta.role is None:
         return None
@@ -233,6 +273,8 @@ ITEM_RULES: tuple[Rule, ...] = (
     Rule("QZ105", "variant-supported", _variant_supported),
     Rule("QZ106", "stale-role", _stale_role),
     Rule("QZ107", "jargon", _jargon),
+    Rule("QZ108", "option-role", _option_role),
+    Rule("QZ109", "attribution-fragment", _attribution_fragment),
 )
 
 
