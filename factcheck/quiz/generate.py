@@ -559,7 +559,7 @@ class _Base:
     def keep(self, item: Item, *, claim: Claim | None = None, slot: _Slot | None = None,
              wrong: Sequence[str] = (), filled: Sequence[str] = (),
              role: tuple[Entity, Role] | None = None, key: str = "",
-             fragment: tuple[int, tuple[str, ...]] | None = None) -> Item:
+             fragment: tuple[int, tuple[str, ...]] | None = None, forms: Sequence[str] = ()) -> Item:
         """Note what the self-check needs to know about ``item`` and give it its stable key
         (type, records and the fact asked about or changed: :func:`item_key`); returns it."""
         item = item.model_copy(update={"key": item_key(item, key)})
@@ -575,6 +575,7 @@ class _Base:
         meta.role = role
         if fragment is not None:
             meta.quote_words, meta.distinctive = fragment
+        meta.answer_forms = tuple(forms)
         self.meta[id(item)] = meta
         return item
 
@@ -618,6 +619,25 @@ class _Base:
         if self._seed_ids is None:
             self._seed_ids = sorted(self.corpus.seeds)
         return self._seed_ids
+
+    def answer_forms(self, slot: _Slot) -> tuple[str, ...]:
+        """Forms of a name answer that would give it away if the stem printed them: its
+        registered names, abbreviations and short forms, and for a person each word of the
+        house name of four letters or more that is not a particle ("al-Assad" in "_____ was
+        the father of Bashar al-Assad")."""
+        fact = slot.fact
+        if not isinstance(fact, EntityFact):
+            return ()
+        entity = self.entities.get(fact.entity)
+        if entity is None:
+            return ()
+        forms = [entity.name, *entity.variants, *entity.aliases, *entity.short]
+        if entity.kind is EntityKind.person:
+            for word in entity.name.split():
+                core = "-".join(p for p in word.split("-") if p.lower() not in _PARTICLES)
+                if len(core) >= 4:
+                    forms += [word, core]
+        return tuple(dict.fromkeys(forms))
 
     def seed_words(self, seed_id: str) -> frozenset[str]:
         """The folded words of a seed (cached)."""
@@ -901,27 +921,64 @@ def _cloze(base: _Base, claim: Claim) -> Item | None:
     if claim.verdict is not Verdict.supported:
         return None
     rng = base.rng("cloze", claim.id)
-    slots = [s for s in (_figure(s) for s in base.slots(claim)) if s is not None]
+    # not one of a list of examples (another member would be right too), not an event or an
+    # agreement (its name is a description: "ousting of Bashar al-Assad" has many wordings),
+    # and not a name the rest of the sentence spells out ("… against the _____ … in case the
+    # SDF failed")
+    slots = [s for s in (_figure(s) for s in base.slots(claim)) if s is not None
+             and not _in_examples(base, claim, s) and not _described(base, s)
+             and not _given_away(_blank(claim.statement, s)[0], base.answer_forms(s))]
     cites = base.citations(claim)
     if not slots or not cites:
         return None
     typed = [s for s in slots if s.kind != "entity"]  # a date, figure or person over a place
     slot = rng.choice(typed or slots)
     accepted = _accepted(base, slot)
-    blanked = slot
-    if slot.glossed:  # "the _____ (SDF)" would give the answer away: the gloss goes too
-        close = claim.statement.find(")", slot.end)
-        if close != -1:
-            blanked = _Slot(slot.fact, slot.kind, slot.start, close + 1, claim.statement[slot.start:close + 1])
-            accepted = (*accepted, blanked.surface)
+    stem, blanked = _blank(claim.statement, slot)
+    if blanked is not slot:
+        accepted = (*accepted, blanked.surface)
     item = Item(id="", type=ItemType.cloze, difficulty=DIFFICULTY[ItemType.cloze],
                 prompt=f"Fill in the blank ({'a date' if slot.kind == 'date' else 'a figure' if slot.kind == 'number' else 'a name'}).",
-                statement=_replace(claim.statement, blanked, BLANK), accepted=accepted,
+                statement=stem, accepted=accepted,
                 answer=slot.surface,
                 explanation=claim.statement + _accepted_note(base, slot, accepted)
                 + base.alias_notes(base.entity_ids(claim), cites),
                 citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
-    return base.keep(item, claim=claim, filled=(claim.statement,), key=slot.surface)
+    return base.keep(item, claim=claim, filled=(claim.statement,), key=slot.surface,
+                     forms=base.answer_forms(slot))
+
+
+def _blank(statement: str, slot: _Slot) -> tuple[str, _Slot]:
+    """The statement with the slot blanked, and the slot blanked: a glossed name takes its
+    gloss with it ("the _____ (SDF)" would give the answer away)."""
+    blanked = slot
+    if slot.glossed:
+        close = statement.find(")", slot.end)
+        if close != -1:
+            blanked = _Slot(slot.fact, slot.kind, slot.start, close + 1, statement[slot.start:close + 1])
+    return _replace(statement, blanked, BLANK), blanked
+
+
+def _described(base: _Base, slot: _Slot) -> bool:
+    """Whether the slot names an event or agreement (a description, not a name to recall)."""
+    if not isinstance(slot.fact, EntityFact):
+        return False
+    entity = base.entities.get(slot.fact.entity)
+    return entity is not None and entity.kind in dx._DESCRIBED
+
+
+#: words of a person's name that say nothing alone (the particles of Arabic names)
+_PARTICLES = frozenset({"al", "el", "es", "abu", "bin", "ibn", "bint", "umm", "de", "van", "von"})
+
+
+def _given_away(stem: str, forms: Sequence[str]) -> str | None:
+    """The form of the answer that ``stem`` (the statement with its blank) prints, or None."""
+    folded = _fold_all(stem)
+    for form in forms:
+        f = _fold_all(form)
+        if f and _word_in(f, folded):
+            return form
+    return None
 
 
 def _acronyms(entity: Entity) -> list[str]:
@@ -1049,7 +1106,8 @@ def _plant(base: _Base, claim: Claim, slot: _Slot, rng: random.Random) -> tuple[
         swapped = _qualifier_swap(slot)
         if swapped:
             return swapped[0], "qualifier"
-    if slot.kind == "person" and rng.random() < 0.5:
+    if slot.kind == "person" and rng.random() < 0.5 and \
+            not _given_away(_replace(claim.statement, slot, BLANK), base.answer_forms(slot)):
         entity = base.entities[fact.entity]  # type: ignore[union-attr]
         spelled = [w for w, _ in dx.spelling_distractors(entity, rng, 3) if w not in entity.variants]
         if spelled:
@@ -1155,6 +1213,10 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
     if not people or not cites:
         return None
     rng = base.rng("spelling", claim.id)
+    # not a name the rest of the statement spells ("_____ was the father of Bashar al-Assad")
+    people = [p for p in people if not _given_away(_replace(claim.statement, p, BLANK), base.answer_forms(p))]
+    if not people:
+        return None
     slot = rng.choice(people)
     entity = base.entities[slot.fact.entity]  # type: ignore[union-attr]
     wrong = dx.spelling_distractors(entity, rng, 3)
@@ -1181,7 +1243,8 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
                 options=_options(entity.name, [s for s, _ in wrong], rng, notes), answer=entity.name,
                 explanation=explanation, citations=cites, claim_ids=(claim.id,),
                 topic=claim.topic, entities=(entity.id,))
-    return base.keep(item, role=(entity, role) if role is not None else None, key=entity.id)
+    return base.keep(item, role=(entity, role) if role is not None else None, key=entity.id,
+                     forms=base.answer_forms(slot))
 
 
 def _current_role(base: _Base, entity: Entity) -> Role | None:

@@ -44,6 +44,11 @@ QZ109  attribution-fragment  an attribution quote too short or too common to tel
                              article has ("has criticized its “provocative and
                              separatist” actions", "This move, which comes after months
                              of negotiations")
+QZ110  answer-in-stem        a cloze or spelling item whose statement prints the answer in
+                             another form: its name, an abbreviation, or a person's family
+                             name ("_____ was the father of Bashar al-Assad" asking the
+                             spelling of Hafez al-Assad; "against the _____ … in case the
+                             SDF failed")
 QZ201  duplicate-stem        the same statement as an item already in the quiz, or the
                              spelling of a name already asked (a spelling item or a
                              misspelt name planted in spot-the-error)
@@ -99,6 +104,9 @@ class Meta:
     #: (not common ones) that no other option's article has
     quote_words: int | None = None
     distinctive: tuple[str, ...] = ()
+    #: cloze and spelling: forms of the answer that the stem must not print (its names,
+    #: abbreviations, and a person's family name)
+    answer_forms: tuple[str, ...] = ()
     #: the role a prompt names, with its holder
     role: tuple[Entity, Role] | None = None
     #: the quiz's reference date (latest publication date of a seed)
@@ -231,6 +239,18 @@ def _attribution_fragment(meta: Meta) -> str | None:
     return None
 
 
+def _answer_in_stem(meta: Meta) -> str | None:
+    item = meta.item
+    if item.type not in (ItemType.cloze, ItemType.spelling) or not item.statement:
+        return None
+    stem = dx.answer_key(item.statement)
+    for form in meta.answer_forms:
+        key = dx.answer_key(form)
+        if key and re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", stem):
+            return f"the statement prints {form!r}, a form of the answer {item.answer!r}"
+    return None
+
+
 def _stale_role(meta: Meta) -> str | None:
     if meta.role is None:
         return None
@@ -275,6 +295,7 @@ ITEM_RULES: tuple[Rule, ...] = (
     Rule("QZ107", "jargon", _jargon),
     Rule("QZ108", "option-role", _option_role),
     Rule("QZ109", "attribution-fragment", _attribution_fragment),
+    Rule("QZ110", "answer-in-stem", _answer_in_stem),
 )
 
 
