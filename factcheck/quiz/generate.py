@@ -752,7 +752,9 @@ _FAMILY_WORDS = {"removed": "the fall of _____", "invaded": "the invasion of ___
                  "kin": "the father of _____"}
 _REMOVAL = r"(?:fall|ousting|ouster|overthrow|collapse|toppling|downfall|removal)"
 _BEFORE = (
-    ("removed", re.compile(r"\b" + _REMOVAL + r"\s+of\s+(?:the\s+)?(?:(?:former|late|then|ousted|President)\s+)*$", re.I)),
+    # "the fall of _____", "the ousting of former Syrian President _____" (titles between)
+    ("removed", re.compile(r"\b(?i:" + _REMOVAL + r"\s+of\s+(?:the\s+)?)"
+                           r"(?:(?:former|late|then|ousted|[A-Z][\w-]*)\s+){0,3}$")),
     ("invaded", re.compile(r"\b(?:invasion|occupation)\s+of\s+(?:the\s+)?$", re.I)),
     ("threat", re.compile(r"\bthreats?\s+(?:\w+\s+)?(?:from|by|of)\s+(?:the\s+)?$", re.I)),
     ("ruler", re.compile(r"(?:^|[\s,;(])(?:under|regime of|government of|rule of)\s+(?:the\s+)?$", re.I)),
