@@ -120,6 +120,7 @@ class _Base:
         self._word_index: dict[str, list[int]] = {}
         self._sentence_stems: dict[str, frozenset[str]] = {}
         self._agents: dict[str, frozenset[str]] | None = None
+        self._titles: list[str] | None = None
         self._seed_words: dict[str, frozenset[str]] = {}
         self._bystanders: frozenset[str] | None = None
         #: the quiz's reference date: the latest publication date of any seed
@@ -332,6 +333,8 @@ class _Base:
           "_____'s ouster", "the invasion of _____", "threats from _____", "under _____"):
           only an entity the fact base itself says took that part in such an event fits
           there ("the fall of Murhef Abu Qasra" is absurd, not a trap).
+        * A role title written just before the name ("President _____", "the Syrian Defence
+          Minister, _____") takes only a holder of that title in the register.
         * Outside such a phrase, an entity the articles name only in page furniture or only
           as the object of an event phrase (Germany in a related headline, Ukraine in
           "Russia's invasion of Ukraine") is no actor of the story: "Ukraine seized Syrian
@@ -343,6 +346,11 @@ class _Base:
         if match is None:
             return None
         other = match.entity_id
+        title = self.title_before(claim.statement, slot.start)
+        if title is not None:
+            entity = self.entities.get(other)
+            if entity is None or not any(r.title.lower() == title for r in entity.roles):
+                return f"{wrong} holds no role “{title}” in the register (“… {title} _____”)"
         family = _phrase_family(claim.statement, slot.start, slot.end,
                                 person=slot.kind == "person")
         if family is not None:
@@ -351,6 +359,21 @@ class _Base:
             return None
         if other in self.bystanders():
             return f"the articles name {wrong} only in page furniture or as the object of an event"
+        return None
+
+    def title_before(self, text: str, start: int) -> str | None:
+        """The register's role title written just before ``start`` ("President _____",
+        "the Syrian Defence Minister, _____"), lowercased, or None: only a holder of that
+        title fits there ("President Asaad al-Shaibani" is a wrong title, not a trap)."""
+        if self._titles is None:
+            titles = {r.title.lower() for e in self.entities.values() for r in e.roles}
+            self._titles = [t for t in sorted(titles, key=lambda t: (-len(t), t)) if t]
+        before = text[max(0, start - 40):start].rstrip()
+        before = before[:-1].rstrip() if before.endswith(",") else before
+        low = before.lower()
+        for title in self._titles:
+            if low.endswith(title) and (len(low) == len(title) or not low[-len(title) - 1].isalnum()):
+                return title
         return None
 
     def phrase_agents(self) -> dict[str, frozenset[str]]:
@@ -749,7 +772,7 @@ _NOUN_FAMILY = {**{w: "removed" for w in ("fall", "ousting", "ouster", "overthro
                 **{w: "invaded" for w in ("invasion", "occupation")}}
 _FAMILY_WORDS = {"removed": "the fall of _____", "invaded": "the invasion of _____",
                  "invader": "_____'s invasion", "threat": "threats from _____", "ruler": "under _____",
-                 "kin": "the father of _____"}
+                 "kin": "the father of _____", "fled": "_____ fled"}
 _REMOVAL = r"(?:fall|ousting|ouster|overthrow|collapse|toppling|downfall|removal)"
 _BEFORE = (
     # "the fall of _____", "the ousting of former Syrian President _____" (titles between)
@@ -764,6 +787,8 @@ _AFTER = (
     ("removed", re.compile(r"^['’]s?\s+(?:\w+\s+)?" + _REMOVAL + r"\b", re.I)),
     ("invader", re.compile(r"^['’]s?\s+(?:\w+\s+)?invasion\b", re.I)),
     ("ruler", re.compile(r"^(?:['’]s?)?\s+(?:regime|government|rule)\b", re.I)),
+    ("removed", re.compile(r"^\s+(?:was|were|had been)\s+(?:ousted|toppled|overthrown|deposed)\b", re.I)),
+    ("fled", re.compile(r"^\s+fled\b", re.I)),
 )
 #: families whose name is what the event happened to (not an actor of the story)
 _OBJECT_FAMILIES = frozenset({"invaded"})
@@ -781,7 +806,7 @@ def _phrase_family(text: str, start: int, end: int, *, person: bool) -> str | No
         if (family not in ("ruler", "kin") or person) and pattern.search(before):
             return family
     for family, pattern in _AFTER:
-        if (family != "ruler" or person) and pattern.search(after):
+        if (family not in ("ruler", "fled") or person) and pattern.search(after):
             return family
     return None
 

@@ -532,8 +532,9 @@ def _read_with_wrong_names(seeds=range(1, 31)):
 def test_a_fixed_phrase_of_an_event_takes_only_a_name_the_base_gives_that_part():
     """Reported: "… since the fall of Murhef Abu Qasra …", "since the fall of Ahmed
     al-Sharaa", "the offensive that led to the fall of Asaad al-Shaibani", "Hafez al-Assad was
-    the father of al-Jalali": a name in "the fall of _____", "the invasion of _____", "under
-    _____", "the father of _____" is false only in a closed world unless the base says so."""
+    the father of al-Jalali", "Murhef Abu Qasra fled Damascus as opposition forces surged": a
+    name in "the fall of _____", "the invasion of _____", "under _____", "the father of _____",
+    "_____ fled" is false only in a closed world unless the base says so."""
     parts = {
         r"\b(?:fall|ousting|ouster|overthrow|collapse|downfall) of (?:his son, )?": {"Bashar al-Assad"},
         r"\binvasion of ": {"Ukraine"},
@@ -546,6 +547,8 @@ def test_a_fixed_phrase_of_an_event_takes_only_a_name_the_base_gives_that_part()
             if re.search(before + re.escape(wrong) + r"\b", sentence):
                 seen += 1
                 assert wrong in allowed, (item.type.value, sentence)
+        if re.search(re.escape(wrong) + r" fled\b", sentence):
+            assert wrong == "Bashar al-Assad", sentence
         m = re.search(r"(\w[\w' -]*?)['’]s (?:ongoing )?invasion\b", sentence)
         if m and m.group(1).endswith(wrong):
             assert wrong == "Russia", sentence
@@ -688,3 +691,19 @@ def test_cloze_blanks_no_list_member_and_no_event_description():
                 item.answer not in ("National Front for Liberation", "Ahrar al-Sham", "Jaish al-Izza",
                                     "Nour al-Din al-Zenki Movement"), item.statement
             assert kinds.get(item.answer) not in ("event", "agreement"), item.statement
+
+
+def test_a_title_before_a_name_takes_only_a_holder_of_that_title():
+    """Final read: "close relations with President _____": Asaad al-Shaibani / Murhef Abu
+    Qasra / al-Jalali (no president is a wrong title, not a trap)."""
+    ents = by_name()
+    titles = {r.title.lower() for e in ents.values() for r in e.roles}
+    seen = 0
+    for item, sentence, wrong in _read_with_wrong_names():
+        if wrong not in ents:
+            continue
+        before = sentence[:sentence.index(wrong)].rstrip().rstrip(",").lower()
+        for t in titles:
+            if before.endswith(" " + t):
+                seen += 1
+                assert any(r.title.lower() == t for r in ents[wrong].roles), (sentence, wrong)
