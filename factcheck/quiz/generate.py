@@ -34,7 +34,7 @@ from .._gc import existing_frozen
 from ..checking import QuoteSpan, Report, check
 from ..errors import UsageError
 from ..corpus import Corpus, Seed
-from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Qualifier, Role, Stance, Verdict
+from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, KindDetail, NumberFact, Qualifier, Role, Stance, Verdict
 from ..normalize import dates as _dates
 from ..normalize import numbers as _numbers
 from . import distractors as dx
@@ -960,7 +960,7 @@ def _cloze(base: _Base, claim: Claim) -> Item | None:
         return None
     typed = [s for s in slots if s.kind != "entity"]  # a date, figure or person over a place
     slot = rng.choice(typed or slots)
-    accepted = _accepted(base, slot)
+    accepted = _accepted(base, slot, claim)
     stem, blanked = _blank(claim.statement, slot)
     if blanked is not slot:
         accepted = (*accepted, blanked.surface)
@@ -1020,7 +1020,9 @@ def _accepted_note(base: _Base, slot: _Slot, accepted: Sequence[str]) -> str:
     if not isinstance(fact, EntityFact):
         return ""
     entity = base.entities[fact.entity]
-    what = {**{a: "another name" for a in entity.aliases}, **{a: "the abbreviation" for a in _acronyms(entity)}}
+    what = {**{a: "another name" for a in entity.aliases}, **{a: "the abbreviation" for a in _acronyms(entity)},
+            **{c.name: "the capital, as the source writes it for the government"
+               for c in base.entities.values() if c.within == entity.id and KindDetail.capital in c.kind_detail}}
     notes = [f"“{a}” ({what.get(a, 'another spelling')})"
              for a in accepted if a != entity.name and a != slot.surface and not a.startswith(entity.name + " (")]
     if not notes:
@@ -1043,7 +1045,23 @@ def _figure(slot: _Slot) -> _Slot | None:
     return _Slot(fact, "number", slot.start + at, slot.start + at + len(figure), figure)
 
 
-def _accepted(base: _Base, slot: _Slot) -> tuple[str, ...]:
+def _stand_ins(base: _Base, claim: Claim | None, entity: Entity) -> list[str]:
+    """Capitals a quote of ``claim`` writes for the country ``entity`` ("Ankara would also
+    train the Syrian army" for Turkey): a trainee who writes what the source wrote is right."""
+    if claim is None or KindDetail.country not in entity.kind_detail:
+        return []
+    quotes = [_fold_all(q.text) for q in claim.quotes]
+    forms = [_fold_all(f) for f in (entity.name, *entity.variants, *entity.aliases, *entity.short)]
+    out = []
+    for other in base.entities.values():
+        if other.within == entity.id and KindDetail.capital in other.kind_detail:
+            name = _fold_all(other.name)
+            if any(_word_in(name, q) and not any(_word_in(f, q) for f in forms) for q in quotes):
+                out.append(other.name)
+    return out
+
+
+def _accepted(base: _Base, slot: _Slot, claim: Claim | None = None) -> tuple[str, ...]:
     forms = [slot.surface]
     fact = slot.fact
     if isinstance(fact, DateFact):
@@ -1061,7 +1079,8 @@ def _accepted(base: _Base, slot: _Slot) -> tuple[str, ...]:
             forms += [f"{plain}%", f"{plain} percent"]
     else:
         entity = base.entities[fact.entity]
-        forms += [entity.name, *entity.variants, *entity.aliases, *_acronyms(entity)]
+        forms += [entity.name, *entity.variants, *entity.aliases, *_acronyms(entity),
+                  *_stand_ins(base, claim, entity)]
     out: list[str] = []
     keys: set[str] = set()
     for f in forms:

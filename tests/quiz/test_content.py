@@ -707,3 +707,18 @@ def test_a_title_before_a_name_takes_only_a_holder_of_that_title():
             if before.endswith(" " + t):
                 seen += 1
                 assert any(r.title.lower() == t for r in ents[wrong].roles), (sentence, wrong)
+
+
+def test_a_cloze_accepts_the_capital_the_source_writes_for_its_country():
+    """Final read: "_____ may also train the Syrian army in using the equipment if needed",
+    keyed Turkey, where the sources write "Ankara would also train the Syrian army": a
+    trainee who writes what the source wrote was marked wrong."""
+    corpus, report = corpus_and_report()
+    seen = 0
+    for seed in range(1, 30):
+        for item in generate(corpus, count=16, seed=seed, report=report, types=["cloze"]).items:
+            if item.answer == "Turkey" and any(re.search(r"\bAnkara\b", c.quote) and "Turk" not in c.quote
+                                               for c in item.citations):
+                seen += 1
+                assert "Ankara" in item.accepted, item.statement
+    assert seen
