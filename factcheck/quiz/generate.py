@@ -333,6 +333,9 @@ class _Base:
           "_____'s ouster", "the invasion of _____", "threats from _____", "under _____"):
           only an entity the fact base itself says took that part in such an event fits
           there ("the fall of Murhef Abu Qasra" is absurd, not a trap).
+        * Where the key holds a role of the fact's subject ("HTS was led by _____"), an option
+          holds a role of something of the subject's fine kind (the SDF's commander), not a
+          country's president.
         * A role title written just before the name ("President _____", "the Syrian Defence
           Minister, _____") takes only a holder of that title in the register.
         * Outside such a phrase, an entity the articles name only in page furniture or only
@@ -346,9 +349,17 @@ class _Base:
         if match is None:
             return None
         other = match.entity_id
+        entity = self.entities.get(other)
+        key = self.entities.get(slot.fact.entity)
+        subject = self.entities.get(slot.fact.subject) if slot.fact.subject else None
+        if key is not None and subject is not None and any(r.of == subject.id for r in key.roles):
+            # "HTS was led by _____": the key leads its subject; an option leads something of
+            # the subject's kind (an armed group's commander), not a country's president
+            if entity is None or not any(r.of in self.entities and dx.fits(subject, self.entities[r.of])
+                                         for r in entity.roles if r.of != subject.id):
+                return f"{wrong} holds no role of something like {subject.name}"
         title = self.title_before(claim.statement, slot.start)
         if title is not None:
-            entity = self.entities.get(other)
             if entity is None or not any(r.title.lower() == title for r in entity.roles):
                 return f"{wrong} holds no role “{title}” in the register (“… {title} _____”)"
         family = _phrase_family(claim.statement, slot.start, slot.end,
@@ -768,12 +779,12 @@ def _word_pattern(needle: str) -> re.Pattern[str]:
 #: fixed phrases of an event around a name, by family: the words before the name, and
 #: the words after it (a possessive: "Assad's fall"). A name there took that part in the event.
 _NOUN_FAMILY = {**{w: "removed" for w in ("fall", "ousting", "ouster", "overthrow", "collapse", "toppling",
-                                         "downfall", "removal")},
+                                         "downfall", "removal", "departure")},
                 **{w: "invaded" for w in ("invasion", "occupation")}}
 _FAMILY_WORDS = {"removed": "the fall of _____", "invaded": "the invasion of _____",
                  "invader": "_____'s invasion", "threat": "threats from _____", "ruler": "under _____",
                  "kin": "the father of _____", "fled": "_____ fled"}
-_REMOVAL = r"(?:fall|ousting|ouster|overthrow|collapse|toppling|downfall|removal)"
+_REMOVAL = r"(?:fall|ousting|ouster|overthrow|collapse|toppling|downfall|removal|departure)"
 _BEFORE = (
     # "the fall of _____", "the ousting of former Syrian President _____" (titles between)
     ("removed", re.compile(r"\b(?i:" + _REMOVAL + r"\s+of\s+(?:the\s+)?)"

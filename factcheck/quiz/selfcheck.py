@@ -37,7 +37,9 @@ QZ108  option-role           a wrong name (an option or a false variant) that is
                              "under _____") a name the fact base never gives that part
                              ("the fall of Murhef Abu Qasra", "Murhef Abu Qasra fled
                              Damascus"), a person without the role title written before
-                             the name ("President Asaad al-Shaibani"), or elsewhere a name the
+                             the name ("President Asaad al-Shaibani") or, where the key
+                             leads the fact's subject, without a role of something of its
+                             kind ("HTS was led by Bashar al-Assad"), or elsewhere a name the
                              articles give only in page furniture or as what an event
                              happened to ("Ukraine seized Syrian territory")
 QZ109  attribution-fragment  an attribution quote too short or too common to tell its
