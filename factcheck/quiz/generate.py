@@ -117,12 +117,15 @@ class _Base:
         self._claim_id_set: frozenset[str] | None = None
         self._dated: dict[tuple, Claim] | None = None
         self._sentences: list[tuple[str, str]] | None = None
+        #: (seed id, offset in the seed) of each sentence of ``_sentences``
+        self._sentence_at: list[tuple[str, int]] = []
         self._word_index: dict[str, list[int]] = {}
         self._sentence_stems: dict[str, frozenset[str]] = {}
         self._agents: dict[str, frozenset[str]] | None = None
         self._titles: list[str] | None = None
+        self._capitals: dict[str, list[Entity]] | None = None
         self._seed_words: dict[str, frozenset[str]] = {}
-        self._bystanders: frozenset[str] | None = None
+        self._bystanders: dict[str, bool] = {}
         #: the quiz's reference date: the latest publication date of any seed
         self.today = max((s.source.published for s in corpus.seeds.values()
                           if s.source is not None and s.source.published is not None), default=None)
@@ -368,9 +371,18 @@ class _Base:
             if other not in self.phrase_agents().get(family, ()):
                 return f"the fact base never gives {wrong} the part of “{_FAMILY_WORDS[family]}”"
             return None
-        if other in self.bystanders():
+        if self.is_bystander(other):
             return f"the articles name {wrong} only in page furniture or as the object of an event"
         return None
+
+    def capitals(self) -> dict[str, list[Entity]]:
+        """Country id -> its capitals in the register (built once)."""
+        if self._capitals is None:
+            self._capitals = {}
+            for e in self.entities.values():
+                if e.within and KindDetail.capital in e.kind_detail:
+                    self._capitals.setdefault(e.within, []).append(e)
+        return self._capitals
 
     def title_before(self, text: str, start: int) -> str | None:
         """The register's role title written just before ``start`` ("President _____",
@@ -419,29 +431,47 @@ class _Base:
             if fam is not None:
                 found.setdefault(fam, set()).add(m.match.entity_id)
 
-    def bystanders(self) -> frozenset[str]:
-        """Entities the seeds name, but only in page furniture or as the object of an event
-        phrase ("invasion of Ukraine"): never a wrong option outside such a phrase."""
-        if self._bystanders is None:
-            actor: set[str] = set()
-            named: set[str] = set()
-            for seed_id in self.seed_ids:
-                seed = self.corpus.seeds[seed_id]
-                text = seed.text
-                for m in self.names.find_mentions(text):
-                    if m.match is None:
+    def is_bystander(self, entity_id: str) -> bool:
+        """Whether the seeds name the entity, but only in page furniture or as the object of
+        an event phrase ("invasion of Ukraine"): never a wrong option outside such a phrase.
+        Its sentences are found through the word index of :meth:`sentence_stems` (cached per
+        entity); an entity no seed names is not a bystander (nothing is known)."""
+        found = self._bystanders.get(entity_id)
+        if found is not None:
+            return found
+        entity = self.entities.get(entity_id)
+        named = actor = False
+        if entity is not None:
+            self._index_sentences()
+            seen: set[int] = set()
+            for form in dict.fromkeys((entity.name, *entity.variants, *entity.aliases, *entity.short)):
+                words = _TOKEN.findall(_fold_all(form))
+                if not words:
+                    continue
+                rarest = min(words, key=lambda w: len(self._word_index.get(w, ())))
+                wanted = " " + " ".join(words) + " "
+                for n in self._word_index.get(rarest, ()):
+                    if n in seen or wanted not in self._sentences[n][0]:
                         continue
-                    eid = m.match.entity_id
-                    named.add(eid)
-                    if eid in actor or seed.furniture_at(m.start, m.end) is not None:
-                        continue
-                    if _phrase_family(text, m.start, m.end, person=False) in _OBJECT_FAMILIES:
-                        continue
-                    actor.add(eid)
-            self._bystanders = frozenset(named - actor)
-        return self._bystanders
+                    seen.add(n)
+                    sentence = self._sentences[n][1]
+                    seed_id, at = self._sentence_at[n]
+                    seed = self.corpus.seeds[seed_id]
+                    for m in self.names.find_mentions(sentence):
+                        if m.match is None or m.match.entity_id != entity_id:
+                            continue
+                        named = True
+                        if seed.furniture_at(at + m.start, at + m.end) is None and \
+                                _phrase_family(sentence, m.start, m.end, person=False) not in _OBJECT_FAMILIES:
+                            actor = True
+                            break
+                    if actor:
+                        break
+                if actor:
+                    break
+        found = self._bystanders[entity_id] = named and not actor
+        return found
 
-    # ------------------------------------------------------------------ the whole fact base
     def supports(self, claim: Claim, slot: _Slot, wrong: str) -> str | None:
         """Why the fact base might support ``claim`` with ``wrong`` in ``slot``, or None.
 
@@ -511,12 +541,17 @@ class _Base:
             return
         self._sentences = []
         index = self._word_index
+        where = self._sentence_at
         for seed_id in self.seed_ids:
             text = self.corpus.seeds[seed_id].text
+            at = 0
             for sentence in _SENTENCE.split(text):
+                at = text.find(sentence, at)  # the split keeps sentences in order
                 tokens = _TOKEN.findall(_fold_all(sentence))
                 n = len(self._sentences)
                 self._sentences.append((" " + " ".join(tokens) + " ", sentence))
+                where.append((seed_id, at))
+                at += len(sentence)
                 for word in set(tokens):
                     found = index.get(word)
                     if found is None:
@@ -1033,7 +1068,7 @@ def _accepted_note(base: _Base, slot: _Slot, accepted: Sequence[str]) -> str:
     entity = base.entities[fact.entity]
     what = {**{a: "another name" for a in entity.aliases}, **{a: "the abbreviation" for a in _acronyms(entity)},
             **{c.name: "the capital, as the source writes it for the government"
-               for c in base.entities.values() if c.within == entity.id and KindDetail.capital in c.kind_detail}}
+               for c in base.capitals().get(entity.id, ())}}
     notes = [f"“{a}” ({what.get(a, 'another spelling')})"
              for a in accepted if a != entity.name and a != slot.surface and not a.startswith(entity.name + " (")]
     if not notes:
@@ -1064,11 +1099,10 @@ def _stand_ins(base: _Base, claim: Claim | None, entity: Entity) -> list[str]:
     quotes = [_fold_all(q.text) for q in claim.quotes]
     forms = [_fold_all(f) for f in (entity.name, *entity.variants, *entity.aliases, *entity.short)]
     out = []
-    for other in base.entities.values():
-        if other.within == entity.id and KindDetail.capital in other.kind_detail:
-            name = _fold_all(other.name)
-            if any(_word_in(name, q) and not any(_word_in(f, q) for f in forms) for q in quotes):
-                out.append(other.name)
+    for other in base.capitals().get(entity.id, ()):
+        name = _fold_all(other.name)
+        if any(_word_in(name, q) and not any(_word_in(f, q) for f in forms) for q in quotes):
+            out.append(other.name)
     return out
 
 
