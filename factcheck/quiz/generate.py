@@ -1288,7 +1288,7 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
     item = Item(id="", type=ItemType.attribution, difficulty=DIFFICULTY[ItemType.attribution],
                 prompt="Which source says this?", statement=f"“{quote}”",
                 options=_options(right, wrong, rng), answer=right,
-                explanation=f"The quote is from {right}; the other sources do not contain it. "
+                explanation=f"The quote is from {base.short_label(span.seed)}; the other sources do not contain it. "
                             f"It backs the statement: {claim.statement}",
                 citations=(cite,), claim_ids=(claim.id,), topic=claim.topic,
                 entities=base.entity_ids(claim))
