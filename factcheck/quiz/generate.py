@@ -41,7 +41,7 @@ from . import distractors as dx
 from ._fold import fold_all
 from ._order import lazy_for, random_order
 from .items import BLANK, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
-from .selfcheck import RULES, Kept, Meta, Rejection, check_in_quiz, check_item
+from .selfcheck import ORDER_STATED, RULES, Kept, Meta, Rejection, check_in_quiz, check_item
 
 __all__ = ["DEFAULT_TYPES", "DIFFICULTY", "generate", "generate_from"]
 
@@ -1392,7 +1392,7 @@ def _dated(base: _Base, claims: Sequence[Claim]) -> list[tuple[Claim, _Slot]]:
     for claim in claims:
         if claim.verdict is not Verdict.supported or not base.spans(claim.id):
             continue
-        if _RELATIVE.search(claim.statement) or _ORDERED_BY.search(claim.statement):
+        if ORDER_STATED.search(claim.statement):
             continue  # "the day after it was signed", "the offensive that led to the fall of …"
             # give its place in a timeline away (beside "… was ousted in [date]")
         for slot in base.date_slots(claim):
@@ -1410,15 +1410,6 @@ def _interval(slot: _Slot):
     return d, d
 
 
-_RELATIVE = re.compile(r"\bthe (?:same )?(?:day|week|month|year)(?: (?:after|before))?\b|\b(?:days?|weeks?) (?:after|before|later|earlier)\b", re.I)
-#: a clause that places the event against another one ("the offensive that led to the fall
-#: of Bashar al-Assad", "since the ousting of …", "after the signing"): beside that event in a
-#: timeline, the order would be given away
-_ORDERED_BY = re.compile(
-    r"\b(?:led to|leading to|lead to|after|before|since|following|in the wake of|ahead of|prior to|until|"
-    r"preceding|in the run-up to|in the aftermath of)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:\w+\s+)?"
-    r"(?:fall|ousting|ouster|overthrow|collapse|toppling|downfall|removal|signing|launch|start|end|"
-    r"invasion|death|election|outbreak|offensive|war|agreement|deal)\b", re.I)
 _TIMELINE_POOL = 240  # dated claims drawn (in random order) to build timelines from
 
 

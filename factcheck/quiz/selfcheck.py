@@ -53,6 +53,10 @@ QZ110  answer-in-stem        a cloze or spelling item whose statement prints the
                              name ("_____ was the father of Bashar al-Assad" asking the
                              spelling of Hafez al-Assad; "against the _____ … in case the
                              SDF failed")
+QZ111  order-stated          a timeline event whose words give its place away against
+                             another: "the day after it was signed", "the offensive that
+                             led to the fall of Bashar al-Assad" (beside "Bashar al-Assad
+                             was ousted in [date]")
 QZ201  duplicate-stem        the same statement as an item already in the quiz, or the
                              spelling of a name already asked (a spelling item or a
                              misspelt name planted in spot-the-error)
@@ -255,6 +259,26 @@ def _answer_in_stem(meta: Meta) -> str | None:
     return None
 
 
+#: words in a timeline event that give its place away: "the day after it was signed", "the
+#: offensive that led to the fall of …", "since the ousting of …"
+ORDER_STATED = re.compile(
+    r"\bthe (?:same )?(?:day|week|month|year)(?: (?:after|before))?\b|\b(?:days?|weeks?) (?:after|before|later|earlier)\b"
+    r"|\b(?:led to|leading to|lead to|after|before|since|following|in the wake of|ahead of|prior to|until|"
+    r"preceding|in the run-up to|in the aftermath of)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:\w+\s+)?"
+    r"(?:fall|ousting|ouster|overthrow|collapse|toppling|downfall|removal|signing|launch|start|end|"
+    r"invasion|death|election|outbreak|offensive|war|agreement|deal)\b", re.I)
+
+
+def _order_stated(meta: Meta) -> str | None:
+    if meta.item.type is not ItemType.timeline:
+        return None
+    for option in meta.item.options:
+        m = ORDER_STATED.search(option.text)
+        if m:
+            return f"the event {option.text!r} states its place: {m.group(0)!r}"
+    return None
+
+
 def _stale_role(meta: Meta) -> str | None:
     if meta.role is None:
         return None
@@ -300,6 +324,7 @@ ITEM_RULES: tuple[Rule, ...] = (
     Rule("QZ108", "option-role", _option_role),
     Rule("QZ109", "attribution-fragment", _attribution_fragment),
     Rule("QZ110", "answer-in-stem", _answer_in_stem),
+    Rule("QZ111", "order-stated", _order_stated),
 )
 
 

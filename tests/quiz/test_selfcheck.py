@@ -260,6 +260,29 @@ def test_qz110_passes_when_the_stem_does_not():
     assert check_item(Meta(item=spelling, answer_forms=HAFEZ_FORMS)) is None
 
 
+# QZ111 order-stated
+def _timeline(*events):
+    return item(ItemType.timeline, options=events, statement=None, prompt="Put these events in order, earliest first.",
+                answer="a, b, c, d")
+
+
+def test_qz111_fails_for_an_event_that_states_its_place():
+    meta = Meta(item=_timeline(
+        "Operation Deterrence of Aggression, the offensive that led to the fall of Bashar al-Assad, was launched on [date].",
+        "Bashar al-Assad was ousted as president of Syria in [date].",
+        "Turkish exports to Syria rose 38% in [date] alone.",
+        "A source briefed reporters on [date], the day after it was signed."))
+    assert check_item(meta).code == "QZ111"
+
+
+def test_qz111_passes_for_events_that_do_not():
+    meta = Meta(item=_timeline("Bashar al-Assad was ousted as president of Syria in [date].",
+                               "Turkish exports to Syria rose 38% in [date] alone.",
+                               "The SDF clashed with Syrian government forces in [date].",
+                               "Turkey and Syria signed a memorandum of understanding on [date]."))
+    assert check_item(meta) is None
+
+
 # QZ201 duplicate-stem
 def test_qz201():
     first = item(statement="Turkey is a member of NATO.", claim="a")
