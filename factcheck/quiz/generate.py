@@ -339,6 +339,10 @@ class _Base:
         * Where the key holds a role of the fact's subject ("HTS was led by _____"), an option
           holds a role of something of the subject's fine kind (the SDF's commander), not a
           country's president.
+        * An armed group is an option for an armed group only where another claim names the
+          two together: armed groups are sides of a conflict, and one from another story
+          ("Turkish-backed factions under the PKK umbrella", "the setbacks Iran and HTS
+          suffered … to prop up the army") reads as absurd.
         * A role title written just before the name ("President _____", "the Syrian Defence
           Minister, _____") takes only a holder of that title in the register.
         * Outside such a phrase, an entity the articles name only in page furniture or only
@@ -371,9 +375,23 @@ class _Base:
             if other not in self.phrase_agents().get(family, ()):
                 return f"the fact base never gives {wrong} the part of “{_FAMILY_WORDS[family]}”"
             return None
+        if key is not None and entity is not None and KindDetail.armed_group in key.kind_detail \
+                and other not in self.beside(key.id, claim.id):
+            # armed groups are sides of one conflict or another: one the fact base never names
+            # beside the key is from another story ("Turkish-backed factions under the PKK
+            # umbrella", "setbacks Iran and Hayat Tahrir al-Sham suffered … to prop up the army")
+            return f"no other claim names {wrong} beside {key.name}"
         if self.is_bystander(other):
             return f"the articles name {wrong} only in page furniture or as the object of an event"
         return None
+
+    def beside(self, entity_id: str, claim_id: str) -> set[str]:
+        """Entities some claim other than ``claim_id`` names together with ``entity_id``."""
+        out: set[str] = set()
+        for c in self.context().get(entity_id, ()):
+            if c.id != claim_id:
+                out.update(f.entity for f in c.facts if isinstance(f, EntityFact))
+        return out
 
     def capitals(self) -> dict[str, list[Entity]]:
         """Country id -> its capitals in the register (built once)."""

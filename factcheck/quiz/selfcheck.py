@@ -39,7 +39,9 @@ QZ108  option-role           a wrong name (an option or a false variant) that is
                              Damascus"), a person without the role title written before
                              the name ("President Asaad al-Shaibani") or, where the key
                              leads the fact's subject, without a role of something of its
-                             kind ("HTS was led by Bashar al-Assad"), or elsewhere a name the
+                             kind ("HTS was led by Bashar al-Assad"), an armed group no
+                             other claim names beside the key's ("Turkish-backed factions
+                             under the PKK umbrella"), or elsewhere a name the
                              articles give only in page furniture or as what an event
                              happened to ("Ukraine seized Syrian territory")
 QZ109  attribution-fragment  an attribution quote too short or too common to tell its
