@@ -482,6 +482,15 @@ def _shifted(v: float, rng: random.Random) -> list[float]:
             if v + k * step > 0 and len(str(int(v + k * step))) == digits]
 
 
+#: units whose writers use a few round spans ("in 24 hours", "within 72 hours"): distractors
+#: come from these, not from round neighbours ("53 hours" reads as made up); all in figures,
+#: as house style writes them from 10 up ("six hours" beside "48 hours" would stand out)
+_NATURAL: dict[str, tuple[float, ...]] = {
+    "hours": (12.0, 24.0, 36.0, 48.0, 72.0, 96.0),
+    "hour": (12.0, 24.0, 36.0, 48.0, 72.0, 96.0),
+}
+
+
 def number_distractors(fact: NumberFact, pools: Pools, rng: random.Random, n: int = 3) -> list[str]:
     """Up to ``n`` numbers with the same unit, qualifier, scale and order of magnitude."""
     right = format_number_fact(fact)
@@ -507,6 +516,10 @@ def number_distractors(fact: NumberFact, pools: Pools, rng: random.Random, n: in
                 out.append((fact.value, fact.low + k * width, fact.high + k * width))
     elif fact.qualifier is Qualifier.order_of:  # "hundreds of billions": tens of billions, billions …
         return _order_of_distractors(fact, pools, rng, n)
+    elif fact.unit in _NATURAL:  # "24 hours", "72 hours", not "53 hours" beside "48 hours"
+        spans = [v for v in _NATURAL[fact.unit] if v != base and abs(base) / 10 <= v <= abs(base) * 10]
+        rng.shuffle(spans)
+        out += [(v, fact.low, fact.high) for v in spans]
     else:
         out += [(v, fact.low, fact.high) for v in _shifted(base, rng)]
     qualifier, unit, scale = fact.qualifier.value, fact.unit, fact.scale

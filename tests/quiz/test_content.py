@@ -759,3 +759,17 @@ def test_an_armed_group_is_swapped_only_for_one_the_base_names_beside_it():
             continue
         other = ents[wrong].id
         assert any(other in ids for cid, ids in beside.get(key.id, ()) if cid not in item.claim_ids), sentence
+
+
+def test_durations_in_hours_are_offered_as_writers_give_them():
+    """Final read: "more than 350 airstrikes on Syria in _____": 53 hours / 38 hours / 33 hours
+    beside 48 hours; writers give spans of 12, 24, 36, 72 hours."""
+    corpus, report = corpus_and_report()
+    seen = 0
+    for seed in range(1, 30):
+        for item in generate(corpus, count=24, seed=seed, report=report, types=["multiple-choice"]).items:
+            for o in item.options:
+                if o.text.endswith(" hours"):
+                    seen += 1
+                    assert o.text in {"12 hours", "24 hours", "36 hours", "48 hours", "72 hours", "96 hours"}, o.text
+    assert seen
