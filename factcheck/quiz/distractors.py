@@ -199,7 +199,9 @@ def fits(answer: Entity, candidate: Entity) -> bool:
     Same coarse kind; when either has ``kind_detail``, a detail in common (a city for a
     city, an armed group for an armed group); the same use of "the" (the United States,
     Hayat Tahrir al-Sham); for cities and regions the same country (``within``); for a
-    person whose roles are "of" something (Defence Minister of Turkey), a role of the same.
+    person whose roles are "of" something (Defence Minister of Turkey), a role of the same,
+    and a person with a role only for a person with one (the long-dead Hafez al-Assad, known
+    only as a father, is no option where a minister or a president is asked).
     Entities without detail compare by coarse kind only (and places by the state/local
     split of :func:`_kind`), except events and agreements, which need a detail: their
     names are descriptions that do not fit each other's sentences. A capital stands only
@@ -219,6 +221,8 @@ def fits(answer: Entity, candidate: Entity) -> bool:
             return False
     if answer.takes_the != candidate.takes_the:
         return False
+    if answer.kind is EntityKind.person and bool(answer.roles) != bool(candidate.roles):
+        return False  # a person the register knows in no role (Hafez al-Assad) is no option for an office-holder
     affiliations = {r.of for r in answer.roles if r.of}
     if affiliations and not affiliations & {r.of for r in candidate.roles if r.of}:
         return False  # a Syrian minister is not an option for Turkey's defence minister
@@ -478,6 +482,15 @@ def _shifted(v: float, rng: random.Random) -> list[float]:
             if v + k * step > 0 and len(str(int(v + k * step))) == digits]
 
 
+#: units whose writers use a few round spans ("in 24 hours", "within 72 hours"): distractors
+#: come from these, not from round neighbours ("53 hours" reads as made up); all in figures,
+#: as house style writes them from 10 up ("six hours" beside "48 hours" would stand out)
+_NATURAL: dict[str, tuple[float, ...]] = {
+    "hours": (12.0, 24.0, 36.0, 48.0, 72.0, 96.0),
+    "hour": (12.0, 24.0, 36.0, 48.0, 72.0, 96.0),
+}
+
+
 def number_distractors(fact: NumberFact, pools: Pools, rng: random.Random, n: int = 3) -> list[str]:
     """Up to ``n`` numbers with the same unit, qualifier, scale and order of magnitude."""
     right = format_number_fact(fact)
@@ -503,6 +516,10 @@ def number_distractors(fact: NumberFact, pools: Pools, rng: random.Random, n: in
                 out.append((fact.value, fact.low + k * width, fact.high + k * width))
     elif fact.qualifier is Qualifier.order_of:  # "hundreds of billions": tens of billions, billions …
         return _order_of_distractors(fact, pools, rng, n)
+    elif fact.unit in _NATURAL:  # "24 hours", "72 hours", not "53 hours" beside "48 hours"
+        spans = [v for v in _NATURAL[fact.unit] if v != base and abs(base) / 10 <= v <= abs(base) * 10]
+        rng.shuffle(spans)
+        out += [(v, fact.low, fact.high) for v in spans]
     else:
         out += [(v, fact.low, fact.high) for v in _shifted(base, rng)]
     qualifier, unit, scale = fact.qualifier.value, fact.unit, fact.scale

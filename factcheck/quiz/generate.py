@@ -34,14 +34,14 @@ from .._gc import existing_frozen
 from ..checking import QuoteSpan, Report, check
 from ..errors import UsageError
 from ..corpus import Corpus, Seed
-from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, NumberFact, Qualifier, Role, Stance, Verdict
+from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, KindDetail, NumberFact, Qualifier, Role, Stance, Verdict
 from ..normalize import dates as _dates
 from ..normalize import numbers as _numbers
 from . import distractors as dx
 from ._fold import fold_all
 from ._order import lazy_for, random_order
 from .items import BLANK, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
-from .selfcheck import RULES, Kept, Meta, Rejection, check_in_quiz, check_item
+from .selfcheck import ORDER_STATED, RULES, Kept, Meta, Rejection, check_in_quiz, check_item
 
 __all__ = ["DEFAULT_TYPES", "DIFFICULTY", "generate", "generate_from"]
 
@@ -117,8 +117,15 @@ class _Base:
         self._claim_id_set: frozenset[str] | None = None
         self._dated: dict[tuple, Claim] | None = None
         self._sentences: list[tuple[str, str]] | None = None
+        #: (seed id, offset in the seed) of each sentence of ``_sentences``
+        self._sentence_at: list[tuple[str, int]] = []
         self._word_index: dict[str, list[int]] = {}
         self._sentence_stems: dict[str, frozenset[str]] = {}
+        self._agents: dict[str, frozenset[str]] | None = None
+        self._titles: list[str] | None = None
+        self._capitals: dict[str, list[Entity]] | None = None
+        self._seed_words: dict[str, frozenset[str]] = {}
+        self._bystanders: dict[str, bool] = {}
         #: the quiz's reference date: the latest publication date of any seed
         self.today = max((s.source.published for s in corpus.seeds.values()
                           if s.source is not None and s.source.published is not None), default=None)
@@ -317,9 +324,172 @@ class _Base:
             return found
         in_claim = [f.entity for f in claim.facts if isinstance(f, EntityFact)]
         found = dx.entity_distractors(slot.fact, self.pools, rng, n + 8, exclude=in_claim)
-        return [w for w in found if self.supports(claim, slot, w) is None or self.pools.drop("QZ105")][:n]
+        return [w for w in found
+                if (self.implausible(claim, slot, w) is None or self.pools.drop("QZ108"))
+                and (self.supports(claim, slot, w) is None or self.pools.drop("QZ105"))][:n]
 
-    # ------------------------------------------------------------------ the whole fact base
+    # ------------------------------------------------------------------ plausible options
+    def implausible(self, claim: Claim, slot: _Slot, wrong: str) -> str | None:
+        """Why the name ``wrong`` in ``slot`` would be false only in a closed world, or None.
+
+        * The words around the slot are a fixed phrase of an event ("the fall of _____",
+          "_____'s ouster", "the invasion of _____", "threats from _____", "under _____"):
+          only an entity the fact base itself says took that part in such an event fits
+          there ("the fall of Murhef Abu Qasra" is absurd, not a trap).
+        * Where the key holds a role of the fact's subject ("HTS was led by _____"), an option
+          holds a role of something of the subject's fine kind (the SDF's commander), not a
+          country's president.
+        * An armed group is an option for an armed group only where another claim names the
+          two together: armed groups are sides of a conflict, and one from another story
+          ("Turkish-backed factions under the PKK umbrella", "the setbacks Iran and HTS
+          suffered … to prop up the army") reads as absurd.
+        * A role title written just before the name ("President _____", "the Syrian Defence
+          Minister, _____") takes only a holder of that title in the register.
+        * Outside such a phrase, an entity the articles name only in page furniture or only
+          as the object of an event phrase (Germany in a related headline, Ukraine in
+          "Russia's invasion of Ukraine") is no actor of the story: "Ukraine seized Syrian
+          territory" is false only because nobody said it.
+        """
+        if not isinstance(slot.fact, EntityFact):
+            return None
+        match = self.names.match(wrong)
+        if match is None:
+            return None
+        other = match.entity_id
+        entity = self.entities.get(other)
+        key = self.entities.get(slot.fact.entity)
+        subject = self.entities.get(slot.fact.subject) if slot.fact.subject else None
+        if key is not None and subject is not None and any(r.of == subject.id for r in key.roles):
+            # "HTS was led by _____": the key leads its subject; an option leads something of
+            # the subject's kind (an armed group's commander), not a country's president
+            if entity is None or not any(r.of in self.entities and dx.fits(subject, self.entities[r.of])
+                                         for r in entity.roles if r.of != subject.id):
+                return f"{wrong} holds no role of something like {subject.name}"
+        title = self.title_before(claim.statement, slot.start)
+        if title is not None:
+            if entity is None or not any(r.title.lower() == title for r in entity.roles):
+                return f"{wrong} holds no role “{title}” in the register (“… {title} _____”)"
+        family = _phrase_family(claim.statement, slot.start, slot.end,
+                                person=slot.kind == "person")
+        if family is not None:
+            if other not in self.phrase_agents().get(family, ()):
+                return f"the fact base never gives {wrong} the part of “{_FAMILY_WORDS[family]}”"
+            return None
+        if key is not None and entity is not None and KindDetail.armed_group in key.kind_detail \
+                and other not in self.beside(key.id, claim.id):
+            # armed groups are sides of one conflict or another: one the fact base never names
+            # beside the key is from another story ("Turkish-backed factions under the PKK
+            # umbrella", "setbacks Iran and Hayat Tahrir al-Sham suffered … to prop up the army")
+            return f"no other claim names {wrong} beside {key.name}"
+        if self.is_bystander(other):
+            return f"the articles name {wrong} only in page furniture or as the object of an event"
+        return None
+
+    def beside(self, entity_id: str, claim_id: str) -> set[str]:
+        """Entities some claim other than ``claim_id`` names together with ``entity_id``."""
+        out: set[str] = set()
+        for c in self.context().get(entity_id, ()):
+            if c.id != claim_id:
+                out.update(f.entity for f in c.facts if isinstance(f, EntityFact))
+        return out
+
+    def capitals(self) -> dict[str, list[Entity]]:
+        """Country id -> its capitals in the register (built once)."""
+        if self._capitals is None:
+            self._capitals = {}
+            for e in self.entities.values():
+                if e.within and KindDetail.capital in e.kind_detail:
+                    self._capitals.setdefault(e.within, []).append(e)
+        return self._capitals
+
+    def title_before(self, text: str, start: int) -> str | None:
+        """The register's role title written just before ``start`` ("President _____",
+        "the Syrian Defence Minister, _____"), lowercased, or None: only a holder of that
+        title fits there ("President Asaad al-Shaibani" is a wrong title, not a trap)."""
+        if self._titles is None:
+            titles = {r.title.lower() for e in self.entities.values() for r in e.roles}
+            self._titles = [t for t in sorted(titles, key=lambda t: (-len(t), t)) if t]
+        before = text[max(0, start - 40):start].rstrip()
+        before = before[:-1].rstrip() if before.endswith(",") else before
+        low = before.lower()
+        for title in self._titles:
+            if low.endswith(title) and (len(low) == len(title) or not low[-len(title) - 1].isalnum()):
+                return title
+        return None
+
+    def phrase_agents(self) -> dict[str, frozenset[str]]:
+        """Phrase family -> ids of the entities the fact base puts in that part (built once,
+        from the statements of claims not refuted, their quotes, and event names such as
+        "ousting of Bashar al-Assad")."""
+        if self._agents is None:
+            found: dict[str, set[str]] = {}
+            for c in self.claims:
+                if c.verdict is Verdict.refuted:
+                    continue
+                for text in (c.statement, *(q.text for q in c.quotes)):
+                    self._collect_agents(text, found)
+            self._agents = {k: frozenset(v) for k, v in found.items()}
+        return self._agents
+
+    def _collect_agents(self, text: str, found: dict[str, set[str]]) -> None:
+        for m in self.names.find_mentions(text):
+            if m.match is None:
+                continue
+            entity = self.entities.get(m.match.entity_id)
+            if entity is not None and entity.kind is EntityKind.event:
+                inner = _EVENT_NAME.match(entity.name)
+                if inner is not None:  # "ousting of Bashar al-Assad": Bashar al-Assad was ousted
+                    who = self.names.match(inner.group(2))
+                    fam = _NOUN_FAMILY.get(inner.group(1).lower())
+                    if who is not None and fam is not None:
+                        found.setdefault(fam, set()).add(who.entity_id)
+                continue
+            person = entity is not None and entity.kind is EntityKind.person
+            fam = _phrase_family(text, m.start, m.end, person=person)
+            if fam is not None:
+                found.setdefault(fam, set()).add(m.match.entity_id)
+
+    def is_bystander(self, entity_id: str) -> bool:
+        """Whether the seeds name the entity, but only in page furniture or as the object of
+        an event phrase ("invasion of Ukraine"): never a wrong option outside such a phrase.
+        Its sentences are found through the word index of :meth:`sentence_stems` (cached per
+        entity); an entity no seed names is not a bystander (nothing is known)."""
+        found = self._bystanders.get(entity_id)
+        if found is not None:
+            return found
+        entity = self.entities.get(entity_id)
+        named = actor = False
+        if entity is not None:
+            self._index_sentences()
+            seen: set[int] = set()
+            for form in dict.fromkeys((entity.name, *entity.variants, *entity.aliases, *entity.short)):
+                words = _TOKEN.findall(_fold_all(form))
+                if not words:
+                    continue
+                rarest = min(words, key=lambda w: len(self._word_index.get(w, ())))
+                wanted = " " + " ".join(words) + " "
+                for n in self._word_index.get(rarest, ()):
+                    if n in seen or wanted not in self._sentences[n][0]:
+                        continue
+                    seen.add(n)
+                    sentence = self._sentences[n][1]
+                    seed_id, at = self._sentence_at[n]
+                    seed = self.corpus.seeds[seed_id]
+                    for m in self.names.find_mentions(sentence):
+                        if m.match is None or m.match.entity_id != entity_id:
+                            continue
+                        named = True
+                        if seed.furniture_at(at + m.start, at + m.end) is None and \
+                                _phrase_family(sentence, m.start, m.end, person=False) not in _OBJECT_FAMILIES:
+                            actor = True
+                            break
+                    if actor:
+                        break
+                if actor:
+                    break
+        found = self._bystanders[entity_id] = named and not actor
+        return found
+
     def supports(self, claim: Claim, slot: _Slot, wrong: str) -> str | None:
         """Why the fact base might support ``claim`` with ``wrong`` in ``slot``, or None.
 
@@ -389,12 +559,17 @@ class _Base:
             return
         self._sentences = []
         index = self._word_index
+        where = self._sentence_at
         for seed_id in self.seed_ids:
             text = self.corpus.seeds[seed_id].text
+            at = 0
             for sentence in _SENTENCE.split(text):
+                at = text.find(sentence, at)  # the split keeps sentences in order
                 tokens = _TOKEN.findall(_fold_all(sentence))
                 n = len(self._sentences)
                 self._sentences.append((" " + " ".join(tokens) + " ", sentence))
+                where.append((seed_id, at))
+                at += len(sentence)
                 for word in set(tokens):
                     found = index.get(word)
                     if found is None:
@@ -470,7 +645,8 @@ class _Base:
 
     def keep(self, item: Item, *, claim: Claim | None = None, slot: _Slot | None = None,
              wrong: Sequence[str] = (), filled: Sequence[str] = (),
-             role: tuple[Entity, Role] | None = None, key: str = "") -> Item:
+             role: tuple[Entity, Role] | None = None, key: str = "",
+             fragment: tuple[int, tuple[str, ...]] | None = None, forms: Sequence[str] = ()) -> Item:
         """Note what the self-check needs to know about ``item`` and give it its stable key
         (type, records and the fact asked about or changed: :func:`item_key`); returns it."""
         item = item.model_copy(update={"key": item_key(item, key)})
@@ -481,8 +657,12 @@ class _Base:
             meta.options = {w: self.value_of(slot, w) for w in wrong}
             if claim is not None:
                 meta.supported = tuple(r for r in (self.supports(claim, slot, w) for w in wrong) if r)
+                meta.implausible = tuple(r for r in (self.implausible(claim, slot, w) for w in wrong) if r)
         meta.filled = tuple(filled)
         meta.role = role
+        if fragment is not None:
+            meta.quote_words, meta.distinctive = fragment
+        meta.answer_forms = tuple(forms)
         self.meta[id(item)] = meta
         return item
 
@@ -527,6 +707,32 @@ class _Base:
             self._seed_ids = sorted(self.corpus.seeds)
         return self._seed_ids
 
+    def answer_forms(self, slot: _Slot) -> tuple[str, ...]:
+        """Forms of a name answer that would give it away if the stem printed them: its
+        registered names, abbreviations and short forms, and for a person each word of the
+        house name of four letters or more that is not a particle ("al-Assad" in "_____ was
+        the father of Bashar al-Assad")."""
+        fact = slot.fact
+        if not isinstance(fact, EntityFact):
+            return ()
+        entity = self.entities.get(fact.entity)
+        if entity is None:
+            return ()
+        forms = [entity.name, *entity.variants, *entity.aliases, *entity.short]
+        if entity.kind is EntityKind.person:
+            for word in entity.name.split():
+                core = "-".join(p for p in word.split("-") if p.lower() not in _PARTICLES)
+                if len(core) >= 4:
+                    forms += [word, core]
+        return tuple(dict.fromkeys(forms))
+
+    def seed_words(self, seed_id: str) -> frozenset[str]:
+        """The folded words of a seed (cached)."""
+        found = self._seed_words.get(seed_id)
+        if found is None:
+            found = self._seed_words[seed_id] = frozenset(_TOKEN.findall(self.folded_seed(seed_id)))
+        return found
+
     def folded_seed(self, seed_id: str) -> str:
         """The seed text with every fold applied (cached): quote matching's most lenient stage."""
         if seed_id not in self._folded:
@@ -553,17 +759,23 @@ def item_key(item: Item, detail: str) -> str:
 
 def source_label(seed: Seed | None, seed_id: str) -> str:
     """How an article is named to trainees: outlet, headline and date as the article gives
-    them (``seeds/sources.yaml``), never the file stem."""
-    src = seed.source if seed else None
+    them (``seeds/sources.yaml``), never the file stem.
+
+    Every label has the same three parts in the same order, each said to be missing where
+    the article does not give it ("National Security News · no headline · 18 August 2025",
+    "no outlet named · “Turkey, Syria sign …” · undated"): labels of different forms side by
+    side (one with outlet and date, the others "(undated)") single an option out. An
+    article with none of the three adds its opening words."""
+    if seed is None:
+        return "an unlisted article"
+    src = seed.source
+    outlet = src.outlet if src is not None and src.outlet else "no outlet named"
+    headline = f"“{src.headline}”" if src is not None and src.headline else "no headline"
+    when = (_dates.format_date(src.published, "day", style="house")
+            if src is not None and src.published else "undated")
+    label = f"{outlet} · {headline} · {when}"
     if src is None or not (src.outlet or src.headline or src.published):
-        return f"undated article beginning “{_opening(seed)}”" if seed is not None else "an unlisted article"
-    when = _dates.format_date(src.published, "day", style="house") if src.published else None
-    bits = [b for b in (src.outlet, f"“{src.headline}”" if src.headline else None, when) if b]
-    if not src.outlet and not src.headline:
-        return f"article of {when} (no outlet or headline given)"
-    label = ", ".join(bits)
-    if not when:
-        label += " (undated)"
+        label += f" · begins “{_opening(seed)}”"
     return label
 
 
@@ -583,6 +795,12 @@ _SENTENCE = re.compile(r"(?<=[.!?…])[”\"’']?\s+|\n+")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:i|ian|ish|ese)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: words too common in this genre to tie two statements together
+#: words too common to tell one article from another (for attribution fragments)
+_COMMON_WORDS = frozenset("""
+about according after against again agreement also another because before being between
+could during every first former further group groups including later leader month months
+other their there these those three through under until where which while would years
+""".split())
 _COMMON = frozenset("""
 about according after against agreement announced because before between called country
 countries during following government including official officials people region reported
@@ -609,6 +827,52 @@ def _word_in(needle: str, haystack: str) -> bool:
 @lru_cache(maxsize=4096)
 def _word_pattern(needle: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+
+
+#: fixed phrases of an event around a name, by family: the words before the name, and
+#: the words after it (a possessive: "Assad's fall"). A name there took that part in the event.
+_NOUN_FAMILY = {**{w: "removed" for w in ("fall", "ousting", "ouster", "overthrow", "collapse", "toppling",
+                                         "downfall", "removal", "departure")},
+                **{w: "invaded" for w in ("invasion", "occupation")}}
+_FAMILY_WORDS = {"removed": "the fall of _____", "invaded": "the invasion of _____",
+                 "invader": "_____'s invasion", "threat": "threats from _____", "ruler": "under _____",
+                 "kin": "the father of _____", "fled": "_____ fled"}
+_REMOVAL = r"(?:fall|ousting|ouster|overthrow|collapse|toppling|downfall|removal|departure)"
+_BEFORE = (
+    # "the fall of _____", "the ousting of former Syrian President _____" (titles between)
+    ("removed", re.compile(r"\b(?i:" + _REMOVAL + r"\s+of\s+(?:the\s+)?)"
+                           r"(?:(?:former|late|then|ousted|[A-Z][\w-]*)\s+){0,3}$")),
+    ("invaded", re.compile(r"\b(?:invasion|occupation)\s+of\s+(?:the\s+)?$", re.I)),
+    ("threat", re.compile(r"\bthreats?\s+(?:\w+\s+)?(?:from|by|of)\s+(?:the\s+)?$", re.I)),
+    ("ruler", re.compile(r"(?:^|[\s,;(])(?:under|regime of|government of|rule of)\s+(?:the\s+)?$", re.I)),
+    ("kin", re.compile(r"\b(?:father|mother|son|daughter|brother|sister|wife|husband|widow)(?:\s+of)?,?\s+$", re.I)),
+)
+_AFTER = (
+    ("removed", re.compile(r"^['’]s?\s+(?:\w+\s+)?" + _REMOVAL + r"\b", re.I)),
+    ("invader", re.compile(r"^['’]s?\s+(?:\w+\s+)?invasion\b", re.I)),
+    ("ruler", re.compile(r"^(?:['’]s?)?\s+(?:regime|government|rule)\b", re.I)),
+    ("removed", re.compile(r"^\s+(?:was|were|had been)\s+(?:ousted|toppled|overthrown|deposed)\b", re.I)),
+    ("fled", re.compile(r"^\s+fled\b", re.I)),
+)
+#: families whose name is what the event happened to (not an actor of the story)
+_OBJECT_FAMILIES = frozenset({"invaded"})
+_EVENT_NAME = re.compile(r"^(?:\w+\s+)?(" + "|".join(_NOUN_FAMILY) + r")\s+of\s+(.+)$", re.I)
+
+
+def _phrase_family(text: str, start: int, end: int, *, person: bool) -> str | None:
+    """The event phrase the name at ``text[start:end]`` sits in, or None: "removed" for "the
+    fall of _____" or "_____'s ouster", "invaded"/"invader" for "the invasion of _____" /
+    "_____'s invasion", "threat" for "threats from _____", "ruler" (people only) for "under
+    _____" or "the _____ regime", "kin" for "the father of _____" or "his son, _____"."""
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 40]
+    for family, pattern in _BEFORE:
+        if (family not in ("ruler", "kin") or person) and pattern.search(before):
+            return family
+    for family, pattern in _AFTER:
+        if (family not in ("ruler", "fled") or person) and pattern.search(after):
+            return family
+    return None
 
 
 def _around(text: str, start: int, end: int, words: int = 2) -> str:
@@ -748,27 +1012,64 @@ def _cloze(base: _Base, claim: Claim) -> Item | None:
     if claim.verdict is not Verdict.supported:
         return None
     rng = base.rng("cloze", claim.id)
-    slots = [s for s in (_figure(s) for s in base.slots(claim)) if s is not None]
+    # not one of a list of examples (another member would be right too), not an event or an
+    # agreement (its name is a description: "ousting of Bashar al-Assad" has many wordings),
+    # and not a name the rest of the sentence spells out ("… against the _____ … in case the
+    # SDF failed")
+    slots = [s for s in (_figure(s) for s in base.slots(claim)) if s is not None
+             and not _in_examples(base, claim, s) and not _described(base, s)
+             and not _given_away(_blank(claim.statement, s)[0], base.answer_forms(s))]
     cites = base.citations(claim)
     if not slots or not cites:
         return None
     typed = [s for s in slots if s.kind != "entity"]  # a date, figure or person over a place
     slot = rng.choice(typed or slots)
-    accepted = _accepted(base, slot)
-    blanked = slot
-    if slot.glossed:  # "the _____ (SDF)" would give the answer away: the gloss goes too
-        close = claim.statement.find(")", slot.end)
-        if close != -1:
-            blanked = _Slot(slot.fact, slot.kind, slot.start, close + 1, claim.statement[slot.start:close + 1])
-            accepted = (*accepted, blanked.surface)
+    accepted = _accepted(base, slot, claim)
+    stem, blanked = _blank(claim.statement, slot)
+    if blanked is not slot:
+        accepted = (*accepted, blanked.surface)
     item = Item(id="", type=ItemType.cloze, difficulty=DIFFICULTY[ItemType.cloze],
                 prompt=f"Fill in the blank ({'a date' if slot.kind == 'date' else 'a figure' if slot.kind == 'number' else 'a name'}).",
-                statement=_replace(claim.statement, blanked, BLANK), accepted=accepted,
+                statement=stem, accepted=accepted,
                 answer=slot.surface,
                 explanation=claim.statement + _accepted_note(base, slot, accepted)
                 + base.alias_notes(base.entity_ids(claim), cites),
                 citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
-    return base.keep(item, claim=claim, filled=(claim.statement,), key=slot.surface)
+    return base.keep(item, claim=claim, filled=(claim.statement,), key=slot.surface,
+                     forms=base.answer_forms(slot))
+
+
+def _blank(statement: str, slot: _Slot) -> tuple[str, _Slot]:
+    """The statement with the slot blanked, and the slot blanked: a glossed name takes its
+    gloss with it ("the _____ (SDF)" would give the answer away)."""
+    blanked = slot
+    if slot.glossed:
+        close = statement.find(")", slot.end)
+        if close != -1:
+            blanked = _Slot(slot.fact, slot.kind, slot.start, close + 1, statement[slot.start:close + 1])
+    return _replace(statement, blanked, BLANK), blanked
+
+
+def _described(base: _Base, slot: _Slot) -> bool:
+    """Whether the slot names an event or agreement (a description, not a name to recall)."""
+    if not isinstance(slot.fact, EntityFact):
+        return False
+    entity = base.entities.get(slot.fact.entity)
+    return entity is not None and entity.kind in dx._DESCRIBED
+
+
+#: words of a person's name that say nothing alone (the particles of Arabic names)
+_PARTICLES = frozenset({"al", "el", "es", "abu", "bin", "ibn", "bint", "umm", "de", "van", "von"})
+
+
+def _given_away(stem: str, forms: Sequence[str]) -> str | None:
+    """The form of the answer that ``stem`` (the statement with its blank) prints, or None."""
+    folded = _fold_all(stem)
+    for form in forms:
+        f = _fold_all(form)
+        if f and _word_in(f, folded):
+            return form
+    return None
 
 
 def _acronyms(entity: Entity) -> list[str]:
@@ -783,7 +1084,9 @@ def _accepted_note(base: _Base, slot: _Slot, accepted: Sequence[str]) -> str:
     if not isinstance(fact, EntityFact):
         return ""
     entity = base.entities[fact.entity]
-    what = {**{a: "another name" for a in entity.aliases}, **{a: "the abbreviation" for a in _acronyms(entity)}}
+    what = {**{a: "another name" for a in entity.aliases}, **{a: "the abbreviation" for a in _acronyms(entity)},
+            **{c.name: "the capital, as the source writes it for the government"
+               for c in base.capitals().get(entity.id, ())}}
     notes = [f"“{a}” ({what.get(a, 'another spelling')})"
              for a in accepted if a != entity.name and a != slot.surface and not a.startswith(entity.name + " (")]
     if not notes:
@@ -806,7 +1109,22 @@ def _figure(slot: _Slot) -> _Slot | None:
     return _Slot(fact, "number", slot.start + at, slot.start + at + len(figure), figure)
 
 
-def _accepted(base: _Base, slot: _Slot) -> tuple[str, ...]:
+def _stand_ins(base: _Base, claim: Claim | None, entity: Entity) -> list[str]:
+    """Capitals a quote of ``claim`` writes for the country ``entity`` ("Ankara would also
+    train the Syrian army" for Turkey): a trainee who writes what the source wrote is right."""
+    if claim is None or KindDetail.country not in entity.kind_detail:
+        return []
+    quotes = [_fold_all(q.text) for q in claim.quotes]
+    forms = [_fold_all(f) for f in (entity.name, *entity.variants, *entity.aliases, *entity.short)]
+    out = []
+    for other in base.capitals().get(entity.id, ()):
+        name = _fold_all(other.name)
+        if any(_word_in(name, q) and not any(_word_in(f, q) for f in forms) for q in quotes):
+            out.append(other.name)
+    return out
+
+
+def _accepted(base: _Base, slot: _Slot, claim: Claim | None = None) -> tuple[str, ...]:
     forms = [slot.surface]
     fact = slot.fact
     if isinstance(fact, DateFact):
@@ -824,7 +1142,8 @@ def _accepted(base: _Base, slot: _Slot) -> tuple[str, ...]:
             forms += [f"{plain}%", f"{plain} percent"]
     else:
         entity = base.entities[fact.entity]
-        forms += [entity.name, *entity.variants, *entity.aliases, *_acronyms(entity)]
+        forms += [entity.name, *entity.variants, *entity.aliases, *_acronyms(entity),
+                  *_stand_ins(base, claim, entity)]
     out: list[str] = []
     keys: set[str] = set()
     for f in forms:
@@ -896,7 +1215,8 @@ def _plant(base: _Base, claim: Claim, slot: _Slot, rng: random.Random) -> tuple[
         swapped = _qualifier_swap(slot)
         if swapped:
             return swapped[0], "qualifier"
-    if slot.kind == "person" and rng.random() < 0.5:
+    if slot.kind == "person" and rng.random() < 0.5 and \
+            not _given_away(_replace(claim.statement, slot, BLANK), base.answer_forms(slot)):
         entity = base.entities[fact.entity]  # type: ignore[union-attr]
         spelled = [w for w, _ in dx.spelling_distractors(entity, rng, 3) if w not in entity.variants]
         if spelled:
@@ -952,6 +1272,10 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
     if not spans or len(base.corpus.seeds) < 3:
         return None
     rng = base.rng("attribution", claim.id)
+    # a related headline or a caption is not what the article says ("Germany pledges …")
+    spans = [s for s in spans if base.corpus.seeds[s.seed].furniture_at(s.start, s.end) is None]
+    if not spans:
+        return None
     span = rng.choice(spans)
     seed = base.corpus.seeds[span.seed]
     quote = seed.text[span.start:span.end]
@@ -974,16 +1298,20 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
     wrong = [base.source_label(s) for s in others[:3]]
     if len(set(wrong + [right])) != len(wrong) + 1:
         return None
+    words = _TOKEN.findall(folded_quote)
+    distinctive = tuple(sorted({w for w in words if len(w) >= 5 and w not in _COMMON_WORDS
+                                and not any(w in base.seed_words(s) for s in others[:3])}))
     cite = Citation(claim_id=claim.id, seed=span.seed, source=right, quote=quote,
                     start=span.start, end=span.end)
     item = Item(id="", type=ItemType.attribution, difficulty=DIFFICULTY[ItemType.attribution],
                 prompt="Which source says this?", statement=f"“{quote}”",
                 options=_options(right, wrong, rng), answer=right,
-                explanation=f"The quote is from {right}; the other sources do not contain it. "
+                explanation=f"The quote is from {base.short_label(span.seed)}; the other sources do not contain it. "
                             f"It backs the statement: {claim.statement}",
                 citations=(cite,), claim_ids=(claim.id,), topic=claim.topic,
                 entities=base.entity_ids(claim))
-    return base.keep(item, key=f"{span.seed} {span.start}-{span.end}")
+    return base.keep(item, key=f"{span.seed} {span.start}-{span.end}",
+                     fragment=(len(words), distinctive))
 
 
 def _spelling(base: _Base, claim: Claim) -> Item | None:
@@ -994,6 +1322,10 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
     if not people or not cites:
         return None
     rng = base.rng("spelling", claim.id)
+    # not a name the rest of the statement spells ("_____ was the father of Bashar al-Assad")
+    people = [p for p in people if not _given_away(_replace(claim.statement, p, BLANK), base.answer_forms(p))]
+    if not people:
+        return None
     slot = rng.choice(people)
     entity = base.entities[slot.fact.entity]  # type: ignore[union-attr]
     wrong = dx.spelling_distractors(entity, rng, 3)
@@ -1020,7 +1352,8 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
                 options=_options(entity.name, [s for s, _ in wrong], rng, notes), answer=entity.name,
                 explanation=explanation, citations=cites, claim_ids=(claim.id,),
                 topic=claim.topic, entities=(entity.id,))
-    return base.keep(item, role=(entity, role) if role is not None else None, key=entity.id)
+    return base.keep(item, role=(entity, role) if role is not None else None, key=entity.id,
+                     forms=base.answer_forms(slot))
 
 
 def _current_role(base: _Base, entity: Entity) -> Role | None:
@@ -1077,8 +1410,9 @@ def _dated(base: _Base, claims: Sequence[Claim]) -> list[tuple[Claim, _Slot]]:
     for claim in claims:
         if claim.verdict is not Verdict.supported or not base.spans(claim.id):
             continue
-        if _RELATIVE.search(claim.statement):
-            continue  # "the day after it was signed" gives its place in a timeline away
+        if ORDER_STATED.search(claim.statement):
+            continue  # "the day after it was signed", "the offensive that led to the fall of …"
+            # give its place in a timeline away (beside "… was ousted in [date]")
         for slot in base.date_slots(claim):
             if slot.fact.precision.value in ("day", "month"):  # type: ignore[union-attr]
                 out.append((claim, slot))
@@ -1094,7 +1428,6 @@ def _interval(slot: _Slot):
     return d, d
 
 
-_RELATIVE = re.compile(r"\bthe (?:same )?(?:day|week|month|year)(?: (?:after|before))?\b|\b(?:days?|weeks?) (?:after|before|later|earlier)\b", re.I)
 _TIMELINE_POOL = 240  # dated claims drawn (in random order) to build timelines from
 
 

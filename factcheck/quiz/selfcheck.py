@@ -31,6 +31,34 @@ QZ106  stale-role            a prompt names a role its holder does not hold, as 
                              register says, on the quiz's reference date
 QZ107  jargon                trainee-facing text with file stems ("seed 003"), record
                              ids or the word "record"
+QZ108  option-role           a wrong name (an option or a false variant) that is false
+                             only in a closed world: in a fixed phrase of an event ("the
+                             fall of _____", "_____'s invasion", "threats from _____",
+                             "under _____") a name the fact base never gives that part
+                             ("the fall of Murhef Abu Qasra", "Murhef Abu Qasra fled
+                             Damascus"), a person without the role title written before
+                             the name ("President Asaad al-Shaibani") or, where the key
+                             leads the fact's subject, without a role of something of its
+                             kind ("HTS was led by Bashar al-Assad"), an armed group no
+                             other claim names beside the key's ("Turkish-backed factions
+                             under the PKK umbrella"), or elsewhere a name the
+                             articles give only in page furniture or as what an event
+                             happened to ("Ukraine seized Syrian territory")
+QZ109  attribution-fragment  an attribution quote too short or too common to tell its
+                             source by: fewer than 8 words, or fewer than 2 words of five
+                             letters or more (not common ones) that no other option's
+                             article has ("has criticized its “provocative and
+                             separatist” actions", "This move, which comes after months
+                             of negotiations")
+QZ110  answer-in-stem        a cloze or spelling item whose statement prints the answer in
+                             another form: its name, an abbreviation, or a person's family
+                             name ("_____ was the father of Bashar al-Assad" asking the
+                             spelling of Hafez al-Assad; "against the _____ … in case the
+                             SDF failed")
+QZ111  order-stated          a timeline event whose words give its place away against
+                             another: "the day after it was signed", "the offensive that
+                             led to the fall of Bashar al-Assad" (beside "Bashar al-Assad
+                             was ousted in [date]")
 QZ201  duplicate-stem        the same statement as an item already in the quiz, or the
                              spelling of a name already asked (a spelling item or a
                              misspelt name planted in spot-the-error)
@@ -80,6 +108,15 @@ class Meta:
     filled: tuple[str, ...] = ()
     #: reasons the fact base supports a false variant or a wrong option (filled by the generator)
     supported: tuple[str, ...] = ()
+    #: reasons a wrong name would be false only in a closed world (filled by the generator)
+    implausible: tuple[str, ...] = ()
+    #: attribution: how many words the quote has, and its words of five letters or more
+    #: (not common ones) that no other option's article has
+    quote_words: int | None = None
+    distinctive: tuple[str, ...] = ()
+    #: cloze and spelling: forms of the answer that the stem must not print (its names,
+    #: abbreviations, and a person's family name)
+    answer_forms: tuple[str, ...] = ()
     #: the role a prompt names, with its holder
     role: tuple[Entity, Role] | None = None
     #: the quiz's reference date (latest publication date of a seed)
@@ -191,6 +228,59 @@ def _variant_supported(meta: Meta) -> str | None:
     return meta.supported[0] if meta.supported else None
 
 
+def _option_role(meta: Meta) -> str | None:
+    return meta.implausible[0] if meta.implausible else None
+
+
+#: an attribution quote needs this many words, and this many distinctive ones
+FRAGMENT_WORDS = 8
+FRAGMENT_DISTINCTIVE = 2
+
+
+def _attribution_fragment(meta: Meta) -> str | None:
+    if meta.item.type is not ItemType.attribution or meta.quote_words is None:
+        return None
+    if meta.quote_words < FRAGMENT_WORDS:
+        return f"the quote has {meta.quote_words} words (fewer than {FRAGMENT_WORDS}): too short to tell a source by"
+    if len(meta.distinctive) < FRAGMENT_DISTINCTIVE:
+        have = ", ".join(meta.distinctive) or "none"
+        return (f"the quote has {len(meta.distinctive)} words no other option's article has ({have}); "
+                f"{FRAGMENT_DISTINCTIVE} are needed to tell its source")
+    return None
+
+
+def _answer_in_stem(meta: Meta) -> str | None:
+    item = meta.item
+    if item.type not in (ItemType.cloze, ItemType.spelling) or not item.statement:
+        return None
+    stem = dx.answer_key(item.statement)
+    for form in meta.answer_forms:
+        key = dx.answer_key(form)
+        if key and re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", stem):
+            return f"the statement prints {form!r}, a form of the answer {item.answer!r}"
+    return None
+
+
+#: words in a timeline event that give its place away: "the day after it was signed", "the
+#: offensive that led to the fall of …", "since the ousting of …"
+ORDER_STATED = re.compile(
+    r"\bthe (?:same )?(?:day|week|month|year)(?: (?:after|before))?\b|\b(?:days?|weeks?) (?:after|before|later|earlier)\b"
+    r"|\b(?:led to|leading to|lead to|after|before|since|following|in the wake of|ahead of|prior to|until|"
+    r"preceding|in the run-up to|in the aftermath of)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:\w+\s+)?"
+    r"(?:fall|ousting|ouster|overthrow|collapse|toppling|downfall|removal|signing|launch|start|end|"
+    r"invasion|death|election|outbreak|offensive|war|agreement|deal)\b", re.I)
+
+
+def _order_stated(meta: Meta) -> str | None:
+    if meta.item.type is not ItemType.timeline:
+        return None
+    for option in meta.item.options:
+        m = ORDER_STATED.search(option.text)
+        if m:
+            return f"the event {option.text!r} states its place: {m.group(0)!r}"
+    return None
+
+
 def _stale_role(meta: Meta) -> str | None:
     if meta.role is None:
         return None
@@ -233,6 +323,10 @@ ITEM_RULES: tuple[Rule, ...] = (
     Rule("QZ105", "variant-supported", _variant_supported),
     Rule("QZ106", "stale-role", _stale_role),
     Rule("QZ107", "jargon", _jargon),
+    Rule("QZ108", "option-role", _option_role),
+    Rule("QZ109", "attribution-fragment", _attribution_fragment),
+    Rule("QZ110", "answer-in-stem", _answer_in_stem),
+    Rule("QZ111", "order-stated", _order_stated),
 )
 
 

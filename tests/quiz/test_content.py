@@ -504,3 +504,272 @@ def test_one_fact_is_asked_once_per_quiz():
                         key = (f.subject, f.property)
                         assert key not in seen or seen[key] == item.id, (seed, key, item.statement)
                         seen[key] = item.id
+
+
+# --------------------------------------------------------------------------- plausible, not closed-world
+
+
+def _read_with_wrong_names(seeds=range(1, 31)):
+    """(item, sentence a trainee reads with a wrong name in it, the wrong name) for the
+    multiple-choice, true/false and spot-the-error items of many quizzes."""
+    corpus, report = corpus_and_report()
+    out = []
+    for seed in seeds:
+        q = generate(corpus, count=24, seed=seed, report=report,
+                     types=["true-false", "spot-the-error", "multiple-choice"])
+        for item in q.items:
+            if item.type is ItemType.multiple_choice:
+                out += [(item, item.statement.replace("_____", o.text), o.text)
+                        for o in item.options if not o.correct]
+            elif item.type is ItemType.spot_the_error:
+                if item.error is not None and item.error.kind != "name-spelling":
+                    out += [(item, item.statement, o.text) for o in item.options if o.correct]
+            elif item.answer == "False" and "->" in item.key:
+                out.append((item, item.statement, item.key.rsplit("-> ", 1)[1]))
+    return out
+
+
+def test_a_fixed_phrase_of_an_event_takes_only_a_name_the_base_gives_that_part():
+    """Reported: "… since the fall of Murhef Abu Qasra …", "since the fall of Ahmed
+    al-Sharaa", "the offensive that led to the fall of Asaad al-Shaibani", "Hafez al-Assad was
+    the father of al-Jalali", "Murhef Abu Qasra fled Damascus as opposition forces surged": a
+    name in "the fall of _____", "the invasion of _____", "under _____", "the father of _____",
+    "_____ fled" is false only in a closed world unless the base says so."""
+    parts = {
+        r"\b(?:fall|ousting|ouster|overthrow|collapse|downfall|departure) of (?:his son, )?": {"Bashar al-Assad"},
+        r"\binvasion of ": {"Ukraine"},
+        r"\b(?:[Uu]nder|government of) ": {"Bashar al-Assad"},
+        r"\bfather of ": {"Bashar al-Assad"},
+    }
+    seen = 0
+    for item, sentence, wrong in _read_with_wrong_names():
+        for before, allowed in parts.items():
+            if re.search(before + re.escape(wrong) + r"\b", sentence):
+                seen += 1
+                assert wrong in allowed, (item.type.value, sentence)
+        if re.search(re.escape(wrong) + r" fled\b", sentence):
+            assert wrong == "Bashar al-Assad", sentence
+        m = re.search(r"(\w[\w' -]*?)['’]s (?:ongoing )?invasion\b", sentence)
+        if m and m.group(1).endswith(wrong):
+            assert wrong == "Russia", sentence
+
+
+def test_no_wrong_name_is_a_bystander_of_the_story():
+    """Final read: "Ukraine also seized Syrian territory", "support from Russia and Germany",
+    "a united front against Germany": the articles name Germany only in a related headline
+    and Ukraine only as what Russia invaded; as wrong answers they are absurd, not traps."""
+    for item, sentence, wrong in _read_with_wrong_names():
+        if wrong in ("Ukraine", "Germany"):
+            assert re.search(r"invasion of " + wrong, sentence), (item.type.value, sentence)
+
+
+def test_a_person_the_register_knows_in_no_role_is_no_option_for_an_office_holder():
+    """Reported: Hafez al-Assad, long dead, offered for present-day roles; and the reverse,
+    ministers offered where his name is asked."""
+    ents = by_name()
+    for item, sentence, wrong in _read_with_wrong_names():
+        if item.type is not ItemType.multiple_choice or item.answer not in ents or wrong not in ents:
+            continue
+        key, other = ents[item.answer], ents[wrong]
+        if key.kind == "person":
+            assert bool(key.roles) == bool(other.roles), (sentence, item.answer)
+
+
+def test_timeline_events_do_not_place_themselves_against_another():
+    """Reported: "Operation Deterrence of Aggression, the offensive that led to the fall of
+    Bashar al-Assad, was launched … on [date]" beside "Bashar al-Assad was ousted … in
+    [date]": the wording gives the order away."""
+    seen = 0
+    for seed in range(1, 21):
+        for item in quiz(seed).items:
+            if item.type is ItemType.timeline:
+                seen += 1
+                for o in item.options:
+                    assert not re.search(r"\b(?:led to|since|after|following) the (?:fall|ousting)\b", o.text), o.text
+    assert seen
+
+
+def _labels_to_seeds():
+    from factcheck.quiz.generate import source_label
+
+    corpus, _ = corpus_and_report()
+    return {source_label(s, sid): sid for sid, s in corpus.seeds.items()}, corpus
+
+
+def test_attribution_quotes_are_long_and_distinctive_enough_to_tell_a_source():
+    """Reported: "has criticized its “provocative and separatist” actions", "This move, which
+    comes after months of negotiations", "Intelligence Chief Hussein es-Seleme": too short, or
+    words every article has. An attribution quote has 8 words or more, and 2 words of five
+    letters or more that no other option's article has."""
+    from factcheck.quiz._fold import fold_all
+
+    labels, corpus = _labels_to_seeds()
+    words = {sid: set(re.findall(r"\w+", fold_all(s.text))) for sid, s in corpus.seeds.items()}
+    common = {"about", "after", "again", "other", "their", "there", "which", "while", "would", "years",
+              "months", "month", "first", "under", "until", "where", "these", "those"}
+    seen = 0
+    for seed in range(1, 21):
+        for item in quiz(seed).items:
+            if item.type is not ItemType.attribution:
+                continue
+            seen += 1
+            quote = re.findall(r"\w+", fold_all(item.citations[0].quote))
+            assert len(quote) >= 8, item.statement
+            others = [labels[o.text] for o in item.options if not o.correct]
+            own = {w for w in quote if len(w) >= 5 and w not in common
+                   and not any(w in words[s] for s in others)}
+            assert len(own) >= 2, (item.statement, sorted(own))
+    assert seen
+
+
+def test_attribution_options_are_labelled_in_one_form():
+    """Reported: "National Security News, 18 August 2025" beside "“Turkey, Syria …”
+    (undated)" and "article of 14 August 2025 (no outlet or headline given)": options of
+    different forms single one out. Every label is outlet · headline · date."""
+    seen = 0
+    for seed in SEEDS:
+        for item in quiz(seed).items:
+            if item.type is ItemType.attribution:
+                seen += 1
+                for o in item.options:
+                    assert o.text.count(" · ") >= 2, o.text
+                    outlet, rest = o.text.split(" · ", 1)
+                    headline, when = rest.rsplit(" · ", 1) if " · begins " not in rest else rest.split(" · ")[:2]
+                    assert headline == "no headline" or headline.startswith("“"), o.text
+                    assert when == "undated" or re.fullmatch(r"\d{1,2} \w+ \d{4}", when), o.text
+    assert seen
+
+
+def test_attribution_quotes_are_article_text_not_page_furniture():
+    """Final read: "Germany pledges $326 million in humanitarian aid for Syria." asked as what
+    National Security News says: it is a related-article headline on its page."""
+    corpus, _ = corpus_and_report()
+    for seed in range(1, 21):
+        for item in quiz(seed).items:
+            if item.type is ItemType.attribution:
+                c = item.citations[0]
+                assert corpus.seeds[c.seed].furniture_at(c.start, c.end) is None, item.statement
+
+
+_PARTICLES = {"al", "el", "es", "abu", "bin", "ibn"}
+
+
+def test_cloze_and_spelling_stems_do_not_print_the_answer():
+    """Final read: "_____ was the father of Bashar al-Assad" asking the house spelling of
+    Hafez al-Assad (the stem spells "al-Assad"); "a limited operation against the _____ … in
+    case the SDF failed" (the stem names the answer)."""
+    from factcheck.quiz import answer_key
+
+    ents = by_name()
+    seen = 0
+    for seed in range(1, 21):
+        for item in quiz(seed).items:
+            if item.type not in (ItemType.cloze, ItemType.spelling) or item.answer not in ents:
+                continue
+            seen += 1
+            e = ents[item.answer]
+            forms = [e.name, *e.aliases, *e.short]
+            if e.kind == "person":
+                forms += [w for w in re.split(r"[\s-]", e.name) if len(w) >= 4 and w.lower() not in _PARTICLES]
+            stem = " " + answer_key(item.statement) + " "
+            for f in forms:
+                assert f" {answer_key(f)} " not in stem, (item.statement, f)
+    assert seen
+
+
+def test_cloze_blanks_no_list_member_and_no_event_description():
+    """Final read: "The _____, Ahrar al-Sham, Jaish al-Izza and the Nour al-Din al-Zenki
+    Movement also took part in the offensive" (the Syrian National Army took part too, so a
+    trainee writing it is right but marked wrong); "Syria lost much of its military capability
+    to Israeli strikes after the _____" keyed "ousting of Bashar al-Assad" (a description
+    with many wordings)."""
+    corpus, report = corpus_and_report()
+    kinds = {e.name: e.kind for e in corpus.entities}
+    for seed in range(1, 31):
+        for item in generate(corpus, count=16, seed=seed, report=report, types=["cloze"]).items:
+            assert "other-factions-joined-offensive" not in item.claim_ids or \
+                item.answer not in ("National Front for Liberation", "Ahrar al-Sham", "Jaish al-Izza",
+                                    "Nour al-Din al-Zenki Movement"), item.statement
+            assert kinds.get(item.answer) not in ("event", "agreement"), item.statement
+
+
+def test_a_title_before_a_name_takes_only_a_holder_of_that_title():
+    """Final read: "close relations with President _____": Asaad al-Shaibani / Murhef Abu
+    Qasra / al-Jalali (no president is a wrong title, not a trap)."""
+    ents = by_name()
+    titles = {r.title.lower() for e in ents.values() for r in e.roles}
+    seen = 0
+    for item, sentence, wrong in _read_with_wrong_names():
+        if wrong not in ents:
+            continue
+        before = sentence[:sentence.index(wrong)].rstrip().rstrip(",").lower()
+        for t in titles:
+            if before.endswith(" " + t):
+                seen += 1
+                assert any(r.title.lower() == t for r in ents[wrong].roles), (sentence, wrong)
+
+
+def test_a_cloze_accepts_the_capital_the_source_writes_for_its_country():
+    """Final read: "_____ may also train the Syrian army in using the equipment if needed",
+    keyed Turkey, where the sources write "Ankara would also train the Syrian army": a
+    trainee who writes what the source wrote was marked wrong."""
+    corpus, report = corpus_and_report()
+    seen = 0
+    for seed in range(1, 30):
+        for item in generate(corpus, count=16, seed=seed, report=report, types=["cloze"]).items:
+            if item.answer == "Turkey" and any(re.search(r"\bAnkara\b", c.quote) and "Turk" not in c.quote
+                                               for c in item.citations):
+                seen += 1
+                assert "Ankara" in item.accepted, item.statement
+    assert seen
+
+
+def test_a_leader_is_swapped_only_for_a_leader_of_something_alike():
+    """Final read: "Hayat Tahrir al-Sham (HTS) was led by _____": Murhef Abu Qasra / Asaad
+    al-Shaibani / Bashar al-Assad; a country's ministers and president do not lead an armed
+    group, so as wrong answers they are absurd."""
+    ents = by_name()
+    for item, sentence, wrong in _read_with_wrong_names(range(1, 41)):
+        if "ahmed-al-sharaa-led-hts" in item.claim_ids and wrong in ents:
+            kinds = {k for r in ents[wrong].roles if r.of for k in entities()[r.of].kind_detail}
+            assert "armed-group" in kinds, (sentence, wrong)
+
+
+def test_an_armed_group_is_swapped_only_for_one_the_base_names_beside_it():
+    """Final read: "Turkish-backed factions under the _____ umbrella": Kurdistan Workers' Party /
+    People's Protection Units / Islamic State; "the setbacks Iran and _____ suffered … unable to
+    prop up the Syrian army": Hayat Tahrir al-Sham / Ahrar al-Sham / Jaish al-Izza (groups that
+    fought Assad's army); "threats from the National Front for Liberation". Armed groups are
+    sides of a conflict: one no other record names beside the key is from another story."""
+    corpus, _ = corpus_and_report()
+    ents = by_name()
+    beside: dict = {}
+    for c in corpus.claims:
+        ids = {f.entity for f in c.facts if f.type == "entity"}
+        for a in ids:
+            beside.setdefault(a, []).append((c.id, ids))
+    for item, sentence, wrong in _read_with_wrong_names():
+        if item.type is ItemType.multiple_choice:
+            key = ents.get(item.answer)
+        elif item.type is ItemType.spot_the_error:
+            key = ents.get(item.error.correct)
+        else:
+            key = ents.get(item.key.split(" | ")[-1].split(" -> ")[0])
+        if key is None or "armed-group" not in key.kind_detail or wrong not in ents:
+            continue
+        other = ents[wrong].id
+        assert any(other in ids for cid, ids in beside.get(key.id, ()) if cid not in item.claim_ids), sentence
+
+
+def test_durations_in_hours_are_offered_as_writers_give_them():
+    """Final read: "more than 350 airstrikes on Syria in _____": 53 hours / 38 hours / 33 hours
+    beside 48 hours; writers give spans of 12, 24, 36, 72 hours."""
+    corpus, report = corpus_and_report()
+    seen = 0
+    for seed in range(1, 30):
+        for item in generate(corpus, count=24, seed=seed, report=report, types=["multiple-choice"]).items:
+            for o in item.options:
+                if o.text.endswith(" hours"):
+                    seen += 1
+                    assert o.text in {"12 hours", "24 hours", "36 hours", "48 hours", "72 hours", "96 hours"}, o.text
+    assert seen

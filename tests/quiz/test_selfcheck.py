@@ -176,6 +176,113 @@ def test_qz107_passes_for_outlets_and_headlines():
     assert check_item(Meta(item=item(source="Kurdistan24, “Türkiye and Syria Sign …” (undated)"))) is None
 
 
+# QZ108 option-role
+def test_qz108_fails_when_the_generator_found_a_closed_world_only_name_and_passes_otherwise():
+    meta = Meta(item=item(options=("Bashar al-Assad", "Murhef Abu Qasra", "al-Jalali")),
+                implausible=("the fact base never gives Murhef Abu Qasra the part of “the fall of _____”",))
+    assert check_item(meta).code == "QZ108"
+    assert check_item(Meta(item=item(options=("Bashar al-Assad", "Ahmed al-Sharaa", "al-Jalali")))) is None
+
+
+@pytest.mark.parametrize("text, name, person, family", [
+    ("Turkey has become a central player in Syria since the fall of X and maintains ties.", "X", True, "removed"),
+    ("in the aftermath of the ousting of former Syrian President X", "X", True, "removed"),
+    ("X's ouster in December 2024", "X", True, "removed"),
+    ("Russia's ongoing invasion of X and Iran's setbacks", "X", False, "invaded"),
+    ("X's invasion of Ukraine", "X", False, "invader"),
+    ("including threats from the X group", "X", False, "threat"),
+    ("Under X, the Syrian economy relied on Captagon.", "X", True, "ruler"),
+    ("the al-Assad regime", "al-Assad", True, "ruler"),
+    ("Hafez al-Assad was the father of X.", "X", True, "kin"),
+    ("Statues of Hafez were toppled after the fall of his son, X.", "X", True, "kin"),
+])
+def test_qz108_event_phrases_that_take_only_names_the_base_gives_that_part(text, name, person, family):
+    from factcheck.quiz.generate import _phrase_family
+
+    at = text.index(name)
+    assert _phrase_family(text, at, at + len(name), person=person) == family
+
+
+@pytest.mark.parametrize("text, name, person", [
+    ("The government of Bashar al-Assad depended on support from X and Iran.", "X", False),
+    ("X also seized Syrian territory in the south.", "X", False),
+    ("Under X, the Syrian economy relied on Captagon.", "X", False),  # "under" fixes only people
+    ("Turkish-backed factions under the X umbrella", "X", False),
+])
+def test_qz108_other_contexts_are_no_event_phrase(text, name, person):
+    from factcheck.quiz.generate import _phrase_family
+
+    at = text.index(name)
+    assert _phrase_family(text, at, at + len(name), person=person) is None
+
+
+# QZ109 attribution-fragment
+def _attribution(quote):
+    return item(ItemType.attribution, statement=f"“{quote}”", prompt="Which source says this?",
+                options=("National Security News · no headline · 18 August 2025",
+                         "Kurdistan24 · “Türkiye and Syria …” · undated",
+                         "no outlet named · no headline · 14 August 2025"))
+
+
+def test_qz109_fails_for_a_short_quote_and_for_one_without_distinctive_words():
+    short = Meta(item=_attribution("has criticized its “provocative and separatist” actions"),
+                 quote_words=7, distinctive=("criticized", "provocative", "separatist"))
+    assert check_item(short).code == "QZ109"
+    common = Meta(item=_attribution("This move, which comes after months of negotiations"),
+                  quote_words=8, distinctive=())
+    assert check_item(common).code == "QZ109"
+
+
+def test_qz109_passes_for_a_long_distinctive_quote_and_for_other_types():
+    meta = Meta(item=_attribution("Al-Shaibani further rejected the recent Hasakah conference, saying it"),
+                quote_words=10, distinctive=("hasakah", "rejected", "shaibani"))
+    assert check_item(meta) is None
+    assert check_item(Meta(item=item(), quote_words=3)) is None
+
+
+# QZ110 answer-in-stem
+HAFEZ_FORMS = ("Hafez al-Assad", "Hafez", "al-Assad", "Assad")
+
+
+def test_qz110_fails_when_the_stem_prints_a_form_of_the_answer():
+    spelling = item(ItemType.spelling, statement="_____ was the father of Bashar al-Assad.",
+                    options=("Hafez al-Assad", "Hafez al-Issad", "Hafez al-Assed"))
+    assert check_item(Meta(item=spelling, answer_forms=HAFEZ_FORMS)).code == "QZ110"
+    cloze = item(ItemType.cloze, options=(), answer="Syrian Democratic Forces",
+                 statement="Preparations for an operation against the _____ were completed in case the SDF failed.")
+    forms = ("Syrian Democratic Forces", "SDF")
+    assert check_item(Meta(item=cloze, answer_forms=forms)).code == "QZ110"
+
+
+def test_qz110_passes_when_the_stem_does_not():
+    spelling = item(ItemType.spelling, statement="Statues of _____ were toppled.",
+                    options=("Hafez al-Assad", "Hafez al-Issad", "Hafez al-Assed"))
+    assert check_item(Meta(item=spelling, answer_forms=HAFEZ_FORMS)) is None
+
+
+# QZ111 order-stated
+def _timeline(*events):
+    return item(ItemType.timeline, options=events, statement=None, prompt="Put these events in order, earliest first.",
+                answer="a, b, c, d")
+
+
+def test_qz111_fails_for_an_event_that_states_its_place():
+    meta = Meta(item=_timeline(
+        "Operation Deterrence of Aggression, the offensive that led to the fall of Bashar al-Assad, was launched on [date].",
+        "Bashar al-Assad was ousted as president of Syria in [date].",
+        "Turkish exports to Syria rose 38% in [date] alone.",
+        "A source briefed reporters on [date], the day after it was signed."))
+    assert check_item(meta).code == "QZ111"
+
+
+def test_qz111_passes_for_events_that_do_not():
+    meta = Meta(item=_timeline("Bashar al-Assad was ousted as president of Syria in [date].",
+                               "Turkish exports to Syria rose 38% in [date] alone.",
+                               "The SDF clashed with Syrian government forces in [date].",
+                               "Turkey and Syria signed a memorandum of understanding on [date]."))
+    assert check_item(meta) is None
+
+
 # QZ201 duplicate-stem
 def test_qz201():
     first = item(statement="Turkey is a member of NATO.", claim="a")
