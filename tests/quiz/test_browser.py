@@ -62,11 +62,16 @@ def _open(browser, quiz, tmp_path: Path):
     page = tmp_path / "quiz.html"
     page.write_text(render(quiz, "html"), encoding="utf-8")
     browser.get(page.as_uri())
-    # a fresh start: the page keeps answers across reloads (localStorage), also between tests
-    browser.execute_script("window.localStorage.clear()")
-    browser.get("about:blank")
-    browser.get(page.as_uri())
-    return browser
+    # a fresh start: the page keeps answers across reloads (localStorage), also between tests.
+    # Chrome commits a clear() to other renderers asynchronously, so a page opened right
+    # after may still restore the old answers: clear and reopen until none is restored.
+    for _ in range(20):
+        browser.execute_script("window.localStorage.clear()")
+        browser.get("about:blank")
+        browser.get(page.as_uri())
+        if not browser.execute_script("return document.querySelector('fieldset.item[data-result]') !== null"):
+            return browser
+    raise AssertionError("the page still restores answers after its storage was cleared")
 
 
 def _answer(browser, item, right: bool) -> None:
