@@ -40,9 +40,9 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
-from ..models import Claim, DateFact, EntityFact, NumberFact, Stance
+from ..models import Claim, DateFact, EntityFact, NumberFact, Stance, Verdict
 from ..normalize.names import name_key
 from anyascii import anyascii
 
@@ -53,12 +53,14 @@ if TYPE_CHECKING:
     from ._base import Context
 
 __all__ = [
+    "CHECKED_VERDICTS",
     "DATE_WORDS",
     "NUMBER_WORDS",
     "ClaimView",
     "Occurrence",
     "TextView",
     "claim_view",
+    "claim_views",
     "demonyms",
     "paired",
     "stem",
@@ -1066,3 +1068,18 @@ def _name_words(ctx: "Context", claim: Claim) -> tuple[dict[str, set[str]], set[
 def _quoted_names(ctx: "Context", sentences: list[str], entities: set[str]) -> bool:
     keys, adjectives, capitals = _register(ctx)
     return any(_names_in(name_key(s), keys, adjectives, capitals, entities) & entities for s in sentences)
+
+
+#: Verdicts whose statement says what its supporting quotes say (the FC6xx rules read these).
+CHECKED_VERDICTS = frozenset({Verdict.supported, Verdict.disputed, Verdict.outdated})
+
+
+def claim_views(ctx: "Context") -> Iterator[tuple[Claim, ClaimView]]:
+    """(claim, view) of every claim the FC6xx rules compare with its quotes, in corpus order:
+    a checked verdict, quotes, and something to compare (see :func:`claim_view`)."""
+    for claim in ctx.corpus.claims:
+        if claim.verdict not in CHECKED_VERDICTS or not claim.quotes:
+            continue
+        view = claim_view(ctx, claim)
+        if view is not None:
+            yield claim, view

@@ -58,20 +58,15 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
-from ..models import Verdict
 from ._base import Context
 from ..normalize.dates import find_dates
-from ._fidelity import DATE_WORDS, NUMBER_WORDS, ClaimView, claim_view, synonym_groups
+from ._fidelity import ClaimView, DATE_WORDS, NUMBER_WORDS, claim_views, synonym_groups
 
-__all__ = ["CODE", "NAME", "SEVERITY", "CHECKED_VERDICTS", "check"]
+__all__ = ["CODE", "NAME", "SEVERITY", "check"]
 
 CODE = "FC601"
 NAME = "unsupported-words"
 SEVERITY = Severity.warning
-
-#: Verdicts whose statement says what its supporting quotes say.
-CHECKED_VERDICTS = frozenset({Verdict.supported, Verdict.disputed, Verdict.outdated})
-
 
 def _name_accounted(view: ClaimView, entity_id: str, start: int, end: int) -> bool:
     if entity_id in view.quote_names:
@@ -159,12 +154,7 @@ def added_sayers(view: ClaimView) -> list[str]:
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    for claim in ctx.corpus.claims:
-        if claim.verdict not in CHECKED_VERDICTS or not claim.quotes:
-            continue
-        view = claim_view(ctx, claim)
-        if view is None:
-            continue
+    for claim, view in claim_views(ctx):
         names, words = unaccounted(view)
         if names or words:
             parts = []

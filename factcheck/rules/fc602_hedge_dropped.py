@@ -54,8 +54,7 @@ from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
 from ._base import Context
-from ._fidelity import claim_view, paired
-from .fc601_unsupported_words import CHECKED_VERDICTS
+from ._fidelity import claim_views, paired
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 
@@ -65,12 +64,7 @@ SEVERITY = Severity.warning
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    for claim in ctx.corpus.claims:
-        if claim.verdict not in CHECKED_VERDICTS or not claim.quotes:
-            continue
-        view = claim_view(ctx, claim)
-        if view is None:
-            continue
+    for claim, view in claim_views(ctx):
         dropped: dict[str, list[str]] = {}  # hedge as written -> statement words
         for occ, found in paired(view):
             if occ.hedges:

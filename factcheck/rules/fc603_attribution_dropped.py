@@ -43,8 +43,7 @@ from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
 from ._base import Context
-from ._fidelity import claim_view
-from .fc601_unsupported_words import CHECKED_VERDICTS
+from ._fidelity import claim_views
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 
@@ -54,11 +53,8 @@ SEVERITY = Severity.warning
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    for claim in ctx.corpus.claims:
-        if claim.verdict not in CHECKED_VERDICTS or not claim.quotes:
-            continue
-        view = claim_view(ctx, claim)
-        if view is None or not all(q.view.attributed for q in view.quotes):
+    for claim, view in claim_views(ctx):
+        if not all(q.view.attributed for q in view.quotes):
             continue
         if all("report" in q.view.hedge_classes for q in view.quotes):
             continue  # "Reports indicated that": a hedge, FC602's

@@ -40,8 +40,7 @@ from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
 from ._base import Context
-from ._fidelity import claim_view, paired
-from .fc601_unsupported_words import CHECKED_VERDICTS
+from ._fidelity import claim_views, paired
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 
@@ -51,12 +50,7 @@ SEVERITY = Severity.warning
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    for claim in ctx.corpus.claims:
-        if claim.verdict not in CHECKED_VERDICTS or not claim.quotes:
-            continue
-        view = claim_view(ctx, claim)
-        if view is None:
-            continue
+    for claim, view in claim_views(ctx):
         raised: dict[str, list[str]] = {}
         for occ, found in paired(view):
             if occ.hedges or not all("modal" in o.hedges for o in found):

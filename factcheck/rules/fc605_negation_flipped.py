@@ -41,8 +41,7 @@ from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
 from ._base import Context
-from ._fidelity import claim_view, paired
-from .fc601_unsupported_words import CHECKED_VERDICTS
+from ._fidelity import claim_views, paired
 
 __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 
@@ -52,12 +51,7 @@ SEVERITY = Severity.error
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    for claim in ctx.corpus.claims:
-        if claim.verdict not in CHECKED_VERDICTS or not claim.quotes:
-            continue
-        view = claim_view(ctx, claim)
-        if view is None:
-            continue
+    for claim, view in claim_views(ctx):
         dropped: list[str] = []
         added: list[str] = []
         negators: list[str] = []
