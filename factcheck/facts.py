@@ -26,7 +26,7 @@ from datetime import date
 from .models import DateFact, DatePrecision, NumberFact, Qualifier
 
 __all__ = ["SCALES", "Interval", "date_span", "describe_number", "interval", "number_interval", "scale_factor",
-           "spans_overlap"]
+           "span_of", "spans_overlap"]
 
 #: The scales a number fact or expression may have, as multipliers.
 SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -38,13 +38,17 @@ SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 def date_span(fact: DateFact) -> tuple[date, date]:
     """The first and last day a date fact covers (inclusive)."""
     parts = [int(p) for p in fact.value.split("-")]
-    year = parts[0]
-    if fact.precision is DatePrecision.year:
-        return date(year, 1, 1), date(year, 12, 31)
-    month = parts[1]
-    if fact.precision is DatePrecision.month:
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    day = date(year, month, parts[2])
+    return span_of(date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1),
+                   fact.precision)
+
+
+def span_of(day: date, precision: DatePrecision | str) -> tuple[date, date]:
+    """The first and last day of the ``precision`` (day, month, year) that holds ``day``."""
+    precision = DatePrecision(getattr(precision, "value", precision))
+    if precision is DatePrecision.year:
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    if precision is DatePrecision.month:
+        return date(day.year, day.month, 1), date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
     return day, day
 
 

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_left, bisect_right
-from calendar import monthrange
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from itertools import chain
 from operator import attrgetter
 from typing import Iterable, Iterator, Sequence
 
+from ..facts import Interval, date_span, interval, scale_factor, span_of
+from ..facts import number_interval as fact_interval
 from ..models import Claim, DateFact, Entity, EntityFact, EntityKind, KindDetail, NumberFact, Qualifier, Verdict
 from ..normalize import dates as _dates
 from ..normalize import names as _names
@@ -109,8 +110,8 @@ def distinct(candidates: Iterable[str], kind: str, taken: Sequence[str] = (), *,
 
 
 def _date_of(fact: DateFact) -> date:
-    parts = [int(p) for p in fact.value.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    """The first day a date fact covers (its date, or the first of its month or year)."""
+    return date_span(fact)[0]
 
 
 def format_date_fact(value: date, precision: str, style: str = "house") -> str:
@@ -125,47 +126,30 @@ def format_number_fact(fact: NumberFact) -> str:
 
 # --------------------------------------------------------------------------- intervals
 
-_SCALE = {None: 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
-
-
 def number_interval(qualifier: Qualifier | str, value: float | None, low: float | None = None,
-                    high: float | None = None, scale: str | None = None) -> _numbers.Interval:
-    """What a qualified number stands for, in absolute units (the normaliser's intervals:
+                    high: float | None = None, scale: str | None = None) -> Interval:
+    """What a qualified number stands for, in absolute units (:func:`factcheck.facts.interval`:
     "more than 20,000" is (20,000, ∞), "about 350" is [315, 385])."""
-    return _numbers.interval(qualifier, value, low=low, high=high, multiplier=_SCALE.get(scale, 1.0))
+    return interval(qualifier, value, low=low, high=high, multiplier=scale_factor(scale))
 
 
-def date_interval(value: date, precision: str) -> tuple[date, date]:
-    """The first and last day a date of ``precision`` covers."""
-    if precision == "day":
-        return value, value
-    if precision == "month":  # monthrange: no "first of next month" (there is none after 9999-12)
-        return date(value.year, value.month, 1), date(value.year, value.month, monthrange(value.year, value.month)[1])
-    return date(value.year, 1, 1), date(value.year, 12, 31)
+#: The first and last day a date of a precision covers (:func:`factcheck.facts.span_of`).
+date_interval = span_of
 
 
-def overlaps(a: _numbers.Interval, b: _numbers.Interval) -> bool:
+def overlaps(a: Interval, b: Interval) -> bool:
     """True when some quantity lies in both intervals (so both statements can be true)."""
-    def below(hi: float | None, hi_inc: bool, lo: float | None, lo_inc: bool) -> bool:
-        if hi is None or lo is None:
-            return False
-        return hi < lo or (hi == lo and not (hi_inc and lo_inc))
-    return not (below(a.high, a.high_inclusive, b.low, b.low_inclusive)
-                or below(b.high, b.high_inclusive, a.low, a.low_inclusive))
+    return a.overlaps(b)
 
 
-def _fact_interval(fact: NumberFact) -> _numbers.Interval:
-    return number_interval(fact.qualifier, fact.value, fact.low, fact.high, fact.scale)
-
-
-def number_compatible(pools: "Pools", fact: NumberFact, candidate: _numbers.Interval) -> bool:
+def number_compatible(pools: "Pools", fact: NumberFact, candidate: Interval) -> bool:
     """True when ``candidate`` could also be true: it overlaps the key, or a value a
     supported claim gives for the same subject and property (in the same unit)."""
-    if overlaps(_fact_interval(fact), candidate):
+    if fact_interval(fact).overlaps(candidate):
         return True
     if fact.subject and fact.property:
         for other in pools.values.get((fact.subject, fact.property), ()):
-            if isinstance(other, NumberFact) and other.unit == fact.unit and overlaps(_fact_interval(other), candidate):
+            if isinstance(other, NumberFact) and other.unit == fact.unit and fact_interval(other).overlaps(candidate):
                 return True
     return False
 
@@ -539,8 +523,8 @@ def _order_of_distractors(fact: NumberFact, pools: Pools, rng: random.Random, n:
     of millions" for "hundreds of billions" (never "on the order of $1,000 billion", which
     no writer would put beside them)."""
     ladder = [(v, sc) for sc in ("thousand", "million", "billion") for v in (1.0, 10.0, 100.0)]
-    here = (fact.value or 0) * _SCALE.get(fact.scale, 1.0)
-    cands = sorted((abs(_log10(v * _SCALE[sc]) - _log10(here)), v, sc) for v, sc in ladder
+    here = (fact.value or 0) * scale_factor(fact.scale)
+    cands = sorted((abs(_log10(v * scale_factor(sc)) - _log10(here)), v, sc) for v, sc in ladder
                    if here > 0 and (v, sc) != (fact.value, fact.scale))
     near = [(v, sc) for _, v, sc in cands[: n + 2]]
     rng.shuffle(near)
