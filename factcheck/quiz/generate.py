@@ -460,30 +460,17 @@ class _Base:
         entity = self.entities.get(entity_id)
         named = actor = False
         if entity is not None:
-            self._index_sentences()
-            seen: set[int] = set()
-            for form in dict.fromkeys((entity.name, *entity.variants, *entity.aliases, *entity.short)):
-                words = _TOKEN.findall(_fold_all(form))
-                if not words:
-                    continue
-                rarest = min(words, key=lambda w: len(self._word_index.get(w, ())))
-                wanted = " " + " ".join(words) + " "
-                for n in self._word_index.get(rarest, ()):
-                    if n in seen or wanted not in self._sentences[n][0]:
+            for n in self._sentences_naming(entity):
+                sentence = self._sentences[n][1]
+                seed_id, at = self._sentence_at[n]
+                seed = self.corpus.seeds[seed_id]
+                for m in self.names.find_mentions(sentence):
+                    if m.match is None or m.match.entity_id != entity_id:
                         continue
-                    seen.add(n)
-                    sentence = self._sentences[n][1]
-                    seed_id, at = self._sentence_at[n]
-                    seed = self.corpus.seeds[seed_id]
-                    for m in self.names.find_mentions(sentence):
-                        if m.match is None or m.match.entity_id != entity_id:
-                            continue
-                        named = True
-                        if seed.furniture_at(at + m.start, at + m.end) is None and \
-                                _phrase_family(sentence, m.start, m.end, person=False) not in _OBJECT_FAMILIES:
-                            actor = True
-                            break
-                    if actor:
+                    named = True
+                    if seed.furniture_at(at + m.start, at + m.end) is None and \
+                            _phrase_family(sentence, m.start, m.end, person=False) not in _OBJECT_FAMILIES:
+                        actor = True
                         break
                 if actor:
                     break
@@ -583,8 +570,17 @@ class _Base:
         found = self._sentence_stems.get(entity.id)
         if found is not None:
             return found
-        self._index_sentences()
         stems: set[str] = set()
+        for n in self._sentences_naming(entity):
+            stems |= _stems(self._sentences[n][1])
+        found = self._sentence_stems[entity.id] = frozenset(stems)
+        return found
+
+    def _sentences_naming(self, entity: Entity) -> Iterator[int]:
+        """Indexes of the seed sentences that name ``entity`` in any registered form, each once,
+        found through the word index (the form's rarest word, then the whole form)."""
+        self._index_sentences()
+        seen: set[int] = set()
         for form in dict.fromkeys((entity.name, *entity.variants, *entity.aliases, *entity.short)):
             words = _TOKEN.findall(_fold_all(form))
             if not words:
@@ -592,11 +588,9 @@ class _Base:
             rarest = min(words, key=lambda w: len(self._word_index.get(w, ())))
             wanted = " " + " ".join(words) + " "
             for n in self._word_index.get(rarest, ()):
-                folded, sentence = self._sentences[n]
-                if wanted in folded:
-                    stems |= _stems(sentence)
-        found = self._sentence_stems[entity.id] = frozenset(stems)
-        return found
+                if n not in seen and wanted in self._sentences[n][0]:
+                    seen.add(n)
+                    yield n
 
     def context(self) -> dict[str, list[Claim]]:
         """Entity id -> every claim not refuted that names it (one pass over the facts, built
