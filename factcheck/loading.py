@@ -445,16 +445,32 @@ def _load_corpus(paths: Iterable[str | Path], limits: _yaml.Limits) -> Corpus:
                 if parent not in corpus.seed_dirs:
                     corpus.seed_dirs.append(parent)
             continue
-        text = _decode(data, name, corpus.diagnostics, evidence=False)
-        if text is None:
-            continue
-        _load_yaml_file(path, name, text, limits, corpus, pending_sources)
+        _load_yaml_data(path, name, data, limits, corpus, pending_sources)
     corpus.sources = pending_sources
     by_id = {}
     for source in pending_sources:
         by_id.setdefault(source.id, source)
     for seed_id, (name, text) in seed_texts.items():
         corpus.seeds[seed_id] = Seed(seed_id, name, text, by_id.get(seed_id))
+    return corpus
+
+
+def _load_yaml_data(path: Path, name: str, data: bytes, limits: _yaml.Limits, corpus: Corpus,
+                    sources: list[Source]) -> None:
+    text = _decode(data, name, corpus.diagnostics, evidence=False)
+    if text is not None:
+        _load_yaml_file(path, name, text, limits, corpus, sources)
+
+
+def _load_record_file(path: Path, name: str, data: bytes | None, diagnostics: list[Diagnostic],
+                      limits: _yaml.Limits = _yaml.Limits()) -> Corpus:
+    """One YAML file's records and load-time findings, as a corpus of that file alone: the
+    unit of work of :mod:`factcheck._units`, which reads the bytes (``_read_bytes``, whose
+    findings are ``diagnostics``; ``data`` None when it could not) to hash them first."""
+    corpus = Corpus(files=[name], diagnostics=list(diagnostics))
+    if data is not None:
+        with collector_paused():
+            _load_yaml_data(path, name, data, limits, corpus, corpus.sources)
     return corpus
 
 

@@ -19,12 +19,12 @@ PACKAGE = Path(__file__).resolve().parents[1] / "factcheck"
 #: Lowest first. A name is a top-level module or subpackage of factcheck.
 LAYERS: list[set[str]] = [
     {"errors", "diagnostics", "models", "_yaml", "_gc", "_version", "_progress"},
-    {"config", "_files", "corpus", "facts", "_lint_text_codes", "schema"},
+    {"config", "_files", "corpus", "facts", "_lint_text_codes", "schema", "_cache"},
     {"normalize"},
     {"loading"},
     {"rules"},
     {"_docs", "checking"},
-    {"reporters", "fix", "lint_text", "export", "quiz"},
+    {"reporters", "fix", "lint_text", "export", "quiz", "_units"},
     {"authoring"},
     {"cli"},
     {"pytest_plugin", "__main__", ""},  # "": the package's own __init__ (its lazy public API)

@@ -73,7 +73,7 @@ def test_past_the_budget_the_finding_stays_without_a_passage(tmp_path, monkeypat
                      ("claim-3", 21, 44, False), ("claim-4", 26, 44, False)]
     skipped = report.diagnostics[-1]
     assert skipped.message == (
-        f"quote not found in seed {SEED}; closest passage not searched: this run's fuzzy-search budget "
+        f"quote not found in seed {SEED}; closest passage not searched: this file's fuzzy-search budget "
         f"({3 * seed_chars * quote_chars:,} quote × seed characters) does not cover it")
     assert skipped.fix is None
 
@@ -85,6 +85,21 @@ def test_the_budget_is_per_run(tmp_path, monkeypatch):
     for _ in range(2):
         [d] = factcheck.check(corpus, select=["FC101"]).diagnostics
         assert "closest passage (line" in d.message
+
+
+def test_the_budget_is_per_claim_file(tmp_path, monkeypatch):
+    """A file's FC101 findings do not depend on what other files spent (so a file can be
+    checked, and cached, on its own)."""
+    seed_chars = len((Path(seed_texts()[0])).read_text("utf-8"))
+    quote_chars = len("Quote 0 that the seed does not hold")
+    monkeypatch.setattr(_quotes, "SEARCH_BUDGET", seed_chars * quote_chars)  # one search a file
+    (tmp_path / "a.yaml").write_text(claims_with_missing_quotes(1), "utf-8")
+    (tmp_path / "b.yaml").write_text(claims_with_missing_quotes(1).replace("claim-0", "claim-b"), "utf-8")
+    corpus = factcheck.load_corpus([*seed_texts(), BASE / "sources.yaml", BASE / "entities.yaml",
+                                    tmp_path / "a.yaml", tmp_path / "b.yaml"])
+    found = factcheck.check(corpus, select=["FC101"]).diagnostics
+    assert [d.claim_id for d in found] == ["claim-0", "claim-b"]
+    assert all("closest passage (line" in d.message for d in found)
 
 
 @pytest.mark.parametrize("budget", [0, 1])

@@ -1,7 +1,16 @@
 """The rule protocol, the check context rules share, and finding construction.
 
-A rule is a module with ``CODE``, ``NAME``, ``SEVERITY``, a docstring that is its
-user documentation (first line = summary), and ``check(ctx)`` yielding diagnostics.
+A rule is a module with ``CODE``, ``NAME``, ``SEVERITY``, ``SCOPE``, a docstring that is
+its user documentation (first line = summary), and ``check(ctx)`` yielding diagnostics.
+
+``SCOPE`` says what a rule's findings depend on, which is what lets ``factcheck check``
+cache and parallelise per file (see :mod:`factcheck._units`):
+
+- ``"file"``: the findings on a claim file depend only on that file and the shared inputs
+  (seed texts, ``sources.yaml``, the entity register); the rule runs once per claim file.
+- ``"corpus"``: findings relate claims across files (duplicate ids, references between
+  claims, facts grouped by subject and property, which suppressions bit); the rule runs
+  once over the whole fact base.
 """
 
 from __future__ import annotations
@@ -34,13 +43,15 @@ class Rule:
     #: None for codes that ``factcheck check`` does not run (the draft checks of lint-text)
     check: Callable[["Context"], Iterable[Diagnostic]] | None
     module: str
+    #: ``"file"`` or ``"corpus"``: see the module docs
+    scope: str = "file"
 
     @classmethod
     def from_module(cls, module: ModuleType) -> "Rule":
         doc = inspect.cleandoc(module.__doc__ or "")
         summary = doc.split("\n", 1)[0].strip()
         return cls(module.CODE, module.NAME, module.SEVERITY, summary, doc, module.check,
-                   module.__name__)
+                   module.__name__, module.SCOPE)
 
 
 def passthrough(code: str) -> Callable[["Context"], Iterator[Diagnostic]]:
@@ -142,8 +153,15 @@ class Context:
         return cache[key]
 
     @cached_property
-    def passages(self) -> "PassageSearch":
-        """The closest-passage search of this run (memoised, within a work budget)."""
-        from ._quotes import PassageSearch
+    def _passages(self) -> dict:
+        return {}
 
-        return PassageSearch()
+    def passages(self, file: str) -> "PassageSearch":
+        """The closest-passage search for the claims of ``file`` (memoised, within a work
+        budget per file: a file's findings never depend on what other files spent)."""
+        search = self._passages.get(file)
+        if search is None:
+            from ._quotes import PassageSearch
+
+            search = self._passages[file] = PassageSearch()
+        return search

@@ -4,8 +4,8 @@ Matching is a substring search (``str.find``), tried in order of increasing fold
 so the result says exactly which folds were needed. The closest passage for a quote
 that is not there at all comes from rapidfuzz's ``partial_ratio_alignment``, which
 aligns the quote with its best-matching window of the seed. That search costs about the
-quote's length times the seed's, so a run does it once per (seed, quote text) and within a
-budget (:class:`PassageSearch`): a small file can hold a thousand aliases of one long
+quote's length times the seed's, so it is done once per (seed, quote text) and within a
+budget per claim file (:class:`PassageSearch`): a small file can hold a thousand aliases of one long
 quote, or many long quotes, and must not take minutes to check.
 """
 
@@ -65,7 +65,7 @@ def closest_passage(seed: Seed, quote: str) -> tuple[str, int, float]:
     return best
 
 
-#: Work allowed for closest-passage searches in one run, in quote characters × seed
+#: Work allowed for closest-passage searches for one claim file, in quote characters × seed
 #: characters (a 200-character quote in a 5,000-character seed costs 1,000,000). Real
 #: fact bases use a tiny fraction of it; past it, FC101 still reports, without a passage.
 SEARCH_BUDGET = 2_000_000_000

@@ -33,8 +33,9 @@ from ._base import Context
 CODE = "FC005"
 NAME = "unknown-reference"
 SEVERITY = Severity.error
+SCOPE = "corpus"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def _hint(value: str, known: dict) -> tuple[str, Fix | None]:

@@ -23,8 +23,9 @@ from ._base import Context
 CODE = "FC006"
 NAME = "duplicate-id"
 SEVERITY = Severity.error
+SCOPE = "corpus"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

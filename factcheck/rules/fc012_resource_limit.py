@@ -26,7 +26,8 @@ from ._base import passthrough
 
 CODE = "FC012"
 NAME, SEVERITY = LOAD_CODES[CODE]  # the loader reports it: its name and severity live there
+SCOPE = "file"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 check = passthrough(CODE)

@@ -30,8 +30,9 @@ from ._base import Context
 CODE = "FC101"
 NAME = "quote-not-found"
 SEVERITY = Severity.error
+SCOPE = "file"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
@@ -41,12 +42,13 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
             seed = seeds.get(quote.seed)
             if seed is None or ctx.quote_match(claim, i) is not None:
                 continue  # unknown seeds are FC005's
-            closest = ctx.passages.closest(seed, quote.text)
+            search = ctx.passages(claim.origin.file if claim.origin else "<memory>")
+            closest = search.closest(seed, quote.text)
             if closest is None:
                 yield ctx.finding(
                     CODE,
                     f"quote not found in seed {quote.seed}; closest passage not searched: "
-                    f"this run's fuzzy-search budget ({ctx.passages.budget:,} quote × seed "
+                    f"this file's fuzzy-search budget ({search.budget:,} quote × seed "
                     "characters) does not cover it",
                     claim=claim, path=("quotes", i, "text"),
                 )

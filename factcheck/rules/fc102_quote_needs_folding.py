@@ -30,8 +30,9 @@ from ._base import Context
 CODE = "FC102"
 NAME = "quote-needs-folding"
 SEVERITY = Severity.warning
+SCOPE = "file"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

@@ -29,8 +29,9 @@ from ._base import Context
 CODE = "FC104"
 NAME = "claim-without-quote"
 SEVERITY = Severity.error
+SCOPE = "file"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

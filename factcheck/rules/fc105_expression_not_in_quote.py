@@ -34,8 +34,9 @@ from ._base import Context
 CODE = "FC105"
 NAME = "expression-not-in-quote"
 SEVERITY = Severity.error
+SCOPE = "file"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

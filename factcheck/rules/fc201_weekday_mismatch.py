@@ -50,8 +50,9 @@ from ._datenum import WEEKDAYS, dated_facts, published, supporting, weekday_ment
 CODE = "FC201"
 NAME = "weekday-mismatch"
 SEVERITY = Severity.error
+SCOPE = "file"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def _message(named: str, day: date) -> str:

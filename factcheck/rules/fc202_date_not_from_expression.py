@@ -63,8 +63,9 @@ from ._datenum import (
 CODE = "FC202"
 NAME = "date-not-from-expression"
 SEVERITY = Severity.error
+SCOPE = "file"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

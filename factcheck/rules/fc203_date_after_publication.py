@@ -42,8 +42,9 @@ from ._datenum import dated_facts, published, supporting
 CODE = "FC203"
 NAME = "date-after-publication"
 SEVERITY = Severity.error
+SCOPE = "file"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

@@ -54,8 +54,9 @@ from ._datenum import WRONG_ON_PURPOSE, Narrowing, dated_facts, day_interval
 CODE = "FC204"
 NAME = "inconsistent-event-date"
 SEVERITY = Severity.error
+SCOPE = "corpus"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

@@ -55,8 +55,9 @@ from ._datenum import WRONG_ON_PURPOSE, dated_facts
 CODE = "FC205"
 NAME = "chronology-contradiction"
 SEVERITY = Severity.error
+SCOPE = "corpus"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 _ORDER = re.compile(r"\b(after|following|since|before|prior\s+to)\b", re.IGNORECASE)
 _AFTER = {"after", "following", "since"}

@@ -49,8 +49,9 @@ from ._datenum import dated_facts
 CODE = "FC206"
 NAME = "statement-date-mismatch"
 SEVERITY = Severity.error
+SCOPE = "file"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

@@ -53,8 +53,9 @@ from ._datenum import number_facts
 CODE = "FC301"
 NAME = "statement-number-mismatch"
 SEVERITY = Severity.error
+SCOPE = "file"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def _values(fact: NumberFact) -> list[float]:

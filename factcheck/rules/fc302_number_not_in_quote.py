@@ -45,8 +45,9 @@ from ._datenum import number_facts, supporting
 CODE = "FC302"
 NAME = "number-not-in-quote"
 SEVERITY = Severity.error
+SCOPE = "file"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

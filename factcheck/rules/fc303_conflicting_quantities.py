@@ -56,8 +56,9 @@ from ._datenum import Narrowing, number_facts
 CODE = "FC303"
 NAME = "conflicting-quantities"
 SEVERITY = Severity.error
+SCOPE = "corpus"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

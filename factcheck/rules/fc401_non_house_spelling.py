@@ -41,11 +41,12 @@ from ..diagnostics import Diagnostic, Fix, Severity
 from ._base import Context
 from ._names import at_sentence_start, statement_names
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 CODE = "FC401"
 NAME = "non-house-spelling"
 SEVERITY = Severity.warning
+SCOPE = "file"
 
 def _only_initial_capital(surface: str, form: str) -> bool:
     return len(surface) == len(form) and surface[1:] == form[1:] and surface[:1].lower() == form[:1].lower()

@@ -48,11 +48,12 @@ from ..diagnostics import Diagnostic, Fix, Severity
 from ._base import Context
 from ._names import near_names
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 CODE = "FC402"
 NAME = "probable-misspelling"
 SEVERITY = Severity.warning
+SCOPE = "corpus"
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     entities = ctx.entities

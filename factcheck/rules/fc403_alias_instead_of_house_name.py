@@ -34,11 +34,12 @@ from ..diagnostics import Diagnostic, Fix, Severity
 from ._base import Context
 from ._names import statement_names
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 CODE = "FC403"
 NAME = "alias-instead-of-house-name"
 SEVERITY = Severity.warning
+SCOPE = "file"
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

@@ -38,11 +38,12 @@ from ..models import Claim, EntityKind
 from ._base import Context
 from ._names import statement_names
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check", "linked_entities"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check", "linked_entities"]
 
 CODE = "FC404"
 NAME = "person-not-linked"
 SEVERITY = Severity.warning
+SCOPE = "file"
 
 
 def linked_entities(claim: Claim) -> set[str]:

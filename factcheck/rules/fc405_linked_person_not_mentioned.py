@@ -39,11 +39,12 @@ from ._base import Context
 from ._names import statement_names
 from .fc402_probable_misspelling import near_names
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 CODE = "FC405"
 NAME = "linked-person-not-mentioned"
 SEVERITY = Severity.warning
+SCOPE = "corpus"
 
 _FORM_FIELDS = ("variants", "aliases", "short", "misspellings")
 

@@ -51,11 +51,12 @@ from ..diagnostics import Diagnostic, Severity
 from ..models import Claim, EntityFact, Verdict
 from ._base import Context
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 CODE = "FC501"
 NAME = "conflicting-facts"
 SEVERITY = Severity.error
+SCOPE = "corpus"
 
 #: (claim, index of the fact in claim.facts)
 _Site = tuple[Claim, int]

@@ -32,11 +32,12 @@ from ..diagnostics import Diagnostic, Severity
 from ..models import Verdict
 from ._base import Context
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 CODE = "FC502"
 NAME = "outdated-without-successor"
 SEVERITY = Severity.error
+SCOPE = "corpus"
 
 _DEAD_ENDS = (Verdict.refuted, Verdict.outdated)
 

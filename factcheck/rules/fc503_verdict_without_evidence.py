@@ -38,11 +38,12 @@ from ..diagnostics import Diagnostic, Severity
 from ..models import Stance, Verdict
 from ._base import Context
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 CODE = "FC503"
 NAME = "verdict-without-evidence"
 SEVERITY = Severity.error
+SCOPE = "file"
 
 _CONTESTED = (Verdict.refuted, Verdict.disputed)
 

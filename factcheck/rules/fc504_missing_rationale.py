@@ -30,11 +30,12 @@ from ..diagnostics import Diagnostic, Severity
 from ..models import Verdict
 from ._base import Context
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 CODE = "FC504"
 NAME = "missing-rationale"
 SEVERITY = Severity.error
+SCOPE = "file"
 
 #: verdicts that need no rationale here: supported needs none, FC503 covers the contested ones
 _NOT_HERE = (Verdict.supported, Verdict.refuted, Verdict.disputed)

@@ -60,11 +60,12 @@ from ..diagnostics import Diagnostic, Fix, Severity
 from ..models import Claim, DateFact, EntityFact, NumberFact, Verdict
 from ._base import Context
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check", "fact_key"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check", "fact_key"]
 
 CODE = "FC505"
 NAME = "incoherent-verdicts"
 SEVERITY = Severity.error
+SCOPE = "corpus"
 
 _COMPARED = frozenset({Verdict.refuted, Verdict.disputed, Verdict.outdated})
 

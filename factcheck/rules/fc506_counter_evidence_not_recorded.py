@@ -60,11 +60,12 @@ from ..diagnostics import Diagnostic, Fix, Severity
 from ..models import Claim, Stance, Verdict
 from ._base import Context
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 CODE = "FC506"
 NAME = "counter-evidence-not-recorded"
 SEVERITY = Severity.warning
+SCOPE = "corpus"
 
 
 def _subjects(claim: Claim) -> set[str]:

@@ -62,11 +62,12 @@ from ..normalize.text import tokenize
 from ._base import Context
 from ._fidelity import STOPWORDS, stem, synonym_groups
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 CODE = "FC507"
 NAME = "contradiction-off-topic"
 SEVERITY = Severity.warning
+SCOPE = "file"
 
 _SPECIFIC = frozenset({"organisation", "event", "agreement", "operation", "group"})
 

@@ -62,11 +62,12 @@ from ._base import Context
 from ..normalize.dates import find_dates
 from ._fidelity import ClaimView, DATE_WORDS, NUMBER_WORDS, claim_views, synonym_groups
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 CODE = "FC601"
 NAME = "unsupported-words"
 SEVERITY = Severity.warning
+SCOPE = "file"
 
 def _name_accounted(view: ClaimView, entity_id: str, start: int, end: int) -> bool:
     if entity_id in view.quote_names:

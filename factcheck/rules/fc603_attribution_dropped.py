@@ -45,11 +45,12 @@ from ..diagnostics import Diagnostic, Fix, Severity
 from ._base import Context
 from ._fidelity import claim_views
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 CODE = "FC603"
 NAME = "attribution-dropped"
 SEVERITY = Severity.warning
+SCOPE = "file"
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

@@ -42,11 +42,12 @@ from ..diagnostics import Diagnostic, Fix, Severity
 from ._base import Context
 from ._fidelity import claim_views, paired
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 CODE = "FC604"
 NAME = "certainty-raised"
 SEVERITY = Severity.warning
+SCOPE = "file"
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

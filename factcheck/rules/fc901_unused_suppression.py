@@ -35,8 +35,9 @@ from ._base import Context
 CODE = "FC901"
 NAME = "unused-suppression"
 SEVERITY = Severity.warning
+SCOPE = "corpus"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

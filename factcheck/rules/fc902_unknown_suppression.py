@@ -32,8 +32,9 @@ from ._base import Context
 CODE = "FC902"
 NAME = "unknown-suppression"
 SEVERITY = Severity.warning
+SCOPE = "corpus"
 
-__all__ = ["CODE", "NAME", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

@@ -1,0 +1,112 @@
+"""The check cache: one entry per claim file, keyed by everything its findings depend on.
+
+``factcheck check`` keeps the result of each claim file (its findings and the digests the
+cross-claim rules read: see :mod:`factcheck._units`) under a key that hashes the file's
+bytes and name with the run's fingerprint (tool version, cache format, limits, rule
+selection, and the bytes of the seed texts, ``sources.yaml`` and the entity register).
+Any change to any of those gives another key, so an entry is never stale by construction;
+old entries are simply not read again (``factcheck clean`` removes them all).
+
+An entry is trusted only when it proves itself: it starts with a magic string, names
+its key, and carries the SHA-256 of its payload. A truncated, corrupted, foreign or
+half-written file fails one of those checks and is ignored (the file is recomputed and
+the entry rewritten). Entries are written atomically (a temporary file renamed over the
+entry), so two processes writing the same entry at once each leave a whole entry behind.
+
+The default folder is ``.factcheck_cache`` in the current folder, holding a ``.gitignore``
+of ``*`` so that git never sees it; ``[tool.factcheck] cache-dir`` or ``--cache-dir``
+moves it, ``--no-cache`` skips it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+from pathlib import Path
+from typing import Any
+
+from .errors import UsageError
+
+__all__ = ["CACHE_DIR", "Cache", "clean"]
+
+#: The default cache folder, relative to the current folder.
+CACHE_DIR = ".factcheck_cache"
+_MAGIC = b"factcheck-cache\x001\n"
+_TAG = "factcheck-cache"  # marks a folder as ours: ``clean`` removes nothing else
+
+
+class Cache:
+    """Entries in ``directory`` (created when first written)."""
+
+    def __init__(self, directory: str | os.PathLike[str]) -> None:
+        self.directory = Path(directory)
+        self._ready = False
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / key[2:]
+
+    def get(self, key: str) -> Any | None:
+        """The value stored under ``key``, or None when there is no valid entry."""
+        try:
+            with open(self._path(key), "rb") as f:
+                blob = f.read()
+        except OSError:
+            return None
+        head = _MAGIC + key.encode() + b"\n"
+        if not blob.startswith(head) or len(blob) < len(head) + 32:
+            return None
+        digest, payload = blob[len(head) : len(head) + 32], blob[len(head) + 32 :]
+        if hashlib.sha256(payload).digest() != digest:
+            return None
+        try:
+            return pickle.loads(payload)
+        except Exception:  # a valid checksum over a payload this version cannot read
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        """Store ``value`` under ``key``; a cache that cannot be written is skipped quietly."""
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        blob = _MAGIC + key.encode() + b"\n" + hashlib.sha256(payload).digest() + payload
+        path = self._path(key)
+        try:
+            if not self._ready:
+                self._prepare()
+            path.parent.mkdir(exist_ok=True)
+            tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as f:
+                f.write(blob)
+            os.replace(tmp, path)
+        except OSError:
+            try:
+                tmp.unlink()  # type: ignore[possibly-undefined]
+            except (OSError, UnboundLocalError):
+                pass
+
+    def _prepare(self) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        ignore = self.directory / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text(f"# {_TAG}: written by factcheck check, removed by factcheck clean\n*\n",
+                              encoding="utf-8")
+        self._ready = True
+
+
+def clean(directory: str | os.PathLike[str]) -> bool:
+    """Remove the cache folder; False when there was none. Refuses a folder that is not a
+    factcheck cache (no ``.gitignore`` of ours in it), so a wrong ``--cache-dir`` cannot
+    delete a project folder."""
+    path = Path(directory)
+    if not path.exists():
+        return False
+    ignore = path / ".gitignore"
+    try:
+        ours = path.is_dir() and _TAG in ignore.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        ours = False
+    if not ours:
+        raise UsageError(f"{path} is not a factcheck cache folder (no .gitignore written by "
+                         "factcheck in it); not removing it")
+    shutil.rmtree(path)
+    return True

@@ -1,0 +1,363 @@
+"""``factcheck check`` one claim file at a time: cached, spread over worker processes, streamed.
+
+A check splits into **units**, one per claim file. A unit loads its file next to the
+shared inputs (seed texts, ``sources.yaml``, the entity register), runs the rules whose
+``SCOPE`` is ``"file"`` (their findings on a file depend on nothing else), and returns
+plain data: the file's findings, and per claim a **digest** (a tuple of the fields and
+quote matches the ``"corpus"`` rules read). The parent keeps only digests between files,
+rebuilds light claim records from them, runs the corpus rules and the suppression logic
+of :mod:`factcheck.checking` over those, and assembles the same :class:`Report` that
+``factcheck.check(load_corpus(paths))`` gives: same findings, same order, same spans.
+
+A unit's result depends only on its file's bytes and name and on the run's
+:class:`Plan` (version, limits, rule selection, the bytes of every shared input), so
+:mod:`factcheck._cache` can keep it under a hash of those, and any worker can compute it.
+
+When a YAML file that is not named ``sources``/``entities`` turns out to hold entities or
+sources, the run falls back to loading the whole fact base (:func:`check_paths` still
+returns the right report; only slower).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from . import _yaml
+from ._gc import collector_paused, existing_frozen
+from ._version import __version__
+from .checking import Progress, QuoteSpan, Report, _apply_suppressions, check, select_rules
+from .corpus import Corpus
+from .diagnostics import Diagnostic
+from .loading import _SEED_SUFFIX, _collect, _display, _load_record_file, _read_bytes, load_corpus
+from .models import Claim, DateFact, EntityFact, NumberFact, Origin, Quote
+from .rules._base import Context, Rule, Suppressions
+from .rules._quotes import QuoteMatch
+
+__all__ = ["Plan", "check_paths", "default_jobs"]
+
+#: Bump when a unit's result changes shape or meaning: old cache entries are then ignored.
+FORMAT = 1
+_HYGIENE = "FC9"
+_SHARED_NAMES = frozenset({"sources.yaml", "sources.yml", "entities.yaml", "entities.yml"})
+#: A YAML file with a top-level ``entities:``/``sources:`` key is a shared input, whatever its name.
+_SHARED_KEY = re.compile(rb"^(?:entities|sources)[ \t]*:", re.M)
+#: Below this many claim files to compute, worker processes cost more than they save.
+MIN_FILES_FOR_WORKERS = 16
+
+
+def default_jobs() -> int:
+    """The CPUs this process may run on."""
+    affinity = getattr(os, "sched_getaffinity", None) or getattr(os, "process_getaffinity", None)
+    if affinity is not None:
+        try:
+            return max(1, len(affinity(0)))
+        except OSError:  # pragma: no cover - a sandbox that refuses the call
+            pass
+    return max(1, os.cpu_count() or 1)
+
+
+class _Fallback(Exception):
+    """A file read as a claim file holds entities or sources: check the whole-corpus way."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What every unit of a run shares. ``key`` fingerprints all of it (cache key part)."""
+
+    shared: tuple[str, ...]
+    #: codes of the selected ``"file"`` rules (FC9xx excluded)
+    codes: tuple[str, ...]
+    #: whether FC9xx rules run (then a file's suppressed rules run too)
+    hygiene: bool
+    limits: _yaml.Limits
+    key: str
+
+
+def _fingerprint(shared: Sequence[Path], codes: Sequence[str], hygiene: bool,
+                 limits: _yaml.Limits) -> str:
+    h = hashlib.sha256()
+    h.update(repr((FORMAT, __version__, tuple(codes), hygiene, limits)).encode())
+    for path in shared:
+        h.update(_display(path).encode() + b"\0")
+        try:
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError as exc:  # the loader reports it; the fingerprint only has to differ
+            h.update(repr(exc).encode())
+    return h.hexdigest()
+
+
+# --------------------------------------------------------------------------- digests
+
+
+def _digest(ctx: Context, claim: Claim, base: tuple, seeds: dict) -> tuple:
+    """What the corpus rules read of a claim, as plain data."""
+    quotes = []
+    for i, q in enumerate(claim.quotes):
+        m = ctx.quote_match(claim, i) if q.seed in seeds else None
+        match = None if m is None else (m.seed, m.start, m.end, tuple(sorted(m.folds)), m.line,
+                                        m.column, m.furniture)
+        quotes.append((q.seed, q.text, q.stance, q.expresses, match, q.seed in seeds))
+    facts = tuple((type(f), tuple(f.__dict__.items())) for f in claim.facts)
+    origin = claim.origin
+    return (claim.id, claim.statement, claim.verdict, claim.rationale, claim.topic, facts,
+            tuple(quotes), claim.superseded_by, claim.related, tuple(claim.suppress.items()),
+            claim.note, (origin.file, origin.line, origin.column) if origin else None, base)
+
+
+_FACT_TYPES = (DateFact, NumberFact, EntityFact)
+
+
+def _build(model: type, fields: Iterable[tuple[str, Any]]) -> Any:
+    """A record from its field values, without validating them again (what unpickling does)."""
+    obj = model.__new__(model)
+    d = dict(fields)
+    setattr_ = object.__setattr__
+    setattr_(obj, "__dict__", d)
+    setattr_(obj, "__pydantic_fields_set__", set(d))
+    setattr_(obj, "__pydantic_extra__", None)
+    setattr_(obj, "__pydantic_private__", None)
+    return obj
+
+
+class _FileLocator:
+    """``record.locate(*sub)`` of a record rebuilt from a digest: the file is parsed again
+    when (and only when) a finding has to point into it."""
+
+    __slots__ = ("file", "base")
+    _roots: dict[str, Any] = {}
+
+    def __init__(self, file: str, base: tuple) -> None:
+        self.file, self.base = file, base
+
+    def __call__(self, sub: Iterable) -> tuple[int, int] | None:
+        roots = _FileLocator._roots
+        root = roots.get(self.file)
+        if root is None:
+            if len(roots) > 64:
+                roots.clear()
+            text = Path(self.file).read_bytes().decode("utf-8", "replace")  # as the loader reads it
+            if text.startswith("\ufeff"):
+                text = text[1:]
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            root = roots[self.file] = _yaml.parse_yaml(text).value
+        return _yaml.locate(root, self.base + tuple(sub))
+
+
+def _undigest(d: tuple, ctx_cache: dict) -> Claim:
+    (cid, statement, verdict, rationale, topic, facts, quotes, superseded_by, related, suppress,
+     note, origin, base) = d
+    quote_objs = tuple(_build(Quote, (("seed", s), ("text", t), ("stance", st), ("expresses", ex)))
+                       for s, t, st, ex, _, _ in quotes)
+    claim = _build(Claim, (
+        ("id", cid), ("statement", statement), ("verdict", verdict), ("rationale", rationale),
+        ("topic", topic), ("facts", tuple(_build(cls, fields) for cls, fields in facts)),
+        ("quotes", quote_objs), ("superseded_by", superseded_by), ("related", related),
+        ("suppress", dict(suppress)), ("note", note)))
+    if origin is not None:
+        claim._set_location(Origin(*origin), _FileLocator(origin[0], base))
+    for i, q in enumerate(quotes):
+        if q[5]:  # the seed is known: what ctx.quote_match would compute
+            m = q[4]
+            ctx_cache[(id(claim), i)] = None if m is None else QuoteMatch(
+                m[0], m[1], m[2], frozenset(m[3]), m[4], m[5], m[6])
+    return claim
+
+
+# --------------------------------------------------------------------------- units
+
+_state: dict[str, Any] = {}
+
+
+def _init(plan: Plan, cache_dir: str | None) -> None:
+    """Load the shared inputs once per process (a worker's initializer, or in-process)."""
+    from .rules.registry import RULES
+
+    cache = None
+    if cache_dir is not None:
+        from ._cache import Cache
+
+        cache = Cache(cache_dir)
+    if _state.get("plan") == plan:
+        _state["cache"] = cache
+        return
+    shared = load_corpus(plan.shared, limits=plan.limits) if plan.shared else Corpus()
+    _state.clear()
+    _state.update(plan=plan, shared=shared, rules={r.code: r for r in RULES},
+                  file_rules=[r for r in RULES if r.scope == "file"], cache=cache)
+
+
+def _unit(job: tuple[str, str]) -> tuple:
+    """The result of one claim file (from the cache when it holds it)."""
+    path_str, name = job
+    plan: Plan = _state["plan"]
+    cache = _state["cache"]
+    diagnostics: list[Diagnostic] = []
+    data = _read_bytes(Path(path_str), plan.limits, name, diagnostics)
+    key = None
+    if cache is not None and data is not None:
+        key = hashlib.sha256(f"{plan.key}\0{name}\0".encode() + data).hexdigest()
+        hit = cache.get(key)
+        if hit is not None:
+            return hit
+    result = _compute(Path(path_str), name, data, diagnostics)
+    if key is not None:
+        cache.put(key, result)
+    return result
+
+
+def _compute(path: Path, name: str, data: bytes | None, diagnostics: list[Diagnostic]) -> tuple:
+    plan: Plan = _state["plan"]
+    shared: Corpus = _state["shared"]
+    own = _load_record_file(path, name, data, diagnostics, plan.limits)
+    if own.entities or own.sources:
+        return ("fallback", name)
+    corpus = Corpus(files=[name], seeds=shared.seeds, sources=shared.sources, entities=shared.entities,
+                    claims=own.claims, diagnostics=own.diagnostics, seed_dirs=shared.seed_dirs,
+                    derived=shared.derived)
+    ctx = Context(corpus, _state["rules"])
+    wanted = set(plan.codes)
+    if plan.hygiene:
+        wanted |= {code for claim in corpus.claims for code in claim.suppress}
+    found: list[Diagnostic] = []
+    with collector_paused():
+        for rule in _state["file_rules"]:
+            if rule.code in wanted and not rule.code.startswith(_HYGIENE):
+                found.extend(d for d in rule.check(ctx) if d.file == name)
+        digests = []
+        for index, claim in enumerate(corpus.claims):
+            locator = claim.__pydantic_private__.get("_locator") if claim.__pydantic_private__ else None
+            base = locator.base if locator is not None else ("claims", index)
+            digests.append(_digest(ctx, claim, base, shared.seeds))
+    return ("ok", name, found, digests)
+
+
+# --------------------------------------------------------------------------- the run
+
+
+def _partition(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path], list[str]]:
+    """(shared inputs, claim files, every file's display name in load order)."""
+    shared: list[Path] = []
+    units: list[Path] = []
+    names: list[str] = []
+    for path in _collect(paths):
+        names.append(_display(path))
+        if path.suffix == _SEED_SUFFIX or path.name in _SHARED_NAMES:
+            shared.append(path)
+            continue
+        try:
+            with open(path, "rb") as f:
+                head = f.read(1 << 20)
+        except OSError:
+            head = b""
+        (shared if _SHARED_KEY.search(head) else units).append(path)
+    return shared, units, names
+
+
+def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = None,
+                ignore: Iterable[str] | None = None, jobs: int | None = None,
+                cache_dir: str | os.PathLike[str] | None = None,
+                limits: _yaml.Limits = _yaml.Limits(), progress: Progress | None = None) -> Report:
+    """``factcheck.check(load_corpus(paths), select=, ignore=)``, one claim file at a time.
+
+    ``jobs``: worker processes (None: the CPUs available; 1: this process only).
+    ``cache_dir``: where per-file results are kept (None: no cache).
+    """
+    from .rules.registry import RULES
+
+    paths = list(paths)
+    every = RULES
+    chosen = select_rules(every, select, ignore)
+    reported = {r.code for r in chosen}
+    hygiene_rules = [r for r in chosen if r.code.startswith(_HYGIENE)]
+    shared_paths, unit_paths, names = _partition(paths)
+    file_codes = tuple(r.code for r in chosen if r.scope == "file" and not r.code.startswith(_HYGIENE))
+    plan = Plan(tuple(str(p) for p in shared_paths), file_codes, bool(hygiene_rules), limits,
+                _fingerprint(shared_paths, file_codes, bool(hygiene_rules), limits))
+    _init(plan, None if cache_dir is None else os.fspath(cache_dir))
+    shared: Corpus = _state["shared"]
+    jobs = default_jobs() if jobs is None else jobs
+    work = [(str(p), _display(p)) for p in unit_paths]
+    results = _results(work, plan, None if cache_dir is None else os.fspath(cache_dir), jobs)
+    if results is None:  # a claim file held entities or sources
+        return check(load_corpus(paths, limits=limits), select=select, ignore=ignore, progress=progress)
+    return _assemble(shared, results, names, chosen, every, reported, hygiene_rules, progress)
+
+
+def _results(work: list[tuple[str, str]], plan: Plan, cache_dir: str | None, jobs: int) -> list | None:
+    if jobs > 1 and len(work) >= MIN_FILES_FOR_WORKERS:
+        results = _in_workers(work, plan, cache_dir, jobs)
+    else:
+        results = [_unit(job) for job in work]
+    if any(r[0] == "fallback" for r in results):
+        return None
+    return results
+
+
+def _in_workers(work: list[tuple[str, str]], plan: Plan, cache_dir: str | None, jobs: int) -> list:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunk = max(1, min(64, len(work) // (jobs * 8)))
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init,
+                             initargs=(plan, cache_dir)) as pool:
+        return list(pool.map(_unit, work, chunksize=chunk))
+
+
+def _assemble(shared: Corpus, results: list, names: list[str], chosen: list[Rule], every: Sequence[Rule],
+              reported: set[str], hygiene: list[Rule], progress: Progress | None) -> Report:
+    rules_by_code = {r.code: r for r in every}
+    quote_cache: dict = {}
+    claims: list[Claim] = []
+    found: list[Diagnostic] = []
+    with collector_paused():
+        for _, _name, unit_found, digests in results:
+            found.extend(unit_found)
+            claims.extend(_undigest(d, quote_cache) for d in digests)
+    corpus = Corpus(files=names, seeds=shared.seeds, sources=shared.sources, entities=shared.entities,
+                    claims=claims, diagnostics=shared.diagnostics, seed_dirs=shared.seed_dirs,
+                    derived=shared.derived)
+    ctx = Context(corpus, rules_by_code)
+    ctx.__dict__["_quote_cache"] = quote_cache
+    # The shared inputs' own findings (entity register, sources, seeds): the "file" rules
+    # over the shared inputs alone.
+    shared_ctx = Context(Corpus(files=shared.files, seeds=shared.seeds, sources=shared.sources,
+                                entities=shared.entities, diagnostics=shared.diagnostics,
+                                seed_dirs=shared.seed_dirs, derived=shared.derived), rules_by_code)
+    first = [r for r in chosen if not r.code.startswith(_HYGIENE)]
+    if hygiene:
+        wanted = {code for claim in claims for code in claim.suppress}
+        first += [r for r in every if r.code in wanted and r.code not in reported
+                  and not r.code.startswith(_HYGIENE)]
+    total = len(first) + len(hygiene)
+    with existing_frozen(), collector_paused():
+        for done, rule in enumerate(first, 1):
+            if rule.scope == "file":
+                if rule.code in reported:
+                    found.extend(rule.check(shared_ctx))
+            else:
+                found.extend(rule.check(ctx))
+            if progress is not None:
+                progress(done, total, rule.code)
+        sup = Suppressions(evaluated={r.code for r in first})
+        kept, hidden = _apply_suppressions(found, corpus, sup, reported)
+        ctx.suppressions = sup
+        for done, rule in enumerate(hygiene, len(first) + 1):
+            kept.extend(rule.check(ctx))
+            if progress is not None:
+                progress(done, total, rule.code)
+        kept.sort(key=Diagnostic.sort_key)
+        hidden.sort(key=Diagnostic.sort_key)
+        spans = [QuoteSpan(c.id, i, m.seed, m.start, m.end, m.exact)
+                 for c in claims for i in range(len(c.quotes))
+                 if (m := quote_cache.get((id(c), i))) is not None]
+    checked = [(c.origin.file if c.origin else "<memory>", c.id) for c in claims]
+    return Report(kept, names, len(claims), len(shared.entities), len(shared.seeds),
+                  [r.code for r in chosen], spans, checked, hidden)
