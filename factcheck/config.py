@@ -9,14 +9,15 @@
     severity = "warning"            # lowest severity reported (error, warning, info)
     format = "text"                 # text, json, json-lines, github, junit, sarif
     docs-url = "https://…/docs"     # where factcheck's docs/ are published (SARIF links)
+    cache-dir = ".factcheck_cache"  # where ``factcheck check`` keeps per-file results
 
 The file is found by walking up from the current folder to the first
 ``pyproject.toml`` (a file without the table gives the defaults). Command-line
-options win over the file. ``paths`` are relative to the file's folder. Anything
+options win over the file. ``paths`` and ``cache-dir`` are relative to the file's folder. Anything
 else in the table, or a value of the wrong type, is a :class:`ConfigError`
 (exit code 2): a typo must not silently switch a check off.
 
-Hand-written rather than a settings library: five keys, and the error messages must
+Hand-written rather than a settings library: seven keys, and the error messages must
 name the file and the key.
 """
 
@@ -36,7 +37,7 @@ __all__ = ["CONFIG_KEYS", "FORMAT_NAMES", "SEVERITY_NAMES", "Config", "find_pypr
 
 FORMAT_NAMES = ("text", "json", "json-lines", "github", "junit", "sarif")
 SEVERITY_NAMES = ("error", "warning", "info")
-CONFIG_KEYS = ("paths", "select", "ignore", "severity", "format", "docs-url")
+CONFIG_KEYS = ("paths", "select", "ignore", "severity", "format", "docs-url", "cache-dir")
 _CODE = re.compile(r"^FC\d{0,3}$")
 
 
@@ -50,6 +51,7 @@ class Config:
     severity: str | None = None
     format: str | None = None
     docs_url: str | None = None
+    cache_dir: str | None = None
     source: str | None = field(default=None, compare=False)
 
 
@@ -120,8 +122,15 @@ def parse_config(table: Any, *, where: str = "pyproject.toml", base: Path | None
                               file=where)
         paths = tuple(os.path.normpath(base / p) if base is not None and not os.path.isabs(p) else p
                       for p in raw)
+    cache_dir = None
+    if "cache-dir" in table:
+        raw = table["cache-dir"]
+        if not isinstance(raw, str) or not raw.strip() or "\0" in raw:
+            raise ConfigError(f"[tool.factcheck] cache-dir must be a folder path, got {raw!r}", file=where)
+        cache_dir = os.path.normpath(base / raw) if base is not None and not os.path.isabs(raw) else raw
     return Config(
         paths=paths,
+        cache_dir=cache_dir,
         select=_codes(table["select"], "select", where) if "select" in table else None,
         ignore=_codes(table["ignore"], "ignore", where) if "ignore" in table else None,
         severity=_choice(table["severity"], "severity", SEVERITY_NAMES, where) if "severity" in table else None,

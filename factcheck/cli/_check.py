@@ -31,8 +31,44 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "(default: [tool.factcheck] docs-url, else no links)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     add_config_arguments(p)
+    p.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
+                   help="worker processes for the claim files (default: the CPUs available; "
+                        "1: this process only)")
+    p.add_argument("--cache-dir", metavar="DIR",
+                   help="where per-file results are kept (default: [tool.factcheck] cache-dir, "
+                        "else .factcheck_cache next to pyproject.toml or here)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument("--no-progress", action="store_true", help="never draw the progress bar")
     p.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
+
+
+def _jobs(value: str) -> int:
+    if not value.isascii() or not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"invalid --jobs {value!r}: give a whole number of at least 1")
+    return int(value)
+
+
+def cache_dir(args: argparse.Namespace, config) -> str | None:
+    """The cache folder of a run (None under ``--no-cache``): the command line, then the
+    configuration, then ``.factcheck_cache`` next to the configuration file, else here."""
+    from .._cache import CACHE_DIR
+    from ..errors import UsageError
+
+    if args.no_cache:
+        return None
+    if args.cache_dir is not None:
+        if not args.cache_dir.strip() or "\0" in args.cache_dir:
+            raise UsageError(f"invalid --cache-dir {args.cache_dir!r}: give a folder path")
+        folder = args.cache_dir
+    elif config.cache_dir is not None:
+        folder = config.cache_dir
+    elif config.source is not None and os.path.basename(config.source) == "pyproject.toml":
+        folder = os.path.join(os.path.dirname(config.source), CACHE_DIR)
+    else:
+        folder = CACHE_DIR
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise UsageError(f"cache folder {folder} is not a folder")
+    return folder
 
 
 def _codes(value: str | None) -> list[str] | None:
@@ -53,10 +89,9 @@ def settings(args: argparse.Namespace):
 
 def run(args: argparse.Namespace) -> int:
     from .._progress import ProgressBar
-    from ..checking import check
     from ..diagnostics import Severity
     from ..errors import ConfigError, UsageError
-    from ..loading import load_corpus
+    from .._units import check_paths
     from ..reporters import render
     from ._shared import write_output
 
@@ -64,11 +99,12 @@ def run(args: argparse.Namespace) -> int:
     fmt = choose_format(args.format, config.format, os.environ)
     threshold = Severity(args.severity or config.severity or "warning")
 
+    folder = cache_dir(args, config)
     progress = ProgressBar(sys.stderr, enabled=not args.no_progress)
     try:
-        corpus = load_corpus(paths)
         try:
-            report = check(corpus, select=select, ignore=ignore, progress=progress)
+            report = check_paths(paths, select=select, ignore=ignore, jobs=args.jobs, cache_dir=folder,
+                                 progress=progress)
         except UsageError as exc:
             from_config = (args.select is None and config.select) or (args.ignore is None and config.ignore)
             if from_config and config.source:
@@ -94,4 +130,20 @@ def run(args: argparse.Namespace) -> int:
     return 1 if report.diagnostics else 0
 
 
-COMMANDS = (Command("check", "check claim files against the seeds (the main job)", add_arguments, run),)
+def add_clean_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--cache-dir", metavar="DIR", help="the cache folder to remove (default: as for check)")
+    add_config_arguments(p)
+
+
+def run_clean(args: argparse.Namespace) -> int:
+    from .._cache import clean
+
+    args.no_cache = False
+    folder = cache_dir(args, load_settings(args))
+    removed = clean(folder)  # type: ignore[arg-type]
+    print(f"removed {folder}" if removed else f"no cache at {folder}")
+    return 0
+
+
+COMMANDS = (Command("check", "check claim files against the seeds (the main job)", add_arguments, run),
+            Command("clean", "remove the check cache (.factcheck_cache)", add_clean_arguments, run_clean))
