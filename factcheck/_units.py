@@ -129,14 +129,14 @@ class _FileLocator:
     """``record.locate(*sub)`` of a record rebuilt from a digest: the file is parsed again
     when (and only when) a finding has to point into it."""
 
-    __slots__ = ("file", "base")
-    _roots: dict[str, Any] = {}
+    __slots__ = ("file", "base", "roots")
 
-    def __init__(self, file: str, base: tuple) -> None:
-        self.file, self.base = file, base
+    def __init__(self, file: str, base: tuple, roots: dict[str, Any]) -> None:
+        #: ``roots``: the files parsed so far in this run (never across runs: files change)
+        self.file, self.base, self.roots = file, base, roots
 
     def __call__(self, sub: Iterable) -> tuple[int, int] | None:
-        roots = _FileLocator._roots
+        roots = self.roots
         root = roots.get(self.file)
         if root is None:
             if len(roots) > 64:
@@ -149,7 +149,7 @@ class _FileLocator:
         return _yaml.locate(root, self.base + tuple(sub))
 
 
-def _undigest(d: tuple, ctx_cache: dict) -> Claim:
+def _undigest(d: tuple, ctx_cache: dict, roots: dict[str, Any]) -> Claim:
     (cid, statement, verdict, rationale, topic, facts, quotes, superseded_by, related, suppress,
      note, origin, base) = d
     quote_objs = tuple(_build(Quote, (("seed", s), ("text", t), ("stance", st), ("expresses", ex)))
@@ -160,7 +160,7 @@ def _undigest(d: tuple, ctx_cache: dict) -> Claim:
         ("quotes", quote_objs), ("superseded_by", superseded_by), ("related", related),
         ("suppress", dict(suppress)), ("note", note)))
     if origin is not None:
-        claim._set_location(Origin(*origin), _FileLocator(origin[0], base))
+        claim._set_location(Origin(*origin), _FileLocator(origin[0], base, roots))
     for i, q in enumerate(quotes):
         if q[5]:  # the seed is known: what ctx.quote_match would compute
             m = q[4]
@@ -317,10 +317,11 @@ def _assemble(shared: Corpus, results: list, names: list[str], chosen: list[Rule
     quote_cache: dict = {}
     claims: list[Claim] = []
     found: list[Diagnostic] = []
+    roots: dict[str, Any] = {}
     with collector_paused():
         for _, _name, unit_found, digests in results:
             found.extend(unit_found)
-            claims.extend(_undigest(d, quote_cache) for d in digests)
+            claims.extend(_undigest(d, quote_cache, roots) for d in digests)
     corpus = Corpus(files=names, seeds=shared.seeds, sources=shared.sources, entities=shared.entities,
                     claims=claims, diagnostics=shared.diagnostics, seed_dirs=shared.seed_dirs,
                     derived=shared.derived)

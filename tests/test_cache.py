@@ -1,0 +1,189 @@
+"""``factcheck._cache``: an entry is used only when it proves itself; anything else is ignored.
+
+And through ``factcheck check``: a damaged cache never changes a report, ``--no-cache``
+writes nothing, ``factcheck clean`` removes only a cache folder.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck import _cache
+from factcheck._cache import Cache, clean
+from factcheck.cli import main
+from factcheck.errors import UsageError
+
+ROOT = Path(__file__).resolve().parents[1]
+KEY = "ab" + "0" * 62
+VALUE = ("ok", "claims/x.yaml", [("a", 1)], [("claim", 2.5, None)])
+
+
+def entry(cache: Cache, key: str = KEY) -> Path:
+    return cache._path(key)
+
+
+def test_a_value_comes_back(tmp_path):
+    cache = Cache(tmp_path / "c")
+    assert cache.get(KEY) is None
+    cache.put(KEY, VALUE)
+    assert cache.get(KEY) == VALUE
+    assert (tmp_path / "c" / ".gitignore").read_text("utf-8").splitlines()[-1] == "*"
+
+
+@pytest.mark.parametrize("cut", [0, 1, 10, 40, -1])
+def test_a_truncated_entry_is_ignored(tmp_path, cut):
+    cache = Cache(tmp_path)
+    cache.put(KEY, VALUE)
+    path = entry(cache)
+    data = path.read_bytes()
+    path.write_bytes(data[:cut] if cut >= 0 else data[:-1])
+    assert cache.get(KEY) is None
+    cache.put(KEY, VALUE)  # rebuilt
+    assert cache.get(KEY) == VALUE
+
+
+def test_a_corrupted_entry_is_ignored(tmp_path):
+    cache = Cache(tmp_path)
+    cache.put(KEY, VALUE)
+    path = entry(cache)
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0x01
+    path.write_bytes(bytes(data))
+    assert cache.get(KEY) is None
+
+
+def test_an_entry_under_another_key_or_from_another_format_is_ignored(tmp_path, monkeypatch):
+    cache = Cache(tmp_path)
+    other = "ab" + "1" * 62
+    cache.put(other, VALUE)
+    shutil.copy(entry(cache, other), entry(cache))  # right place, wrong key inside
+    assert cache.get(KEY) is None
+    cache.put(KEY, VALUE)
+    monkeypatch.setattr(_cache, "_MAGIC", b"factcheck-cache\x002\n")  # a later format
+    assert cache.get(KEY) is None
+
+
+def test_a_payload_that_does_not_unpickle_is_ignored(tmp_path):
+    import hashlib
+
+    cache = Cache(tmp_path)
+    payload = b"\x80\x05not a pickle"
+    blob = _cache._MAGIC + KEY.encode() + b"\n" + hashlib.sha256(payload).digest() + payload
+    entry(cache).parent.mkdir(parents=True)
+    entry(cache).write_bytes(blob)
+    assert cache.get(KEY) is None
+
+
+def test_an_unwritable_cache_is_skipped_quietly(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", "utf-8")
+    cache = Cache(blocker / "c")
+    cache.put(KEY, VALUE)
+    assert cache.get(KEY) is None
+
+
+def _writer(folder: str, value: int, rounds: int) -> None:
+    cache = Cache(folder)
+    for _ in range(rounds):
+        cache.put(KEY, ("payload", value, "x" * 50_000))
+
+
+def test_two_writers_racing_leave_a_whole_entry_and_readers_never_see_half_of_one(tmp_path):
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(str(tmp_path), n, 200)) for n in (1, 2)]
+    for p in procs:
+        p.start()
+    reader = Cache(tmp_path)
+    seen = set()
+    while any(p.is_alive() for p in procs):
+        got = reader.get(KEY)
+        if got is not None:
+            assert got[0] == "payload" and got[2] == "x" * 50_000
+            seen.add(got[1])
+    for p in procs:
+        p.join()
+        assert p.exitcode == 0
+    assert reader.get(KEY)[1] in (1, 2)
+    assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+def test_clean_removes_a_cache_and_refuses_anything_else(tmp_path):
+    cache = Cache(tmp_path / "c")
+    cache.put(KEY, VALUE)
+    assert clean(tmp_path / "c") is True
+    assert not (tmp_path / "c").exists()
+    assert clean(tmp_path / "c") is False
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / "notes.txt").write_text("mine", "utf-8")
+    with pytest.raises(UsageError, match="not a factcheck cache folder"):
+        clean(tmp_path / "project")
+    assert (tmp_path / "project" / "notes.txt").exists()
+
+
+# --------------------------------------------------------------------------- through the CLI
+
+
+@pytest.fixture
+def base(tmp_path, monkeypatch):
+    shutil.copytree(ROOT / "claims", tmp_path / "claims")
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "claims" / "mou.yaml").write_text(
+        (ROOT / "claims" / "mou.yaml").read_text("utf-8").replace("verdict: supported", "verdict: refuted", 1),
+        "utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_damaged_cache_never_changes_the_report(base, capsys):
+    want = run(capsys, "check", "--no-cache", "--no-progress", "--format", "json")
+    assert not (base / ".factcheck_cache").exists()  # --no-cache writes nothing
+    assert want[0] == 1
+    assert run(capsys, "check", "--no-progress", "--format", "json") == want
+    entries = [p for p in (base / ".factcheck_cache").rglob("*") if p.is_file() and p.name != ".gitignore"]
+    assert entries
+    for i, path in enumerate(entries):
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2] if i % 2 else data[:-5] + b"xxxxx")
+    assert run(capsys, "check", "--no-progress", "--format", "json") == want
+    assert run(capsys, "check", "--no-progress", "--format", "json", "--jobs", "1") == want
+
+
+def test_cache_dir_from_the_command_line_and_the_configuration(base, capsys):
+    run(capsys, "check", "--no-progress", "--cache-dir", "elsewhere")
+    assert (base / "elsewhere" / ".gitignore").exists()
+    (base / "pyproject.toml").write_text('[tool.factcheck]\ncache-dir = "build/fc"\n', "utf-8")
+    run(capsys, "check", "--no-progress")
+    assert (base / "build" / "fc" / ".gitignore").exists()
+    assert not (base / ".factcheck_cache").exists()
+    code, out, _ = run(capsys, "clean")
+    assert code == 0 and out.startswith("removed ") and out.strip().endswith("build/fc")
+    assert not (base / "build" / "fc").exists()
+
+
+def test_bad_cache_settings_are_usage_errors(base, capsys):
+    (base / "afile").write_text("x", "utf-8")
+    code, _, err = run(capsys, "check", "--cache-dir", "afile")
+    assert code == 2 and "cache folder afile is not a folder" in err
+    code, _, err = run(capsys, "check", "--cache-dir", "")
+    assert code == 2 and "invalid --cache-dir" in err
+    (base / "pyproject.toml").write_text("[tool.factcheck]\ncache-dir = 3\n", "utf-8")
+    code, _, err = run(capsys, "check")
+    assert code == 2 and "cache-dir must be a folder path" in err
+    code, _, err = run(capsys, "clean", "--cache-dir", "claims")
+    assert code == 2 and "not a factcheck cache folder" in err and (base / "claims").exists()
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two", "1.5"])
+def test_bad_jobs_are_usage_errors(base, capsys, value):
+    code, _, err = run(capsys, "check", f"--jobs={value}")
+    assert code == 2 and "invalid --jobs" in err and "Traceback" not in err

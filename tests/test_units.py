@@ -1,0 +1,169 @@
+"""``factcheck._units``: checking one claim file at a time gives the report a whole-corpus check gives.
+
+Every comparison is of the complete :class:`Report` (diagnostics with their fixes and
+extras, quote spans, checked claims, suppressed findings, counts), with and without the
+cache, in this process and in worker processes.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import factcheck
+from factcheck import _units
+from factcheck.rules.registry import RULES
+
+from ._fixtures import BASE, RULE_FIXTURES, seed_texts
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def norm(report) -> tuple:
+    return (report.diagnostics, [d.extra for d in report.diagnostics], report.quote_spans,
+            report.checked_claims, report.suppressed, [d.extra for d in report.suppressed], report.files,
+            report.claims, report.entities, report.seeds, report.rules, report.summary())
+
+
+def classic(paths, **kw):
+    return factcheck.check(factcheck.load_corpus(paths), **kw)
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory) -> Path:
+    from benchmarks import synth
+
+    config = synth.SynthConfig(claims=240, entities=80, seed=5, per_file=12,
+                               plant=tuple((kind, 1) for kind in synth.PLANT_KINDS))
+    return synth.write(synth.generate(config), tmp_path_factory.mktemp("planted") / "base")
+
+
+@pytest.fixture
+def workers_for_small_runs(monkeypatch):
+    monkeypatch.setattr(_units, "MIN_FILES_FOR_WORKERS", 1)
+
+
+def test_the_bundled_base_gives_the_same_report(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    paths = ["claims", "seeds"]
+    want = norm(classic(paths))
+    for _ in range(2):  # cold, then warm
+        assert norm(_units.check_paths(paths, jobs=1, cache_dir=tmp_path / "c")) == want
+
+
+@pytest.mark.parametrize("select", [None, ["FC2", "FC5"], ["FC901"], ["FC1", "FC4", "FC6"]])
+def test_a_planted_base_gives_the_same_report(planted, tmp_path, monkeypatch, workers_for_small_runs, select):
+    monkeypatch.chdir(planted)
+    paths = ["claims", "seeds"]
+    want = classic(paths, select=select)
+    assert want.diagnostics or select == ["FC901"]  # the plants are found
+    for jobs, cache in [(1, None), (1, "c"), (1, "c"), (2, None), (2, "c2"), (2, "c2")]:
+        got = _units.check_paths(paths, select=select, jobs=jobs,
+                                 cache_dir=None if cache is None else tmp_path / cache)
+        assert norm(got) == norm(want), (jobs, cache)
+
+
+RULE_DIRS = sorted(p for p in RULE_FIXTURES.iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("folder", RULE_DIRS, ids=lambda p: p.name)
+def test_every_rule_fixture_gives_the_same_report(folder, tmp_path, monkeypatch):
+    files = sorted(folder.glob("*.y*ml"))
+    if not files:
+        pytest.skip("byte-level fixtures are built in the tests")
+    paths = [*seed_texts(), BASE / "sources.yaml", BASE / "entities.yaml", *files]
+    want = norm(classic(paths))
+    assert norm(_units.check_paths(paths, jobs=1)) == want
+    assert norm(_units.check_paths(paths, jobs=1, cache_dir=tmp_path)) == want
+    assert norm(_units.check_paths(paths, jobs=1, cache_dir=tmp_path)) == want  # warm
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.scope == "file"], ids=lambda r: r.code)
+def test_a_file_rule_finds_the_same_on_a_file_alone_as_in_the_whole_base(rule, planted, monkeypatch):
+    """The ``SCOPE = "file"`` declaration: a file's findings do not depend on the other files."""
+    monkeypatch.chdir(planted)
+    shared = ["seeds", "claims/entities.yaml"]
+    claim_files = sorted(Path("claims").glob("desk-*.yaml"))
+    whole = classic(["claims", "seeds"], select=[rule.code]).diagnostics
+    for file in claim_files[:6]:
+        alone = classic([*shared, file], select=[rule.code]).diagnostics
+        assert [d for d in alone if d.file == file.as_posix()] == \
+               [d for d in whole if d.file == file.as_posix()]
+
+
+def test_every_rule_declares_its_scope():
+    assert {r.scope for r in RULES} == {"file", "corpus"}
+    corpus = {r.code for r in RULES if r.scope == "corpus"}
+    assert {"FC005", "FC006", "FC204", "FC303", "FC501", "FC505", "FC901"} <= corpus
+
+
+def test_a_claim_file_holding_entities_falls_back_to_the_whole_corpus(tmp_path, monkeypatch):
+    """A flow-style ``{entities: [...]}`` file is not recognised as shared by its text; the
+    unit notices and the run loads the whole base instead: the report is still the same."""
+    (tmp_path / "more.yaml").write_text(
+        '{entities: [{id: extra-person, kind: person, name: "Extra Person"}]}\n', "utf-8")
+    claims = tmp_path / "c.yaml"
+    claims.write_text((ROOT / "claims" / "mou.yaml").read_text("utf-8"), "utf-8")
+    paths = [*seed_texts(), BASE / "sources.yaml", BASE / "entities.yaml", tmp_path / "more.yaml", claims]
+    assert norm(_units.check_paths(paths, jobs=1)) == norm(classic(paths))
+
+
+def test_unreadable_and_broken_files_give_the_same_report(tmp_path):
+    (tmp_path / "bad.yaml").write_text("claims: [\n", "utf-8")
+    (tmp_path / "bytes.yaml").write_bytes(b"claims:\n  - id: \xff\n")
+    (tmp_path / "empty.yaml").write_text("", "utf-8")
+    (tmp_path / "crlf.yaml").write_bytes((ROOT / "claims" / "sdf.yaml").read_bytes().replace(b"\n", b"\r\n"))
+    paths = [*seed_texts(), BASE / "sources.yaml", BASE / "entities.yaml", tmp_path]
+    want = norm(classic(paths))
+    assert norm(_units.check_paths(paths, jobs=1, cache_dir=tmp_path / ".c")) == want
+    assert norm(_units.check_paths(paths, jobs=1, cache_dir=tmp_path / ".c")) == want
+
+
+def test_default_jobs_is_the_cpus_available():
+    assert _units.default_jobs() >= 1
+
+
+# --------------------------------------------------------------------------- the cache under edits
+
+_EDITS = st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(["drop-line", "swap-verdict", "retitle",
+                                                                      "touch-entities", "same"])),
+                  min_size=1, max_size=4)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=_EDITS)
+def test_cached_and_uncached_reports_agree_after_random_edits(planted, tmp_path_factory, edits):
+    """Edit random files of a small synthetic base between runs that share one cache: the
+    cached report always equals the uncached one (and the whole-corpus one)."""
+    work = tmp_path_factory.mktemp("edits")
+    base = work / "base"
+    shutil.copytree(planted, base)
+    cache = work / "cache"
+    files = sorted((base / "claims").glob("*.yaml"))
+    paths = [base / "claims", base / "seeds"]
+    _units.check_paths(paths, jobs=1, cache_dir=cache)  # warm it
+    for pick, edit in edits:
+        file = files[pick % len(files)]
+        text = file.read_text("utf-8")
+        lines = text.split("\n")
+        if edit == "drop-line" and len(lines) > 3:
+            del lines[3 + pick % (len(lines) - 3)]
+        elif edit == "swap-verdict":
+            lines = [ln.replace("verdict: supported", "verdict: disputed", 1) if i == pick % len(lines) else ln
+                     for i, ln in enumerate(lines)] if "verdict: supported" in text else lines
+            if lines == text.split("\n"):
+                lines = text.replace("verdict: supported", "verdict: outdated", 1).split("\n")
+        elif edit == "retitle":
+            lines = text.replace("statement: ", "statement: Reportedly, ", 1).split("\n")
+        elif edit == "touch-entities":
+            file = base / "claims" / "entities.yaml"
+            lines = file.read_text("utf-8").split("\n")
+            lines.append("")
+            lines.append("# touched")
+        file.write_text("\n".join(lines), "utf-8")
+        cached = _units.check_paths(paths, jobs=1, cache_dir=cache)
+        assert norm(cached) == norm(_units.check_paths(paths, jobs=1))
+        assert norm(cached) == norm(classic(paths))
