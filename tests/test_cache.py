@@ -179,6 +179,7 @@ def test_bad_cache_settings_are_usage_errors(base, capsys):
     (base / "pyproject.toml").write_text("[tool.factcheck]\ncache-dir = 3\n", "utf-8")
     code, _, err = run(capsys, "check")
     assert code == 2 and "cache-dir must be a folder path" in err
+    (base / "pyproject.toml").unlink()
     code, _, err = run(capsys, "clean", "--cache-dir", "claims")
     assert code == 2 and "not a factcheck cache folder" in err and (base / "claims").exists()
 
