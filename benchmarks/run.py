@@ -224,6 +224,67 @@ def bench_cold(repeat: int = 5) -> dict:
             "runs": repeat}
 
 
+def _timed(cmd: Sequence[str], cwd: Path | None = None) -> dict:
+    """Run ``cmd``: wall and child CPU seconds, peak RSS of the largest process (MB), exit code."""
+    wrapper = ("import json, resource, subprocess, sys, time; t = time.perf_counter(); "
+               "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+               "w = time.perf_counter() - t; r = resource.getrusage(resource.RUSAGE_CHILDREN); "
+               "print(json.dumps({'wall': w, 'cpu': r.ru_utime + r.ru_stime, "
+               "'rss_mb': r.ru_maxrss / 1024, 'exit': p.returncode}))")
+    proc = subprocess.run([sys.executable, "-c", wrapper, *cmd], cwd=cwd, capture_output=True, text=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def bench_incremental(base: Path, work: Path, jobs: int = 2) -> dict:
+    """The per-file check (issue 16): cold (one process, ``--jobs``), warm after one edit, RSS.
+
+    The base is copied (one claim file is edited); the cache lives in the copy.
+    """
+    copy = work / f"{base.name}-edit"
+    if copy.exists():
+        shutil.rmtree(copy)
+    shutil.copytree(base, copy, ignore=shutil.ignore_patterns(".factcheck_cache"))
+    folders = [str(copy / "claims"), str(copy / "seeds")]
+    cache = str(copy / ".factcheck_cache")
+    fc = [*_factcheck_cmd(), "check", "-q", "--no-progress"]
+    floor = _probe("compose", folders)
+    one = _timed([*fc, "--no-cache", "--jobs", "1", *folders])
+    par = _timed([*fc, "--no-cache", "--jobs", str(jobs), *folders])
+    warm_fill = _timed([*fc, "--cache-dir", cache, "--jobs", str(jobs), *folders])
+    unchanged = _timed([*fc, "--cache-dir", cache, *folders])
+    claim_files = sorted((copy / "claims").glob("desk-*.yaml"))
+    edited = claim_files[len(claim_files) // 2]
+    edited.write_text(edited.read_text(encoding="utf-8") + "# edited by the benchmark\n", encoding="utf-8")
+    warm = _timed([*fc, "--cache-dir", cache, *folders])
+    return {
+        "claim_files": len(claim_files), "jobs": jobs, "floor_s": floor["seconds"],
+        "cold_jobs1": one, "cold_jobs": par, "cache_fill": warm_fill, "warm_unchanged": unchanged,
+        "warm_one_edit": warm,
+        "cold_jobs_wall_vs_floor": par["wall"] / floor["seconds"],
+        "warm_vs_cold": warm["wall"] / one["wall"],
+    }
+
+
+def bench_cold_median(runs: int = 10) -> dict:
+    """Cold start on the bundled base, median of ``runs`` wall times, beside ``python -c pass``
+    in the same run: without the cache, and with a warm one (the default)."""
+    fc = [*_factcheck_cmd(), "check", "-q", "--no-progress"]
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = str(Path(tmp) / "c")
+        no_cache = [_timed([*fc, "--no-cache"], cwd=REPO)["wall"] for _ in range(runs)]
+        _timed([*fc, "--cache-dir", cache], cwd=REPO)
+        warm = [_timed([*fc, "--cache-dir", cache], cwd=REPO)["wall"] for _ in range(runs)]
+    bare = [_timed([sys.executable, "-c", "pass"])["wall"] for _ in range(runs)]
+    return {"runs": runs, "no_cache_median_s": _median(no_cache), "warm_median_s": _median(warm),
+            "python_pass_median_s": _median(bare)}
+
+
 def _draft(entities_file: Path, words: int, seed: int) -> str:
     """A ~``words``-word draft that names registered entities, now and then misspelt."""
     names = re.findall(r'^    name: "(.*)"$', entities_file.read_text(encoding="utf-8"), re.M)
@@ -336,6 +397,24 @@ def table(result: dict) -> str:
                          _verdict(r["seconds"], goal)))
         elif r is not None:
             rows.append((label, "TODO", str(r), ""))
+    for size, r in (result.get("incremental") or {}).items():
+        rows.append((f"{size} claims: warm re-check after editing one claim file",
+                     f"{r['warm_one_edit']['wall']:.2f} s wall",
+                     f"cold --jobs 1 {r['cold_jobs1']['wall']:.1f} s wall ({r['warm_vs_cold']:.1%}); "
+                     f"unchanged {r['warm_unchanged']['wall']:.2f} s", _verdict(r["warm_one_edit"]["wall"], "<= 1 s")))
+        rows.append((f"{size} claims: cold check --jobs {r['jobs']} vs bare parse",
+                     f"{r['cold_jobs']['wall']:.1f} s wall ({r['cold_jobs_wall_vs_floor']:.2f}x)",
+                     f"parse floor {r['floor_s']:.1f} s; CPU {r['cold_jobs']['cpu']:.1f} s "
+                     f"(--jobs 1: {r['cold_jobs1']['cpu']:.1f} s); peak RSS {r['cold_jobs']['rss_mb']:.0f} MB",
+                     _verdict(r["cold_jobs_wall_vs_floor"], "<= 2.0x")))
+    if "incremental_rss_growth" in result:
+        rows.append(("peak RSS growth, smallest to largest size", f"{result['incremental_rss_growth']:.1f}x",
+                     "", _verdict(result["incremental_rss_growth"], "<= 11x")))
+    if "cold_median" in result:
+        c = result["cold_median"]
+        rows.append((f"cold start, bundled base (median of {c['runs']})", f"{c['no_cache_median_s']:.2f} s",
+                     f"warm cache {c['warm_median_s']:.2f} s; python -c pass {c['python_pass_median_s']:.3f} s",
+                     _verdict(c["no_cache_median_s"], "<= 0.5 s")))
     if not rows:
         return "(nothing measured)"
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
@@ -354,7 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement below 50k claims (best of)")
     parser.add_argument("--yamllint-subset", type=float, default=0.1,
                         help="fraction of files yamllint runs on at ≥ 50k claims, extrapolated (1 = all)")
-    parser.add_argument("--skip", default="", help="comma-separated: check,rss,cold,lint-text,quiz,cross,rules,profile")
+    parser.add_argument("--skip", default="", help="comma-separated: check,rss,cold,incremental,lint-text,quiz,cross,rules,profile")
     parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
                         help="cpu: CPU time of the measured process (default; robust on a busy machine); "
                              "wall: elapsed time")
@@ -443,6 +522,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     section("rss", do_rss)
     section("cold", lambda: result.__setitem__("cold", bench_cold()))
+
+    def do_incremental() -> None:
+        result["incremental"] = {str(s): bench_incremental(bases[s], work) for s in sizes}
+        if len(sizes) > 1:
+            small, big = result["incremental"][str(min(sizes))], result["incremental"][str(max(sizes))]
+            result["incremental_rss_growth"] = big["cold_jobs"]["rss_mb"] / small["cold_jobs"]["rss_mb"]
+        result["cold_median"] = bench_cold_median(1 if args.quick else 10)
+
+    section("incremental", do_incremental)
     section("lint-text", do_lint)
     section("quiz", do_quiz)
     section("profile", do_profile)

@@ -24,6 +24,7 @@ import hashlib
 import os
 import pickle
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -34,6 +35,8 @@ from ._version import __version__
 from .checking import Progress, QuoteSpan, Report, _apply_suppressions, check, select_rules
 from .corpus import Corpus
 from .diagnostics import Diagnostic
+from .errors import FactcheckError
+from ._files import read_regular
 from .loading import _SEED_SUFFIX, _collect, _display, _load_record_file, _read_bytes, load_corpus
 from .models import Claim, DateFact, EntityFact, NumberFact, Origin, Quote
 from .rules._base import Context, Rule, Suppressions
@@ -85,9 +88,9 @@ def _fingerprint(shared: Sequence[Path], codes: Sequence[str], hygiene: bool,
     h.update(repr((FORMAT, __version__, tuple(codes), hygiene, limits)).encode())
     for path in shared:
         h.update(_display(path).encode() + b"\0")
-        try:
-            h.update(hashlib.sha256(path.read_bytes()).digest())
-        except OSError as exc:  # the loader reports it; the fingerprint only has to differ
+        try:  # bounded, and never a FIFO or a device (read_regular refuses them)
+            h.update(hashlib.sha256(read_regular(path, limits.max_bytes)).digest())
+        except (OSError, FactcheckError) as exc:  # the loader reports it; the fingerprint only has to differ
             h.update(repr(exc).encode())
     return h.hexdigest()
 
@@ -251,11 +254,15 @@ def _partition(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path], lis
             shared.append(path)
             continue
         try:
-            with open(path, "rb") as f:
-                head = f.read(1 << 20)
-        except OSError:
+            regular = stat.S_ISREG(path.stat().st_mode)
             head = b""
-        (shared if _SHARED_KEY.search(head) else units).append(path)
+            if regular:  # never open a FIFO or a device here: the loader refuses them
+                with open(path, "rb") as f:
+                    head = f.read(1 << 20)
+        except OSError:
+            regular = False
+        # what is not a regular, readable file goes with the shared inputs: the loader reports it
+        (units if regular and not _SHARED_KEY.search(head) else shared).append(path)
     return shared, units, names
 
 
