@@ -67,3 +67,12 @@ def test_the_lint_probe_times_a_fresh_and_a_warm_linter(base, tmp_path, capsys):
 def test_the_rules_probe_leaves_the_collector_as_it_found_it(base, capsys):
     _probe(capsys, "rules", base / "claims", base / "seeds")
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_the_incremental_probe_measures_cold_warm_and_rss(base, tmp_path):
+    out = run.bench_incremental(base, tmp_path, jobs=2)
+    for row in ("cold_jobs1", "cold_jobs", "cache_fill", "warm_unchanged", "warm_one_edit"):
+        assert out[row]["exit"] == 0 and out[row]["wall"] > 0 and out[row]["rss_mb"] > 0
+    assert (tmp_path / f"{base.name}-edit" / ".factcheck_cache" / ".gitignore").exists()
+    assert out["claim_files"] >= 1 and out["floor_s"] > 0
+    assert "warm re-check" in run.table({"incremental": {"80": out}})
