@@ -25,7 +25,7 @@ import os
 import pickle
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -38,20 +38,23 @@ from .diagnostics import Diagnostic
 from .errors import FactcheckError
 from ._files import read_regular
 from .loading import _SEED_SUFFIX, _collect, _display, _load_record_file, _read_bytes, load_corpus
-from .models import Claim, DateFact, EntityFact, NumberFact, Origin, Quote
+from .models import Claim, DatePrecision, DateFact, EntityFact, NumberFact, Origin, Qualifier, Quote, Stance, Verdict
 from .rules._base import Context, Rule, Suppressions
+from .rules._names import NearName, StatementName, lower_case_words, near_candidates, statement_names
 from .rules._quotes import QuoteMatch
 
 __all__ = ["Plan", "check_paths", "default_jobs"]
 
 #: Bump when a unit's result changes shape or meaning: old cache entries are then ignored.
-FORMAT = 1
+FORMAT = 2
 _HYGIENE = "FC9"
 _SHARED_NAMES = frozenset({"sources.yaml", "sources.yml", "entities.yaml", "entities.yml"})
 #: A YAML file with a top-level ``entities:``/``sources:`` key is a shared input, whatever its name.
 _SHARED_KEY = re.compile(rb"^(?:entities|sources)[ \t]*:", re.M)
 #: Below this many claim files to compute, worker processes cost more than they save.
 MIN_FILES_FOR_WORKERS = 16
+#: Corpus rules whose per-statement work the units do (see :func:`_names.near_candidates`).
+_NAME_RULES = frozenset({"FC402", "FC405"})
 
 
 def default_jobs() -> int:
@@ -78,14 +81,16 @@ class Plan:
     codes: tuple[str, ...]
     #: whether FC9xx rules run (then a file's suppressed rules run too)
     hygiene: bool
+    #: whether units compute what FC402/FC405 need per statement (names, near-name candidates)
+    names: bool
     limits: _yaml.Limits
     key: str
 
 
-def _fingerprint(shared: Sequence[Path], codes: Sequence[str], hygiene: bool,
+def _fingerprint(shared: Sequence[Path], codes: Sequence[str], hygiene: bool, names: bool,
                  limits: _yaml.Limits) -> str:
     h = hashlib.sha256()
-    h.update(repr((FORMAT, __version__, tuple(codes), hygiene, limits)).encode())
+    h.update(repr((FORMAT, __version__, tuple(codes), hygiene, names, limits)).encode())
     for path in shared:
         h.update(_display(path).encode() + b"\0")
         try:  # bounded, and never a FIFO or a device (read_regular refuses them)
@@ -98,34 +103,56 @@ def _fingerprint(shared: Sequence[Path], codes: Sequence[str], hygiene: bool,
 # --------------------------------------------------------------------------- digests
 
 
-def _digest(ctx: Context, claim: Claim, base: tuple, seeds: dict) -> tuple:
-    """What the corpus rules read of a claim, as plain data."""
+#: Enum-valued fields, stored as their values (unpickling an enum member costs a call).
+_ENUM_FIELDS = {DateFact: {"precision": DatePrecision}, NumberFact: {"qualifier": Qualifier}, EntityFact: {}}
+_FACT_TYPES = {"date": DateFact, "number": NumberFact, "entity": EntityFact}
+_VERDICTS = {v.value: v for v in Verdict}
+_STANCES = {s.value: s for s in Stance}
+
+
+def _fact_digest(fact: Any) -> tuple:
+    enums = _ENUM_FIELDS[type(fact)]
+    return (fact.type, tuple((k, v.value if k in enums else v) for k, v in fact.__dict__.items()))
+
+
+def _digest(ctx: Context, claim: Claim, base: tuple, seeds: dict, names: bool) -> tuple:
+    """What the corpus rules read of a claim, as plain data (strings, numbers, tuples)."""
     quotes = []
     for i, q in enumerate(claim.quotes):
         m = ctx.quote_match(claim, i) if q.seed in seeds else None
         match = None if m is None else (m.seed, m.start, m.end, tuple(sorted(m.folds)), m.line,
                                         m.column, m.furniture)
-        quotes.append((q.seed, q.text, q.stance, q.expresses, match, q.seed in seeds))
-    facts = tuple((type(f), tuple(f.__dict__.items())) for f in claim.facts)
+        quotes.append((q.seed, q.text, q.stance.value, tuple(q.expresses.items()), match, q.seed in seeds))
     origin = claim.origin
-    return (claim.id, claim.statement, claim.verdict, claim.rationale, claim.topic, facts,
-            tuple(quotes), claim.superseded_by, claim.related, tuple(claim.suppress.items()),
-            claim.note, (origin.file, origin.line, origin.column) if origin else None, base)
+    found_names = candidates = None
+    if names:  # what FC402/FC405 would compute per statement (see _names.near_candidates)
+        found_names = tuple((n.start, n.end, n.surface, n.entity_id, n.kind, n.form, n.form_kind, n.others)
+                            for n in statement_names(ctx, claim))
+        misses, glued = near_candidates(ctx, claim)
+        candidates = (tuple(astuple(n) for n in misses), tuple(astuple(n) for n in glued))
+    return (claim.id, claim.statement, claim.verdict.value, claim.rationale, claim.topic,
+            tuple(_fact_digest(f) for f in claim.facts), tuple(quotes), claim.superseded_by, claim.related,
+            tuple(claim.suppress.items()), claim.note,
+            (origin.file, origin.line, origin.column) if origin else None, base, found_names, candidates)
 
 
-_FACT_TYPES = (DateFact, NumberFact, EntityFact)
-
-
-def _build(model: type, fields: Iterable[tuple[str, Any]]) -> Any:
+def _build(model: type, d: dict) -> Any:
     """A record from its field values, without validating them again (what unpickling does)."""
     obj = model.__new__(model)
-    d = dict(fields)
     setattr_ = object.__setattr__
     setattr_(obj, "__dict__", d)
     setattr_(obj, "__pydantic_fields_set__", set(d))
     setattr_(obj, "__pydantic_extra__", None)
     setattr_(obj, "__pydantic_private__", None)
     return obj
+
+
+def _fact(kind: str, items: tuple) -> Any:
+    model = _FACT_TYPES[kind]
+    d = dict(items)
+    for name, enum in _ENUM_FIELDS[model].items():
+        d[name] = enum(d[name])
+    return _build(model, d)
 
 
 class _FileLocator:
@@ -152,23 +179,33 @@ class _FileLocator:
         return _yaml.locate(root, self.base + tuple(sub))
 
 
-def _undigest(d: tuple, ctx_cache: dict, roots: dict[str, Any]) -> Claim:
+def _undigest(d: tuple, caches: dict[str, dict], roots: dict[str, Any]) -> Claim:
+    """A claim record from its digest; what the unit computed for it goes into ``caches``
+    (the rule context's caches: quote matches, statement names, near-name candidates)."""
     (cid, statement, verdict, rationale, topic, facts, quotes, superseded_by, related, suppress,
-     note, origin, base) = d
-    quote_objs = tuple(_build(Quote, (("seed", s), ("text", t), ("stance", st), ("expresses", ex)))
+     note, origin, base, found_names, candidates) = d
+    quote_objs = tuple(_build(Quote, {"seed": s, "text": t, "stance": _STANCES[st], "expresses": dict(ex)})
                        for s, t, st, ex, _, _ in quotes)
-    claim = _build(Claim, (
-        ("id", cid), ("statement", statement), ("verdict", verdict), ("rationale", rationale),
-        ("topic", topic), ("facts", tuple(_build(cls, fields) for cls, fields in facts)),
-        ("quotes", quote_objs), ("superseded_by", superseded_by), ("related", related),
-        ("suppress", dict(suppress)), ("note", note)))
+    claim = _build(Claim, {
+        "id": cid, "statement": statement, "verdict": _VERDICTS[verdict], "rationale": rationale,
+        "topic": topic, "facts": tuple(_fact(kind, items) for kind, items in facts),
+        "quotes": quote_objs, "superseded_by": superseded_by, "related": related,
+        "suppress": dict(suppress), "note": note})
     if origin is not None:
         claim._set_location(Origin(*origin), _FileLocator(origin[0], base, roots))
+    matches = caches["_quote_cache"]
     for i, q in enumerate(quotes):
         if q[5]:  # the seed is known: what ctx.quote_match would compute
             m = q[4]
-            ctx_cache[(id(claim), i)] = None if m is None else QuoteMatch(
+            matches[(id(claim), i)] = None if m is None else QuoteMatch(
                 m[0], m[1], m[2], frozenset(m[3]), m[4], m[5], m[6])
+    if found_names is not None:
+        names = caches["_fc4_names"]
+        if statement not in names:
+            names[statement] = [StatementName(*n) for n in found_names]
+            misses, glued = candidates
+            caches["_fc402_candidates"][statement] = (tuple(NearName(*n) for n in misses),
+                                                      tuple(NearName(*n) for n in glued))
     return claim
 
 
@@ -236,8 +273,13 @@ def _compute(path: Path, name: str, data: bytes | None, diagnostics: list[Diagno
         for index, claim in enumerate(corpus.claims):
             locator = claim.__pydantic_private__.get("_locator") if claim.__pydantic_private__ else None
             base = locator.base if locator is not None else ("claims", index)
-            digests.append(_digest(ctx, claim, base, shared.seeds))
-    return ("ok", name, found, digests)
+            digests.append(_digest(ctx, claim, base, shared.seeds, plan.names))
+        words = None
+        if plan.names:  # this file's share of FC402's corpus-wide list of ordinary words
+            words = set()
+            for claim in corpus.claims:
+                words |= lower_case_words(claim.statement)
+    return ("ok", name, found, digests, words)
 
 
 # --------------------------------------------------------------------------- the run
@@ -284,8 +326,9 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
     hygiene_rules = [r for r in chosen if r.code.startswith(_HYGIENE)]
     shared_paths, unit_paths, names = _partition(paths)
     file_codes = tuple(r.code for r in chosen if r.scope == "file" and not r.code.startswith(_HYGIENE))
-    plan = Plan(tuple(str(p) for p in shared_paths), file_codes, bool(hygiene_rules), limits,
-                _fingerprint(shared_paths, file_codes, bool(hygiene_rules), limits))
+    name_work = bool(hygiene_rules) or bool(reported & _NAME_RULES)
+    plan = Plan(tuple(str(p) for p in shared_paths), file_codes, bool(hygiene_rules), name_work, limits,
+                _fingerprint(shared_paths, file_codes, bool(hygiene_rules), name_work, limits))
     _init(plan, None if cache_dir is None else os.fspath(cache_dir))
     shared: Corpus = _state["shared"]
     jobs = default_jobs() if jobs is None else jobs
@@ -321,19 +364,29 @@ def _in_workers(work: list[tuple[str, str]], plan: Plan, cache_dir: str | None, 
 def _assemble(shared: Corpus, results: list, names: list[str], chosen: list[Rule], every: Sequence[Rule],
               reported: set[str], hygiene: list[Rule], progress: Progress | None) -> Report:
     rules_by_code = {r.code: r for r in every}
-    quote_cache: dict = {}
+    caches: dict[str, dict] = {"_quote_cache": {}, "_fc4_names": {}, "_fc402_candidates": {}}
+    quote_cache = caches["_quote_cache"]
     claims: list[Claim] = []
     found: list[Diagnostic] = []
     roots: dict[str, Any] = {}
+    words: set[str] | None = set()
     with collector_paused():
-        for _, _name, unit_found, digests in results:
+        for _, _name, unit_found, digests, unit_words in results:
             found.extend(unit_found)
-            claims.extend(_undigest(d, quote_cache, roots) for d in digests)
+            claims.extend(_undigest(d, caches, roots) for d in digests)
+            if unit_words is None or words is None:
+                words = None
+            else:
+                words |= unit_words
     corpus = Corpus(files=names, seeds=shared.seeds, sources=shared.sources, entities=shared.entities,
                     claims=claims, diagnostics=shared.diagnostics, seed_dirs=shared.seed_dirs,
                     derived=shared.derived)
     ctx = Context(corpus, rules_by_code)
-    ctx.__dict__["_quote_cache"] = quote_cache
+    ctx.__dict__.update(caches)
+    if words is not None:  # FC402's ordinary words: the seeds' and every statement's
+        for seed in shared.seeds.values():
+            words |= lower_case_words(seed.text)
+        ctx.__dict__["_fc402_words"] = frozenset(words)
     # The shared inputs' own findings (entity register, sources, seeds): the "file" rules
     # over the shared inputs alone.
     shared_ctx = Context(Corpus(files=shared.files, seeds=shared.seeds, sources=shared.sources,

@@ -167,3 +167,25 @@ def test_cached_and_uncached_reports_agree_after_random_edits(planted, tmp_path_
         cached = _units.check_paths(paths, jobs=1, cache_dir=cache)
         assert norm(cached) == norm(_units.check_paths(paths, jobs=1))
         assert norm(cached) == norm(classic(paths))
+
+
+def test_a_claim_rebuilt_from_its_digest_holds_the_same_record(planted, monkeypatch):
+    """Digests are plain data (they pickle without pydantic or enum members) and rebuild the
+    same record: every field, its origin, and where its nodes are."""
+    import pickle
+
+    from factcheck.rules._base import Context
+
+    monkeypatch.chdir(planted)
+    corpus = factcheck.load_corpus(["claims", "seeds"])
+    ctx = Context(corpus, {r.code: r for r in RULES})
+    caches = {"_quote_cache": {}, "_fc4_names": {}, "_fc402_candidates": {}}
+    for index, claim in enumerate(corpus.claims[:60]):
+        base = claim.__pydantic_private__["_locator"].base
+        digest = _units._digest(ctx, claim, base, corpus.seeds, True)
+        assert b"pydantic" not in pickle.dumps(digest) and b"enum" not in pickle.dumps(digest).lower()
+        rebuilt = _units._undigest(pickle.loads(pickle.dumps(digest)), caches, {})
+        assert rebuilt.model_dump() == claim.model_dump()
+        assert rebuilt.origin == claim.origin
+        assert rebuilt.locate("quotes", 0, "text") == claim.locate("quotes", 0, "text")
+        assert rebuilt.locate("facts", 0) == claim.locate("facts", 0)

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from ..models import Claim
     from ..normalize.names import NameMatch
 
-__all__ = ["NearName", "StatementName", "at_sentence_start", "near_names", "statement_names"]
+__all__ = ["NearName", "StatementName", "at_sentence_start", "lower_case_words", "near_candidates", "near_names",
+           "statement_names"]
 
 # characters that the name key drops (periods, apostrophes): a mention found by the
 # name index may end with them ("Iran." at the end of a sentence) — trimmed here
@@ -129,7 +130,7 @@ def _ordinary_words(ctx: Context) -> frozenset[str]:
         texts = [seed.text for seed in ctx.corpus.seeds.values()]
         texts += [claim.statement for claim in ctx.corpus.claims]
         for text in texts:
-            words.update(filter(str.islower, _WORD.findall(text)))
+            words.update(lower_case_words(text))
         cached = ctx.__dict__["_fc402_words"] = frozenset(words)
     return cached
 
@@ -210,25 +211,46 @@ def _may_hold_a_near_miss(ctx: Context, claim: "Claim") -> bool:
     return len(outside) > 1 or any(len(w) >= FUZZY_MIN_LENGTH for w in outside)
 
 
+def near_candidates(ctx: Context, claim: "Claim") -> tuple[tuple[NearName, ...], tuple[NearName, ...]]:
+    """(near misses before the ordinary-word filter, glued-"s" names) of ``claim.statement``.
+
+    Both depend on the statement and the entity register only (cached per statement text),
+    so :mod:`factcheck._units` computes them with a claim file and carries them to the
+    cross-claim run, where :func:`near_names` applies the corpus-wide filter.
+    """
+    cache: dict[str, tuple] = ctx.__dict__.setdefault("_fc402_candidates", {})
+    text = claim.statement
+    hit = cache.get(text)
+    if hit is None:
+        misses = (ctx.name_index.near_misses(text, known=statement_names(ctx, claim))
+                  if _may_hold_a_near_miss(ctx, claim) else [])
+        hit = cache[text] = (
+            tuple(NearName(n.start, n.end, n.surface, n.suggestion.entity_id, n.suggestion.matched_form,
+                           n.suggestion.form_kind, n.suggestion.score) for n in misses),
+            tuple(_glued_s(ctx, text)))
+    return hit
+
+
+def lower_case_words(text: str) -> set[str]:
+    """The words written in lower case in ``text`` (what the ordinary-word list is made of)."""
+    return set(filter(str.islower, _WORD.findall(text)))
+
+
 def near_names(ctx: Context, claim: "Claim") -> list[NearName]:
     """Probable misspellings of registered names in ``claim.statement``, in order (cached
-    per statement text: they depend on nothing else)."""
+    per statement text: they depend on nothing else in a check)."""
     cache: dict[str, list[NearName]] = ctx.__dict__.setdefault("_fc402_near", {})
     text = claim.statement
     hit = cache.get(text)
     if hit is not None:
         return hit
+    misses, glued = near_candidates(ctx, claim)
     found: list[NearName] = []
-    misses = (ctx.name_index.near_misses(text, known=statement_names(ctx, claim))
-              if _may_hold_a_near_miss(ctx, claim) else [])
     if misses:  # the corpus-wide word list is built only when there is something to filter
         ordinary = _ordinary_words(ctx)
-        found = [NearName(n.start, n.end, n.surface, n.suggestion.entity_id,
-                          n.suggestion.matched_form, n.suggestion.form_kind, n.suggestion.score)
-                 for n in misses
-                 if not _only_ordinary_words_differ(n.surface, n.suggestion.matched_form, ordinary)]
+        found = [n for n in misses if not _only_ordinary_words_differ(n.surface, n.form, ordinary)]
     taken = [(n.start, n.end) for n in found]
-    found += [g for g in _glued_s(ctx, text) if all(g.end <= s or e <= g.start for s, e in taken)]
+    found += [g for g in glued if all(g.end <= s or e <= g.start for s, e in taken)]
     found.sort(key=lambda n: (n.start, n.end))
     cache[text] = found
     return found
