@@ -232,6 +232,19 @@ def _init(plan: Plan, cache_dir: str | None) -> None:
                   file_rules=[r for r in RULES if r.scope == "file"], cache=cache)
 
 
+def _cache_key(plan: Plan, name: str, data: bytes) -> str:
+    return hashlib.sha256(f"{plan.key}\0{name}\0".encode() + data).hexdigest()
+
+
+def _cached(job: tuple[str, str]) -> tuple | None:
+    """The cached result of one claim file, or None."""
+    path_str, name = job
+    plan: Plan = _state["plan"]
+    diagnostics: list[Diagnostic] = []
+    data = _read_bytes(Path(path_str), plan.limits, name, diagnostics)
+    return None if data is None else _state["cache"].get(_cache_key(plan, name, data))
+
+
 def _unit(job: tuple[str, str]) -> tuple:
     """The result of one claim file (from the cache when it holds it)."""
     path_str, name = job
@@ -241,7 +254,7 @@ def _unit(job: tuple[str, str]) -> tuple:
     data = _read_bytes(Path(path_str), plan.limits, name, diagnostics)
     key = None
     if cache is not None and data is not None:
-        key = hashlib.sha256(f"{plan.key}\0{name}\0".encode() + data).hexdigest()
+        key = _cache_key(plan, name, data)
         hit = cache.get(key)
         if hit is not None:
             return hit
@@ -340,10 +353,19 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
 
 
 def _results(work: list[tuple[str, str]], plan: Plan, cache_dir: str | None, jobs: int) -> list | None:
-    if jobs > 1 and len(work) >= MIN_FILES_FOR_WORKERS:
-        results = _in_workers(work, plan, cache_dir, jobs)
+    """Every file's result, in ``work`` order: cache hits read here, the rest computed in
+    worker processes when there are enough of them to pay for starting workers."""
+    results: list = [None] * len(work)
+    if _state["cache"] is not None:
+        for i, job in enumerate(work):
+            results[i] = _cached(job)
+    todo = [i for i, r in enumerate(results) if r is None]
+    if jobs > 1 and len(todo) >= MIN_FILES_FOR_WORKERS:
+        computed = _in_workers([work[i] for i in todo], plan, cache_dir, jobs)
     else:
-        results = [_unit(job) for job in work]
+        computed = [_unit(work[i]) for i in todo]
+    for i, result in zip(todo, computed):
+        results[i] = result
     if any(r[0] == "fallback" for r in results):
         return None
     return results
@@ -383,10 +405,8 @@ def _assemble(shared: Corpus, results: list, names: list[str], chosen: list[Rule
                     derived=shared.derived)
     ctx = Context(corpus, rules_by_code)
     ctx.__dict__.update(caches)
-    if words is not None:  # FC402's ordinary words: the seeds' and every statement's
-        for seed in shared.seeds.values():
-            words |= lower_case_words(seed.text)
-        ctx.__dict__["_fc402_words"] = frozenset(words)
+    if words is not None:  # every statement's share of FC402's ordinary words
+        ctx.__dict__["_fc402_statement_words"] = words
     # The shared inputs' own findings (entity register, sources, seeds): the "file" rules
     # over the shared inputs alone.
     shared_ctx = Context(Corpus(files=shared.files, seeds=shared.seeds, sources=shared.sources,

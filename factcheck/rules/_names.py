@@ -128,7 +128,11 @@ def _ordinary_words(ctx: Context) -> frozenset[str]:
     if cached is None:
         words: set[str] = set()
         texts = [seed.text for seed in ctx.corpus.seeds.values()]
-        texts += [claim.statement for claim in ctx.corpus.claims]
+        known = ctx.__dict__.get("_fc402_statement_words")  # gathered per file by factcheck._units
+        if known is None:
+            texts += [claim.statement for claim in ctx.corpus.claims]
+        else:
+            words.update(known)
         for text in texts:
             words.update(lower_case_words(text))
         cached = ctx.__dict__["_fc402_words"] = frozenset(words)
