@@ -47,6 +47,10 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / key[2:]
 
+    def has(self, key: str) -> bool:
+        """Whether an entry exists under ``key`` (:meth:`get` still checks that it is whole)."""
+        return self._path(key).is_file()
+
     def get(self, key: str) -> Any | None:
         """The value stored under ``key``, or None when there is no valid entry."""
         try:

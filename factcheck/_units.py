@@ -27,7 +27,7 @@ import re
 import stat
 from dataclasses import astuple, dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from . import _yaml
 from ._gc import collector_paused, existing_frozen
@@ -347,43 +347,58 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
     jobs = default_jobs() if jobs is None else jobs
     work = [(str(p), _display(p)) for p in unit_paths]
     results = _results(work, plan, None if cache_dir is None else os.fspath(cache_dir), jobs)
-    if results is None:  # a claim file held entities or sources
+    try:
+        return _assemble(shared, results, names, chosen, every, reported, hygiene_rules, progress)
+    except _Fallback:  # a claim file held entities or sources
         return check(load_corpus(paths, limits=limits), select=select, ignore=ignore, progress=progress)
-    return _assemble(shared, results, names, chosen, every, reported, hygiene_rules, progress)
 
 
-def _results(work: list[tuple[str, str]], plan: Plan, cache_dir: str | None, jobs: int) -> list | None:
-    """Every file's result, in ``work`` order: cache hits read here, the rest computed in
-    worker processes when there are enough of them to pay for starting workers."""
-    results: list = [None] * len(work)
-    if _state["cache"] is not None:
-        for i, job in enumerate(work):
-            results[i] = _cached(job)
-    todo = [i for i, r in enumerate(results) if r is None]
+def _results(work: list[tuple[str, str]], plan: Plan, cache_dir: str | None, jobs: int) -> Iterator[tuple]:
+    """Every file's result, in ``work`` order, one at a time (the caller keeps only digests):
+    cache hits read here, the rest computed in worker processes when there are enough of
+    them to pay for starting workers. Raises :class:`_Fallback` for a file of entities."""
+    cache = _state["cache"]
+    keys: list[str | None] = [None] * len(work)
+    if cache is not None:
+        for i, (path_str, name) in enumerate(work):
+            data = _read_bytes(Path(path_str), plan.limits, name, [])
+            if data is not None:
+                key = _cache_key(plan, name, data)
+                keys[i] = key if cache.has(key) else None
+    todo = [job for job, key in zip(work, keys) if key is None]
     if jobs > 1 and len(todo) >= MIN_FILES_FOR_WORKERS:
-        computed = _in_workers([work[i] for i in todo], plan, cache_dir, jobs)
+        computed = _in_workers(todo, plan, cache_dir, jobs)
     else:
-        computed = [_unit(work[i]) for i in todo]
-    for i, result in zip(todo, computed):
-        results[i] = result
-    if any(r[0] == "fallback" for r in results):
-        return None
-    return results
+        computed = map(_unit, todo)
+    try:
+        for job, key in zip(work, keys):
+            result = None if key is None else cache.get(key)
+            if result is None:
+                result = next(computed) if key is None else _unit(job)  # a hit gone bad: recompute
+            if result[0] == "fallback":
+                raise _Fallback(result[1])
+            yield result
+    finally:
+        close = getattr(computed, "close", None)
+        if close is not None:
+            close()
 
 
-def _in_workers(work: list[tuple[str, str]], plan: Plan, cache_dir: str | None, jobs: int) -> list:
+def _in_workers(work: list[tuple[str, str]], plan: Plan, cache_dir: str | None, jobs: int) -> Iterator[tuple]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, min(64, len(work) // (jobs * 8)))
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init,
-                             initargs=(plan, cache_dir)) as pool:
-        return list(pool.map(_unit, work, chunksize=chunk))
+    chunk = max(1, min(16, len(work) // (jobs * 8)))
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(plan, cache_dir))
+    try:
+        yield from pool.map(_unit, work, chunksize=chunk)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _assemble(shared: Corpus, results: list, names: list[str], chosen: list[Rule], every: Sequence[Rule],
+def _assemble(shared: Corpus, results: Iterable[tuple], names: list[str], chosen: list[Rule], every: Sequence[Rule],
               reported: set[str], hygiene: list[Rule], progress: Progress | None) -> Report:
     rules_by_code = {r.code: r for r in every}
     caches: dict[str, dict] = {"_quote_cache": {}, "_fc4_names": {}, "_fc402_candidates": {}}

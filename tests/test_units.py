@@ -100,7 +100,8 @@ def test_every_rule_declares_its_scope():
     assert {"FC005", "FC006", "FC204", "FC303", "FC501", "FC505", "FC901"} <= corpus
 
 
-def test_a_claim_file_holding_entities_falls_back_to_the_whole_corpus(tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_claim_file_holding_entities_falls_back_to_the_whole_corpus(tmp_path, workers_for_small_runs, jobs):
     """A flow-style ``{entities: [...]}`` file is not recognised as shared by its text; the
     unit notices and the run loads the whole base instead: the report is still the same."""
     (tmp_path / "more.yaml").write_text(
@@ -108,7 +109,7 @@ def test_a_claim_file_holding_entities_falls_back_to_the_whole_corpus(tmp_path, 
     claims = tmp_path / "c.yaml"
     claims.write_text((ROOT / "claims" / "mou.yaml").read_text("utf-8"), "utf-8")
     paths = [*seed_texts(), BASE / "sources.yaml", BASE / "entities.yaml", tmp_path / "more.yaml", claims]
-    assert norm(_units.check_paths(paths, jobs=1)) == norm(classic(paths))
+    assert norm(_units.check_paths(paths, jobs=jobs)) == norm(classic(paths))
 
 
 def test_unreadable_and_broken_files_give_the_same_report(tmp_path):
