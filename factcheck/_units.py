@@ -53,6 +53,9 @@ _SHARED_NAMES = frozenset({"sources.yaml", "sources.yml", "entities.yaml", "enti
 _SHARED_KEY = re.compile(rb"^(?:entities|sources)[ \t]*:", re.M)
 #: Below this many claim files to compute, worker processes cost more than they save.
 MIN_FILES_FOR_WORKERS = 16
+#: Rule-context caches that depend on the shared inputs alone (the entity register, the
+#: seeds): built once per process and handed to every unit's context, not once per file.
+_SHARED_CACHES = ("entities", "_fc6_register", "_fc6_sentences", "_fc6_generic", "_fc402_last_words")
 #: Corpus rules whose per-statement work the units do (see :func:`_names.near_candidates`).
 _NAME_RULES = frozenset({"FC402", "FC405"})
 
@@ -228,7 +231,7 @@ def _init(plan: Plan, cache_dir: str | None) -> None:
         return
     shared = load_corpus(plan.shared, limits=plan.limits) if plan.shared else Corpus()
     _state.clear()
-    _state.update(plan=plan, shared=shared, rules={r.code: r for r in RULES},
+    _state.update(plan=plan, shared=shared, rules={r.code: r for r in RULES}, ctx_shared={},
                   file_rules=[r for r in RULES if r.scope == "file"], cache=cache)
 
 
@@ -243,6 +246,15 @@ def _cached(job: tuple[str, str]) -> tuple | None:
     diagnostics: list[Diagnostic] = []
     data = _read_bytes(Path(path_str), plan.limits, name, diagnostics)
     return None if data is None else _state["cache"].get(_cache_key(plan, name, data))
+
+
+def _worker_init(plan: Plan, cache_dir: str | None) -> None:
+    """A worker's initializer: the shared inputs, then every object alive out of the
+    collector's sight (full collections would walk the register and name index per file)."""
+    import gc
+
+    _init(plan, cache_dir)
+    gc.freeze()
 
 
 def _unit(job: tuple[str, str]) -> tuple:
@@ -274,6 +286,8 @@ def _compute(path: Path, name: str, data: bytes | None, diagnostics: list[Diagno
                     claims=own.claims, diagnostics=own.diagnostics, seed_dirs=shared.seed_dirs,
                     derived=shared.derived)
     ctx = Context(corpus, _state["rules"])
+    shared_caches: dict = _state["ctx_shared"]
+    ctx.__dict__.update(shared_caches)
     wanted = set(plan.codes)
     if plan.hygiene:
         wanted |= {code for claim in corpus.claims for code in claim.suppress}
@@ -292,6 +306,9 @@ def _compute(path: Path, name: str, data: bytes | None, diagnostics: list[Diagno
             words = set()
             for claim in corpus.claims:
                 words |= lower_case_words(claim.statement)
+    for cache in _SHARED_CACHES:
+        if cache in ctx.__dict__:
+            shared_caches[cache] = ctx.__dict__[cache]
     return ("ok", name, found, digests, words)
 
 
@@ -348,7 +365,10 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
     work = [(str(p), _display(p)) for p in unit_paths]
     results = _results(work, plan, None if cache_dir is None else os.fspath(cache_dir), jobs)
     try:
-        return _assemble(shared, results, names, chosen, every, reported, hygiene_rules, progress)
+        # The rebuilt records are long-lived and make no garbage cycles: without pausing the
+        # collector, full collections would walk them again and again as they accumulate.
+        with collector_paused():
+            return _assemble(shared, results, names, chosen, every, reported, hygiene_rules, progress)
     except _Fallback:  # a claim file held entities or sources
         return check(load_corpus(paths, limits=limits), select=select, ignore=ignore, progress=progress)
 
@@ -391,7 +411,7 @@ def _in_workers(work: list[tuple[str, str]], plan: Plan, cache_dir: str | None, 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     chunk = max(1, min(16, len(work) // (jobs * 8)))
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(plan, cache_dir))
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init, initargs=(plan, cache_dir))
     try:
         yield from pool.map(_unit, work, chunksize=chunk)
     finally:
