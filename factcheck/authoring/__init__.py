@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ._furniture import AGENCIES, Field, FurnitureGuess, SourceGuess, furniture_score, guess_source
 from ._draft import Draft, DraftRecord, ProposedEntity, draft_seed, render_draft, render_entities
-from ._measure import KINDS, Score, leave_one_out
+from ._measure import KINDS, DateMiss, Score, leave_one_out
 from ._review import Block, ReviewResult, draft_blocks, review
 from ._source import AddedSource, add_source, render_entry, seed_stem
 
@@ -27,6 +27,7 @@ __all__ = [
     "AGENCIES",
     "AddedSource",
     "Block",
+    "DateMiss",
     "Draft",
     "DraftRecord",
     "Field",

@@ -51,7 +51,7 @@ from typing import Any
 from ..errors import UsageError
 from ..corpus import Corpus, Seed
 from ..models import ID_PATTERN
-from ..normalize import NameIndex, find_dates, find_numbers, format_date, format_number, name_key
+from ..normalize import NameIndex, find_dates, find_numbers, format_date, format_number, name_key, parse_date
 from ..normalize.numbers import number_disagreement
 from ._furniture import AGENCIES
 from ._yamltext import flow, scalar
@@ -306,10 +306,12 @@ def draft_seed(corpus: Corpus, seed_id: str, *, reference: date | None = None,
     records: list[DraftRecord] = []
     proposed: dict[str, ProposedEntity] = {}
     skipped = 0
-    for s, e in _body_sentences(seed):
+    body = _body_sentences(seed)
+    years = _stated_years(seed, body) if reference is None else []
+    for s, e in body:
         sentence = seed.text[s:e]
         line = seed.line_of(s)
-        rec = _draft_sentence(sentence, line, s, e, reference, index, entities)
+        rec = _draft_sentence(sentence, line, s, e, reference, index, entities, years)
         names = _unknown_names(sentence, rec, index, line, entities, proposed)
         if not rec.why:
             skipped += 1
@@ -323,8 +325,43 @@ def draft_seed(corpus: Corpus, seed_id: str, *, reference: date | None = None,
     return Draft(seed_id, reference, records, sorted(proposed.values(), key=lambda p: (p.line, p.id)), skipped)
 
 
+def _stated_years(seed: Seed, body: list[tuple[int, int]]) -> list[tuple[int, str, int]]:
+    """(year, words, line) of every absolute date with a month or a day in the body:
+    what an undated seed itself says about the years it speaks of."""
+    out = []
+    for s, e in body:
+        for m in find_dates(seed.text[s:e]):
+            r = m.result
+            if r.ok and not r.relative and r.precision in ("day", "month") and r.start is not None:
+                out.append((r.start.year, m.text, seed.line_of(s + m.start)))
+    return out
+
+
+def _year_from_text(mention, line: int, years: list[tuple[int, str, int]]):
+    """A date without a year ("March 10", "on Aug. 13") in a seed with no publication date,
+    resolved in the one year the text gives with a month or day: on the same line (paragraph)
+    if it gives any, else in the whole body. (result, how) or (None, why not)."""
+    r = mention.result
+    if r.weekday is not None or not (r.reason or "").startswith("no reference date"):
+        return None, None  # a weekday or a relative word needs a day, not a year
+    same_line = [y for y in years if y[2] == line]
+    pool = same_line or years
+    found = sorted({y for y, _, _ in pool})
+    if not found:
+        return None, "the text gives no year"
+    where = "on the same line" if same_line else "in the text"
+    listed = "; ".join(f"{w!r} (line {ln})" for _, w, ln in pool)
+    if len(found) > 1:
+        return None, f"the text gives more than one year {where} ({listed}); not resolved"
+    resolved = parse_date(mention.text, date(found[0], 12, 31), same_day_weekday=True)
+    if not resolved.ok or resolved.precision not in ("day", "month"):
+        return None, None
+    return resolved, f"no publication date; year {found[0]} from {listed}, the only year given {where}"
+
+
 def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | None,
-                    index: NameIndex, entities: dict) -> DraftRecord:
+                    index: NameIndex, entities: dict,
+                    years: list[tuple[int, str, int]] | None = None) -> DraftRecord:
     rec = DraftRecord("", line, s, e, sentence, sentence)
     props: set[str] = set()
     replacements: list[tuple[int, int, str]] = []
@@ -332,6 +369,15 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
     dates = find_dates(sentence, reference, same_day_weekday=True)
     for m in dates:
         r = m.result
+        year_how = None
+        if not r.ok and reference is None and years is not None:
+            resolved, year_how = _year_from_text(m, line, years)
+            if resolved is not None:
+                r = resolved
+            elif year_how:
+                rec.comments.append(f"{m.text!r}: {r.reason}; {year_how}; no date fact (the reviewer decides)")
+                rec.why.append("date")
+                continue
         if not r.ok:
             rec.comments.append(f"{m.text!r}: {r.reason}; no date fact (the reviewer decides)")
             rec.why.append("date")
@@ -343,6 +389,8 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
         prop = _property_for_date(sentence, m.start, m.end, r.precision, props)
         fact = {"type": "date", "property": prop, "value": r.value, "precision": r.precision}
         how = f"{m.text!r}" + (f", from the publication date {reference.isoformat()}" if r.relative and reference else "")
+        if year_how and r.ok:
+            how = f"{m.text!r}, {year_how}"
         rec.facts.append(DraftFact(fact, how))
         rec.expresses[prop] = m.text
         rec.why.append("date")

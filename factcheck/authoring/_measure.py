@@ -35,6 +35,12 @@ A drafted date that is coarser than the curated one but contains it ("March" dra
 (``dates_coarser``; :meth:`Score.precision_coarser_allowed`).
 
 Records that cover no curated quote are not counted either way (``unaligned``).
+
+Every curated date the drafts miss is listed in ``date_misses`` with why (:class:`DateMiss`):
+``coarser`` (the seed's words give a date that contains the curated one, which the curators
+narrowed with another seed: "last year" is 2024, the curated 2024-12 comes from seed 004),
+``undated`` (the seed has no publication date and its text states no year or date the words
+could be resolved from: a draft never guesses), or ``drafter`` (anything else: a fault to fix).
 """
 
 from __future__ import annotations
@@ -45,9 +51,28 @@ from ..corpus import Corpus
 from ..normalize import name_key, parse_date
 from ._draft import draft_seed
 
-__all__ = ["KINDS", "Score", "leave_one_out"]
+__all__ = ["KINDS", "DateMiss", "Score", "leave_one_out"]
 
 KINDS = ("dates", "dates-own", "numbers", "entities", "roles")
+
+
+@dataclass(frozen=True)
+class DateMiss:
+    """A curated date fact that no covering draft record gives, and why (see the module docstring)."""
+
+    seed: str
+    claim: str
+    line: int
+    expresses: str
+    value: str
+    precision: str
+    drafted: tuple[str, ...]  # the date values the covering records give
+    reason: str  # "coarser", "undated" or "drafter"
+
+    def __str__(self) -> str:
+        got = ", ".join(self.drafted) or "no date"
+        return (f"{self.seed} line {self.line} {self.claim}: {self.expresses!r} curated {self.value} "
+                f"({self.precision}), drafted {got}: {self.reason}")
 
 
 @dataclass
@@ -61,6 +86,7 @@ class Score:
     missed: list[str] = field(default_factory=list)
     unaligned: int = 0
     dates_coarser: int = 0  # drafted dates that are not the curated value but contain it
+    date_misses: list[DateMiss] = field(default_factory=list)
 
     def precision_coarser_allowed(self) -> float | None:
         """Date precision counting a drafted date that contains the curated one ("March"
@@ -83,6 +109,7 @@ class Score:
         self.missed += other.missed
         self.unaligned += other.unaligned
         self.dates_coarser += other.dates_coarser
+        self.date_misses += other.date_misses
 
 
 def _date_key(f) -> tuple:
@@ -166,6 +193,8 @@ def _score_seed(corpus: Corpus, seed_id: str) -> Score:
             else:
                 what = f.value if f.type == "date" else (f.role if kind == "roles" else _number_key(f))
                 score.missed.append(f"{seed_id} {kind[:-1]} {what} ({claim.id})")
+                if kind == "dates":
+                    score.date_misses.append(_date_miss(seed, published, claim, q, f, start, facts))
 
     # precision
     for r in draft.records:
@@ -193,6 +222,21 @@ def _score_seed(corpus: Corpus, seed_id: str) -> Score:
             score.drafted[kind] += 1
             score.correct[kind] += ok
     return score
+
+
+def _date_miss(seed, published, claim, quote, fact, start: int, facts: list[dict]) -> DateMiss:
+    expr = quote.expresses[fact.property]
+    drafted = tuple(d["value"] for d in facts if d["type"] == "date")
+    own = parse_date(expr, published, same_day_weekday=True)
+    if own.ok and own.precision != "range" and fact.value.startswith(own.value) and own.value != fact.value:
+        reason = "coarser"
+    elif published is None and not parse_date(expr).ok and own.relative:
+        reason = "undated"
+    else:
+        reason = "drafter"
+    at = seed.text.find(expr, start)
+    return DateMiss(seed.id, claim.id, seed.line_of(at if at != -1 else start), expr, fact.value,
+                    fact.precision.value, drafted, reason)
 
 
 def leave_one_out(corpus: Corpus) -> dict[str, Score]:

@@ -192,3 +192,43 @@ def test_a_near_miss_of_a_registered_name_is_named_not_linked(tmp_path, capsys):
     corpus = load_corpus([base / "claims", base / "seeds", out])
     codes = sorted(d.code for d in factcheck.check(corpus).diagnostics)
     assert codes == ["FC014", "FC402"]  # no sources.yaml entry for the seed; the near miss to decide
+
+
+def _undated_seed(base, stem: str, text: str):
+    (base / "seeds" / f"{stem}.txt").write_text(text, encoding="utf-8")
+    with open(base / "seeds" / "sources.yaml", "a", encoding="utf-8") as f:
+        f.write(f"\n  - id: \"{stem}\"\n    file: {stem}.txt\n    published: null\n")
+    return load_corpus([base / "claims", base / "seeds"])
+
+
+def test_an_undated_seed_gives_a_year_only_where_its_text_states_one(tmp_path):
+    """No publication date: a date without a year takes the one year the text gives with a
+    month or day (same line first), recorded in the comment; two years, or a weekday, stay unresolved."""
+    base = copy_base(tmp_path)
+    corpus = _undated_seed(base, "005_00000000000000a0",
+                           "The memorandum was signed in August 2025 in Ankara.\n\n"
+                           "On Aug. 13, Turkey and Syria signed the memorandum, officials said on Wednesday.\n")
+    record = next(r for r in draft_seed(corpus, "005_00000000000000a0").records if "On Aug. 13" in r.quote)
+    dates = [f for f in record.facts if f.fact["type"] == "date"]
+    assert [f.fact["value"] for f in dates] == ["2025-08-13"]
+    assert dates[0].comment == ("'Aug. 13', no publication date; year 2025 from 'August 2025' (line 1), "
+                                "the only year given in the text")
+    assert record.expresses["signed-on"] == "Aug. 13"
+    assert "cannot resolve 'on Wednesday' without a reference date" in " ".join(record.comments)
+
+    corpus = _undated_seed(base, "005_00000000000000a1",
+                           "The war began in March 2011. The memorandum followed talks in December 2024.\n\n"
+                           "The memorandum was signed on Aug. 13 in Ankara.\n")
+    record = next(r for r in draft_seed(corpus, "005_00000000000000a1").records if "Aug. 13" in r.quote)
+    assert not [f for f in record.facts if f.fact["type"] == "date"]
+    assert ("the text gives more than one year in the text ('March 2011' (line 1); 'December 2024' (line 1)); "
+            "not resolved") in " ".join(record.comments)
+
+
+def test_the_bundled_undated_seeds_state_no_year_for_their_yearless_dates(corpus):
+    """001 and 003 give no year at all; 004 gives 2024 and 2025, so "the March agreement" stays a comment."""
+    r003 = next(r for r in draft_seed(corpus, "003_26570aaabef3dbf1").records if "March 10" in r.quote)
+    assert "'March 10': no reference date to resolve 'March 10'; the text gives no year" in " ".join(r003.comments)
+    r004 = next(r for r in draft_seed(corpus, "004_8852cf15b64951e6").records if "March agreement" in r.quote)
+    assert not [f for f in r004.facts if f.fact["type"] == "date"]
+    assert "the text gives more than one year in the text ('August 2025' (line 10)" in " ".join(r004.comments)
