@@ -55,6 +55,7 @@ class ReviewResult:
     dropped: list[str] = field(default_factory=list)
     findings: list = field(default_factory=list)  # diagnostics that refused the review
     pending: list[tuple[str, list, list[str], str]] = field(default_factory=list)  # listing
+    corpus: object = None  # listing: the fact base with the draft, as loaded
 
 
 def draft_blocks(text: str) -> list[Block]:
@@ -140,6 +141,7 @@ def review(draft: str | os.PathLike[str], fact_base: list[str], *, accept: list[
         for d in report.diagnostics:
             by_claim.setdefault(d.claim_id, []).append(d)
         claims = corpus.claim_index
+        result.corpus = corpus
         for bid in blocks:
             claim = claims.get(bid)
             if claim is None or claim.note is None or not claim.note.startswith(_MARKER):
