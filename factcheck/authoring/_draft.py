@@ -365,6 +365,8 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
     rec = DraftRecord("", line, s, e, sentence, sentence)
     props: set[str] = set()
     replacements: list[tuple[int, int, str]] = []
+    located: list[tuple[int, int, int]] = []  # (index in rec.facts, start, end) of dates and numbers
+    named: list[tuple[int, int, Any]] = []  # (start, end, entity) of every registered name
 
     dates = find_dates(sentence, reference, same_day_weekday=True)
     for m in dates:
@@ -392,6 +394,7 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
         if year_how and r.ok:
             how = f"{m.text!r}, {year_how}"
         rec.facts.append(DraftFact(fact, how))
+        located.append((len(rec.facts) - 1, m.start, m.end))
         rec.expresses[prop] = m.text
         rec.why.append("date")
         replacements.append((m.start, m.end, _house_date(m, r)))
@@ -412,6 +415,7 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
         prop = _unique(_slug(fact["unit"]), props)
         fact = {"type": "number", "property": prop, **{k: v for k, v in fact.items() if k != "type"}}
         rec.facts.append(DraftFact(fact, repr(m.text)))
+        located.append((len(rec.facts) - 1, m.start, m.end))
         rec.expresses[prop] = m.text
         try:
             replacements.append((m.start, m.end, _house_number(m)))
@@ -429,6 +433,7 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
         role = None
         before = _ROLE_BEFORE.search(sentence[max(0, m.start - 80, prev_end):m.start])
         prev_end = m.end
+        named.append((m.start, m.end, entity))
         if before and kind == "person":
             role = _british(before.group(1).strip())
             role = re.sub(r"^(?:(?:of|the|and|his|her|their)\s+)+", "", role)
@@ -481,6 +486,14 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
             rec.why.append("person")
         elif kind != "place":
             rec.why.append(f"{kind} named")
+    for i, start, end in located:
+        prop = rec.facts[i].fact["property"]
+        verb_word = prop.rsplit("-", 1)[0] if rec.facts[i].fact["type"] == "date" and "-" in prop else None
+        subject = _subject(sentence, start, end, named, verb_word)
+        if subject is not None:
+            fact = rec.facts[i].fact
+            rec.facts[i].fact = {"type": fact["type"], "subject": subject.id,
+                                 **{k: v for k, v in fact.items() if k != "type"}}
     places = [e for e in seen if entities[e].kind.value == "place"]
     if len(places) >= 2 and len(seen) >= 2:
         rec.why.append("places named")
@@ -507,6 +520,41 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
     statement = "".join(out).strip()
     rec.statement = statement[0].upper() + statement[1:] if statement else sentence
     return rec
+
+
+_ABOUT_KINDS = ("agreement", "event", "operation")
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|,\s(?:and|but|while|which|who)\s")
+_ACTOR_VERB = re.compile(
+    r"(?:[’']s?)?\s+(?:(?:has|have|had|also|formally|still|now|already|reportedly)\s+)*"
+    r"(?:(?:will|would|could|can|may|might|must|should)\s+[a-z]+"
+    r"|[a-z]+ed|[a-z]+s|told|said|met|held|began|won|made|took|led|set|signed|inked|struck)\b")
+
+
+def _subject(sentence: str, start: int, end: int, named: list, verb_word: str | None = None) -> Any:
+    """The entity a date or number is about, where the sentence gives it: the agreement, event
+    or operation named in the same clause (the nearest), else the name right before the clause's
+    verb ("Syria formally requested … last month", "Turkey maintains more than 20,000 troops").
+    None when the sentence does not say: the reviewer sets it."""
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
+    lo = max(c for c in cuts if c <= start)
+    hi = min(c for c in cuts if c > start)
+    in_clause = [(a, b, e) for a, b, e in named if lo <= a and b <= hi and not (a < end and start < b)]
+    about = [(a, b, e) for a, b, e in in_clause if e.kind.value in _ABOUT_KINDS]
+    if about:
+        return min(about, key=lambda n: (min(abs(n[0] - end), abs(start - n[1])), n[0]))[2]
+    if re.search(r"\b(?:a|an|the)\s+$", sentence[:start]):
+        return None  # "a March deal": the date is the deal's, and the deal is not a registered name
+    actors = []
+    for a, b, e in in_clause:
+        verb = _ACTOR_VERB.match(sentence, b) if b <= start else None
+        if verb is None or re.search(r"\band\s+$", sentence[:a]):
+            continue  # no verb after the name, or "Turkey and Syria inked": no one subject
+        between = sentence[verb.end():start]
+        if (verb_word is not None and verb.group(0).split()[-1] != verb_word) or "," in between \
+                or len(between.split()) > 5:
+            continue  # the name's verb is not the one the date or number belongs to
+        actors.append(e)
+    return actors[-1] if actors else None
 
 
 def _unknown_names(sentence: str, rec: DraftRecord, index: NameIndex, line: int, entities: dict,

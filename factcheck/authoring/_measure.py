@@ -30,6 +30,10 @@ S; a draft record "covers" it when the record's sentence overlaps the quote.
   record for that passage counts against precision even when it is right: this measures
   agreement with the curators, not truth.
 
+* **Subjects**: of the curated dates and numbers recalled, the share whose drafted fact has the
+  curated ``subject`` (recall); of the drafted dates and numbers with a ``subject`` that match a
+  curated fact, the share with the same subject (precision).
+
 A drafted date that is coarser than the curated one but contains it ("March" drafted as
 ``2025-03`` where the curators combined two seeds into ``2025-03-10``) is counted apart
 (``dates_coarser``; :meth:`Score.precision_coarser_allowed`).
@@ -53,7 +57,7 @@ from ._draft import draft_seed
 
 __all__ = ["KINDS", "DateMiss", "Score", "leave_one_out"]
 
-KINDS = ("dates", "dates-own", "numbers", "entities", "roles")
+KINDS = ("dates", "dates-own", "numbers", "entities", "roles", "subjects")
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,15 @@ def _score_seed(corpus: Corpus, seed_id: str) -> Score:
         facts = [f.fact for r in records for f in r.facts]
         qkey = name_key(q.text)
         for f in claim.facts:
+            if f.type in ("date", "number") and f.property in q.expresses and f.subject:
+                key = _date_key if f.type == "date" else _number_key
+                same = [d for d in facts if d["type"] == f.type and key(d) == key(f)]
+                if same:
+                    score.gold["subjects"] += 1
+                    if any(d.get("subject") == f.subject for d in same):
+                        score.recalled["subjects"] += 1
+                    else:
+                        score.missed.append(f"{seed_id} subject {f.subject} of {f.property} ({claim.id})")
             if f.type == "date" and f.property in q.expresses:
                 kind, hit = "dates", any(d["type"] == "date" and _date_key(d) == _date_key(f) for d in facts)
                 own = parse_date(q.expresses[f.property], published, same_day_weekday=True)
@@ -205,6 +218,12 @@ def _score_seed(corpus: Corpus, seed_id: str) -> Score:
         cfacts = [f for c in claims for f in c.facts]
         for df in r.facts:
             d = df.fact
+            if d["type"] in ("date", "number") and d.get("subject"):
+                key = _date_key if d["type"] == "date" else _number_key
+                same = [f for f in cfacts if f.type == d["type"] and key(f) == key(d) and f.subject]
+                if same:
+                    score.drafted["subjects"] += 1
+                    score.correct["subjects"] += any(f.subject == d["subject"] for f in same)
             if d["type"] == "date":
                 kind, ok = "dates", any(f.type == "date" and _date_key(f) == _date_key(d) for f in cfacts)
                 if not ok and any(f.type == "date" and f.value.startswith(d["value"]) for f in cfacts):
