@@ -129,6 +129,8 @@ class DraftRecord:
     comments: list[str] = field(default_factory=list)
     why: list[str] = field(default_factory=list)
     near: list[tuple[int, int]] = field(default_factory=list)  # near misses of registered names
+    #: further quotes stating one of this record's facts (a later sentence of the seed): (start, end, text, expresses)
+    also: list[tuple[int, int, str, dict[str, str]]] = field(default_factory=list)
 
 
 @dataclass
@@ -217,9 +219,12 @@ def _property_for_date(sentence: str, start: int, end: int, precision: str, take
     if not verbs:  # "On Aug. 13, Turkey and Syria signed …": the verb after the date
         after = re.split(r"[;:.“”\"]", sentence[end:end + 50])[0]
         verbs = _PAST_VERB.findall(after)[:1]
-    base = f"{verbs[-1]}-{suffix}" if verbs else "date"
+    base = f"{_SAME_VERB.get(verbs[-1], verbs[-1])}-{suffix}" if verbs else "date"
     return _unique(base, taken)
 
+
+#: verbs that name the same act in a property id ("inked on Wednesday" is ``signed-on``, as curators write it)
+_SAME_VERB = {"inked": "signed", "sealed": "signed", "clinched": "signed"}
 
 _RELATIVE_START = re.compile(r"(?i)(?:last|this|next|earlier|later|the previous|the day|yesterday|today|tomorrow)\b")
 
@@ -322,6 +327,7 @@ def draft_seed(corpus: Corpus, seed_id: str, *, reference: date | None = None,
                 f"proposed as {n.id}" if n.kind else "no cue to its kind, not proposed"))
         _relate(rec, seed_id, claims, places)
         records.append(rec)
+    records = _condense(records)
     return Draft(seed_id, reference, records, sorted(proposed.values(), key=lambda p: (p.line, p.id)), skipped)
 
 
@@ -357,6 +363,67 @@ def _year_from_text(mention, line: int, years: list[tuple[int, str, int]]):
     if not resolved.ok or resolved.precision not in ("day", "month"):
         return None, None
     return resolved, f"no publication date; year {found[0]} from {listed}, the only year given {where}"
+
+
+def _fact_key(fact: dict[str, Any]) -> tuple | None:
+    """What makes two drafted dates or numbers one fact: the value, and what it is of."""
+    if fact["type"] == "date":
+        value = (fact["value"], fact["precision"])
+    elif fact["type"] == "number":
+        value = (fact.get("value"), fact.get("low"), fact.get("high"), fact["qualifier"], fact["unit"],
+                 fact.get("scale"))
+    else:
+        return None
+    prop = re.sub(r"-\d+$", "", fact["property"])
+    if prop == "date":
+        return None  # a date with no verb or noun to say what it dates: not enough to merge on
+    return (fact["type"], value, fact.get("subject"), prop)
+
+
+def _condense(records: list[DraftRecord]) -> list[DraftRecord]:
+    """Where a later sentence states a date or number an earlier record already has (same value,
+    same subject, same property: "accord signed on Wednesday" … "inked a memorandum on
+    Wednesday"), the fact is drafted once: the earlier record takes the later sentence as a
+    second quote, the later record drops the fact and links the earlier one (``related``), and
+    a later record left with no fact and nothing else to check is not drafted at all."""
+    first: dict[tuple, tuple[DraftRecord, str]] = {}
+    out = []
+    for rec in records:
+        moved: list[tuple[DraftRecord, str, str, DraftFact]] = []
+        for f in rec.facts:
+            key = _fact_key(f.fact)
+            if key is None:
+                continue
+            if key in first and first[key][0] is not rec:
+                moved.append((*first[key], f.fact["property"], f))
+            else:
+                first.setdefault(key, (rec, f.fact["property"]))
+        for earlier, prop, mine, f in moved:
+            words = rec.expresses.pop(mine)
+            rec.facts.remove(f)
+            for q in earlier.also:
+                if q[0] == rec.start:
+                    q[3][prop] = words
+                    break
+            else:
+                earlier.also.append((rec.start, rec.end, rec.quote, {prop: words}))
+            earlier.comments.append(f"line {rec.line} states {prop} too ({words!r}): quoted here as well")
+            rec.comments.append(f"{words!r} states {prop} of {earlier.id} ({f.fact.get('value', '')}); "
+                                "drafted there, with this sentence as a quote")
+            if earlier.id not in rec.related:
+                rec.related = sorted({*rec.related, earlier.id})
+            if rec.id not in earlier.related:
+                earlier.related = sorted({*earlier.related, rec.id})
+        others = [w for w in rec.why if w not in ("date", "number")]
+        if moved and not rec.facts and not others:
+            earlier = moved[0][0]
+            earlier.related = [r for r in earlier.related if r != rec.id]
+            earlier.comments[-len(moved):] = [c.replace("quoted here as well", "quoted here as well; "
+                                                        "that sentence is not drafted apart")
+                                              for c in earlier.comments[-len(moved):]]
+            continue
+        out.append(rec)
+    return out
 
 
 def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | None,
@@ -696,6 +763,10 @@ def render_draft(draft: Draft, *, entities_file: str | None = None) -> str:
         out.append(f"        text: {scalar(rec.quote)}")
         if rec.expresses:
             out.append(f"        expresses: {flow(rec.expresses)}")
+        for _, _, text, expresses in rec.also:
+            out.append(f"      - seed: {scalar(draft.seed)}")
+            out.append(f"        text: {scalar(text)}")
+            out.append(f"        expresses: {flow(expresses)}")
         if rec.related:
             out.append(f"    related: [{', '.join(rec.related)}]")
         note = "awaits review" + "".join(f"; {n}" for n in dict.fromkeys(rec.notes))

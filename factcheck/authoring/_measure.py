@@ -160,8 +160,11 @@ def _score_seed(corpus: Corpus, seed_id: str) -> Score:
             if at != -1:
                 spans.append((at, at + len(q.text), claim, q))
 
+    def spans_of(r):  # the record's sentence and any later sentence it quotes for the same fact
+        return [(r.start, r.end), *((a, b) for a, b, _, _ in r.also)]
+
     def covering(start: int, end: int):
-        return [r for r in draft.records if r.start < end and start < r.end]
+        return [r for r in draft.records if any(a < end and start < b for a, b in spans_of(r))]
 
     # recall
     for start, end, claim, q in spans:
@@ -211,7 +214,7 @@ def _score_seed(corpus: Corpus, seed_id: str) -> Score:
 
     # precision
     for r in draft.records:
-        claims = [c for s, e, c, _ in spans if r.start < e and s < r.end]
+        claims = [c for s, e, c, _ in spans if any(a < e and s < b for a, b in spans_of(r))]
         if not claims:
             score.unaligned += 1
             continue

@@ -248,6 +248,48 @@ def test_dates_and_numbers_get_a_subject_only_where_the_sentence_names_it(corpus
     r000 = draft_seed(corpus, "000_081174c5714dbfd1").records
     # "Turkey will provide … under a military cooperation accord signed on Wednesday": the date is the
     # accord's, which the register does not link here; "Turkey and Syria inked": two parties, no one subject
-    for line in (1, 5, 9):
+    for line in (1, 9):
         r = next(r for r in r000 if r.line == line)
         assert [f.fact.get("subject") for f in r.facts if f.fact["type"] == "date"] == [None], line
+
+
+def test_two_sentences_stating_one_fact_give_one_fact_with_two_quotes(corpus, tmp_path):
+    """Seed 000 says the accord was "signed on Wednesday" (line 1) and that Turkey and Syria
+    "inked a memorandum … on Wednesday" (line 5): one signed-on fact, quoted from both, as the
+    curated mou-signed-13-august-2025 has it; line 5 keeps its record (it says more) and links line 1."""
+    draft = draft_seed(corpus, "000_081174c5714dbfd1")
+    by_line = {r.line: r for r in draft.records}
+    first, later = by_line[1], by_line[5]
+    dates = [f.fact for f in first.facts if f.fact["type"] == "date"]
+    assert dates == [{"type": "date", "property": "signed-on", "value": "2025-08-13", "precision": "day"}]
+    assert [(text[:30], expresses) for _, _, text, expresses in first.also] == [
+        ("In a first step towards a comp", {"signed-on": "on Wednesday"})]
+    assert not [f for f in later.facts if f.fact["type"] == "date"] and later.expresses == {}
+    assert "draft-000-line-1" in later.related and "draft-000-line-5" in first.related
+    assert ("'on Wednesday' states signed-on of draft-000-line-1 (2025-08-13); drafted there, with this "
+            "sentence as a quote") in later.comments
+    # "the March deal" (line 15) is the "a March deal" of line 9
+    assert [q[3] for q in by_line[9].also] == [{"deal-in": "March"}]
+    # the same date with different verbs stays apart ("told reporters on Thursday" is not "signed")
+    values = [f.fact["value"] for r in draft.records for f in r.facts if f.fact["type"] == "date"]
+    assert values.count("2025-08-13") == 1 and values.count("2025-08-14") == 1
+
+
+def test_a_sentence_with_nothing_but_a_repeated_fact_is_not_drafted_apart(tmp_path):
+    base = copy_base(tmp_path)
+    (base / "seeds" / "005_00000000000000b0.txt").write_text(
+        "The memorandum was signed on Wednesday in Ankara.\n\nIt was signed on Wednesday.\n", encoding="utf-8")
+    with open(base / "seeds" / "sources.yaml", "a", encoding="utf-8") as f:
+        f.write("\n  - id: \"005_00000000000000b0\"\n    file: 005_00000000000000b0.txt\n    published: \"2025-08-14\"\n")
+    corpus = load_corpus([base / "claims", base / "seeds"])
+    draft = draft_seed(corpus, "005_00000000000000b0")
+    assert [r.line for r in draft.records] == [1]
+    assert [q[2] for q in draft.records[0].also] == ["It was signed on Wednesday."]
+    assert draft.records[0].related == []
+    out = tmp_path / "d.yaml"
+    out.write_text(render_draft(draft), encoding="utf-8")
+    merged = load_corpus([base / "claims", base / "seeds", out])
+    assert merged.diagnostics == []
+    claim = next(c for c in merged.claims if c.id.startswith("draft-005"))
+    assert [q.expresses for q in claim.quotes] == [{"signed-on": "on Wednesday"}] * 2
+    assert [d.code for d in factcheck.check(merged).diagnostics if d.claim_id == claim.id] == []

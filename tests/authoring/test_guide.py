@@ -56,3 +56,9 @@ def test_the_figures_are_the_measured_ones():
             f"({100 * overall.precision('entities'):.1f}%) |") in section
     assert f"| roles | {row('roles')} | {overall.correct['roles']}/{overall.drafted['roles']} " in section
     assert f"| dates the seed alone determines | {overall.recalled['dates-own']}/{overall.gold['dates-own']} |" in section
+    assert (f"| subjects of dates and numbers | {row('subjects')} | "
+            f"{overall.correct['subjects']}/{overall.drafted['subjects']} |") in section
+    reasons = [m.reason for m in overall.date_misses]
+    assert f"* **coarser ({reasons.count('coarser')})**" in section
+    assert f"* **undated ({reasons.count('undated')})**" in section
+    assert f"the {len(reasons)}\nare:" in section

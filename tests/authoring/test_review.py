@@ -24,7 +24,7 @@ def test_listing_names_every_record_and_its_findings(tmp_path, monkeypatch, caps
     code, out, err = run(capsys, "review", str(draft))
     assert code == 0 and err == ""
     lines = out.splitlines()
-    assert lines[0] == ("draft-000-line-1: checks clean; related: mou-signed-13-august-2025, "
+    assert lines[0] == ("draft-000-line-1: checks clean; related: draft-000-line-5, mou-signed-13-august-2025, "
                         "mou-turkey-to-supply-weapons, mou-turkey-to-train-syrian-army-if-needed")
     assert lines[-1].startswith("10 record(s) await review in ")
 
@@ -205,3 +205,24 @@ def test_walk_is_not_the_default_off_a_terminal_and_not_mixed_with_ids(tmp_path,
     assert code == 0 and out.splitlines()[-1].startswith("10 record(s) await review in ")  # the listing
     code, out, err = run(capsys, "review", str(draft), "--interactive", "--drop", "draft-000-line-1")
     assert (code, out) == (2, "") and "give one or the other" in err
+
+
+def test_links_between_drafted_records_follow_an_accept_and_go_with_a_drop(tmp_path, monkeypatch, capsys):
+    """draft-000-line-1 and draft-000-line-5 state one date and link each other: accepting one
+    renames the link in the other; an accepted record keeps no link to a record still in review
+    (outside the draft it would point nowhere: FC005); dropping one removes the link."""
+    draft = _drafted(tmp_path, monkeypatch, capsys)
+    code, out, err = run(capsys, "review", str(draft), "--accept", "draft-000-line-5=mou-inked-on-wednesday",
+                         "--into", "claims/mou.yaml")
+    assert code == 0, out + err
+    topic = (tmp_path / "claims" / "mou.yaml").read_text(encoding="utf-8")
+    accepted = topic[topic.index("  - id: mou-inked-on-wednesday"):]
+    assert "draft-000" not in accepted.split("\n    note")[0].split("    related: ")[1]
+    text = draft.read_text(encoding="utf-8")
+    assert "    related: [mou-inked-on-wednesday, mou-signed-13-august-2025," in text
+    assert factcheck.check(load_corpus(["claims", "seeds"])).diagnostics == []
+    code, out, err = run(capsys, "review", str(draft), "--drop", "draft-000-line-9")
+    assert code == 0
+    related = [line for line in draft.read_text(encoding="utf-8").split("\n") if line.startswith("    related:")]
+    assert related and not any("draft-000-line-9" in line for line in related)  # line 15 linked it
+    assert factcheck.check(load_corpus(["claims", "seeds", str(draft)])).diagnostics == []
