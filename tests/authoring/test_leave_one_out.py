@@ -59,7 +59,7 @@ def test_the_misses_are_the_ones_a_draft_must_not_guess(scores):
 
 
 def test_every_missed_date_is_coarser_or_undated(scores):
-    """Printed per seed by ``python -m benchmarks.run --only authoring``. Measured: 3 coarser (the
+    """Printed per seed by ``python -m benchmarks.bench_authoring --misses``. Measured: 3 coarser (the
     seed's words give a date containing the curated one, which another seed narrows: 000 "last
     year" 2024 vs 2024-12, 000 "a March deal" 2025-03 vs 2025-03-10, 004 "December 2024" vs
     2024-12-08), 9 undated (001: 4, 003: 3, 004: 2; no publication date and no year in the text
