@@ -43,7 +43,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..errors import UsageError
     from ..loading import load_corpus
-    from ..quiz import generate
+    from ..quiz import QuizOptions, generate
     from ..quiz.exporters import render, render_markdown
 
     if args.key and args.format != "markdown":
@@ -59,8 +59,9 @@ def run(args: argparse.Namespace) -> int:
         from ..quiz.review import load_review
 
         review = load_review(args.review)
-    quiz = generate(corpus, count=args.count, seed=args.seed, types=types, difficulty=args.difficulty,
-                    entity=args.entity, topic=args.topic, rejections=rejections, review=review)
+    options = QuizOptions.build(corpus, count=args.count, seed=args.seed, types=types, difficulty=args.difficulty,
+                                entity=args.entity, topic=args.topic, review=review)
+    quiz = generate(corpus, options, rejections=rejections)
     if args.explain_rejections:
         from ..quiz.selfcheck import explain
 

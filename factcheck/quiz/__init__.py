@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .distractors import answer_key, option_key
 from .exporters import FORMATS, render
-from .generate import DEFAULT_TYPES, DIFFICULTY, generate
+from .generate import DEFAULT_TYPES, DIFFICULTY, QuizOptions, generate
 from .items import BLANK, CHOICE_TYPES, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "Option",
     "PlantedError",
     "Quiz",
+    "QuizOptions",
     "answer_key",
     "generate",
     "option_key",

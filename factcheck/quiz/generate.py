@@ -43,7 +43,7 @@ from ._order import lazy_for, random_order
 from .items import BLANK, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
 from .selfcheck import ORDER_STATED, RULES, Kept, Meta, Rejection, check_in_quiz, check_item
 
-__all__ = ["DEFAULT_TYPES", "DIFFICULTY", "generate", "generate_from"]
+__all__ = ["DEFAULT_TYPES", "DIFFICULTY", "QuizOptions", "generate", "generate_from"]
 
 #: Item types in the order the generator interleaves them.
 DEFAULT_TYPES: tuple[ItemType, ...] = tuple(ItemType)
@@ -1551,25 +1551,71 @@ def _resolve_entity(corpus: Corpus, entity: str) -> str:
     return match.entity_id
 
 
-def generate(corpus: Corpus, *, count: int = 20, seed: int = 0,
+@dataclass(frozen=True)
+class QuizOptions:
+    """What a quiz is asked for, checked once and passed down whole.
+
+    Build it with :meth:`build`, which checks each value against the fact base and raises
+    :class:`~factcheck.UsageError` the way ``factcheck quiz`` reports it: ``types`` become
+    :class:`~.items.ItemType` in the generator's order, ``difficulty`` a
+    :class:`~.items.Difficulty`, ``entity`` an entity id (a registered name is resolved).
+    ``review`` holds the item keys a trainer took out (:mod:`.review`)."""
+
+    count: int = 20
+    seed: int = 0
+    types: tuple[ItemType, ...] = DEFAULT_TYPES
+    difficulty: Difficulty | None = None
+    entity: str | None = None
+    topic: str | None = None
+    review: frozenset[str] = frozenset()
+
+    @classmethod
+    def build(cls, corpus: Corpus, *, count: int = 20, seed: int = 0,
+              types: Iterable[str | ItemType] | None = None, difficulty: str | Difficulty | None = None,
+              entity: str | None = None, topic: str | None = None, review: Iterable[str] = ()) -> QuizOptions:
+        """Check the values the command line or a caller gave and resolve them for ``corpus``."""
+        if count < 1:
+            raise UsageError(f"--count must be at least 1, not {count}")
+        kinds = _parse_types(types)
+        level = None
+        if difficulty is not None:
+            try:
+                level = Difficulty(difficulty)
+            except ValueError:
+                raise UsageError(f"unknown difficulty {difficulty!r} (easy, medium, hard)") from None
+        entity_id = _resolve_entity(corpus, entity) if entity else None
+        _check_topic(corpus, topic)
+        return cls(count=count, seed=seed, types=kinds, difficulty=level, entity=entity_id, topic=topic,
+                   review=frozenset(review))
+
+
+def _check_topic(corpus: Corpus, topic: str | None) -> None:
+    if topic is not None and not any(c.topic == topic for c in corpus.claims):
+        known = ", ".join(sorted({c.topic for c in corpus.claims if c.topic}))
+        raise UsageError(f"unknown topic {topic!r} (known: {known or 'none'})")
+
+
+_DEFAULTS = dict(count=20, seed=0, types=None, difficulty=None, entity=None, topic=None, review=())
+
+
+def generate(corpus: Corpus, options: QuizOptions | None = None, *, count: int = 20, seed: int = 0,
              types: Iterable[str | ItemType] | None = None, difficulty: str | None = None,
              entity: str | None = None, topic: str | None = None,
              report: Report | None = None, rejections: list[Rejection] | None = None,
              review: Iterable[str] = ()) -> Quiz:
     """Check ``corpus`` and generate up to ``count`` items from the claims that pass.
 
+    The quiz is described either by ``options`` (a :class:`QuizOptions`, as the command
+    line builds it) or by the keywords ``count`` … ``review`` (built into one here), not both.
     Items that fail the self-check (:mod:`.selfcheck`) are dropped and replaced; pass a
     list as ``rejections`` to get one :class:`~.selfcheck.Rejection` per dropped item.
     ``review`` lists item keys a trainer took out (:mod:`.review`): they are never emitted."""
-    if count < 1:
-        raise UsageError(f"--count must be at least 1, not {count}")
-    kinds = _parse_types(types)
-    level = None
-    if difficulty is not None:
-        try:
-            level = Difficulty(difficulty)
-        except ValueError:
-            raise UsageError(f"unknown difficulty {difficulty!r} (easy, medium, hard)") from None
+    given = dict(count=count, seed=seed, types=types, difficulty=difficulty, entity=entity, topic=topic,
+                 review=review)
+    if options is None:
+        options = QuizOptions.build(corpus, **given)
+    elif given != _DEFAULTS:
+        raise TypeError("generate() takes the quiz options as a QuizOptions or as keywords, not both")
     report = report if report is not None else check(corpus)
     failing = report.failing_claims()
     all_claims = sorted(corpus.claims, key=_by_id)
@@ -1578,41 +1624,30 @@ def generate(corpus: Corpus, *, count: int = 20, seed: int = 0,
         passing = [c for c in all_claims if c.id not in failing]
     else:
         skipped, passing = (), all_claims
-    return _generate(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
-                     entity=_resolve_entity(corpus, entity) if entity else None, topic=topic,
-                     total=len(all_claims), skipped=skipped, ordered=True, rejections=rejections,
-                     review=frozenset(review))
+    return _generate(corpus, report, passing, options, total=len(all_claims), skipped=skipped, ordered=True,
+                     rejections=rejections)
 
 
-def generate_from(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
-                  kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-                  topic: str | None, total: int, skipped: tuple[str, ...],
-                  rejections: list[Rejection] | None = None, review: Iterable[str] = ()) -> Quiz:
+def generate_from(corpus: Corpus, report: Report, passing: Sequence[Claim], options: QuizOptions, *,
+                  total: int, skipped: tuple[str, ...], rejections: list[Rejection] | None = None) -> Quiz:
     """Generate from claims already known to pass (``generate`` does the check)."""
-    return _generate(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
-                     entity=entity, topic=topic, total=total, skipped=skipped, ordered=False,
-                     rejections=rejections, review=frozenset(review))
+    return _generate(corpus, report, passing, options, total=total, skipped=skipped, ordered=False,
+                     rejections=rejections)
 
 
-def _generate(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
-              kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-              topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool,
-              rejections: list[Rejection] | None = None, review: frozenset[str] = frozenset()) -> Quiz:
-    if topic is not None and not any(c.topic == topic for c in corpus.claims):
-        known = ", ".join(sorted({c.topic for c in corpus.claims if c.topic}))
-        raise UsageError(f"unknown topic {topic!r} (known: {known or 'none'})")
+def _generate(corpus: Corpus, report: Report, passing: Sequence[Claim], options: QuizOptions, *,
+              total: int, skipped: tuple[str, ...], ordered: bool, rejections: list[Rejection] | None) -> Quiz:
     # The corpus is long-lived: without this, the items' allocations trigger full
     # collections that walk every loaded model object (as in ``check``).
     with existing_frozen():
-        return _items(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
-                      entity=entity, topic=topic, total=total, skipped=skipped, ordered=ordered,
-                      rejections=rejections, review=review)
+        return _items(corpus, report, passing, options, total=total, skipped=skipped, ordered=ordered,
+                      rejections=rejections)
 
 
-def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
-           kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-           topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool,
-           rejections: list[Rejection] | None = None, review: frozenset[str] = frozenset()) -> Quiz:
+def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], options: QuizOptions, *,
+           total: int, skipped: tuple[str, ...], ordered: bool, rejections: list[Rejection] | None) -> Quiz:
+    count, seed, level = options.count, options.seed, options.difficulty
+    entity, topic, review = options.entity, options.topic, options.review
     if topic is None and entity is None:
         chosen: Sequence[Claim] = passing
     else:
@@ -1621,7 +1656,7 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
                   and (entity is None or any(f.subject == entity or (isinstance(f, EntityFact) and f.entity == entity)
                                              for f in c.facts))]
     base = _Base(corpus, report, passing, seed, ordered=ordered)
-    kinds = tuple(k for k in kinds if level is None or DIFFICULTY[k] is level)
+    kinds = tuple(k for k in options.types if level is None or DIFFICULTY[k] is level)
     streams = {k: _candidates(base, k, chosen) for k in kinds}
     items: list[Item] = Kept()
     deferred: list[Item] = []
