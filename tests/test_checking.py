@@ -91,3 +91,62 @@ def test_summary_counts_suppressed_findings(tmp_path):
     report = _check(tmp_path, NO_QUOTE.replace("FC104: \"quote pending", "FC101: \"quote pending"),
                     select=["FC104"])
     assert report.summary().endswith(": 2 errors, 0 warnings")
+
+
+# --------------------------------------------------------------------------- quote spans per claim
+
+
+def _spans_by_claim(report):
+    """The reference: every span of each claim id, sorted by quote index (stable)."""
+    out: dict = {}
+    for span in report.quote_spans:
+        out.setdefault(span.claim_id, []).append(span)
+    return {claim: tuple(sorted(spans, key=lambda s: s.index)) for claim, spans in out.items()}
+
+
+def test_spans_for_gives_each_claims_spans_by_quote_index_in_any_order():
+    import random
+
+    from ._fixtures import ROOT
+
+    corpus = factcheck.load_corpus([ROOT / "claims", ROOT / "seeds"])
+    report = factcheck.check(corpus, select=["FC1"])
+    expected = _spans_by_claim(report)
+    assert expected and any(len(spans) > 1 for spans in expected.values())
+    as_checked = list(report.quote_spans)
+    by_claim = sorted(as_checked, key=lambda s: s.claim_id)  # sorted by claim id: found by bisection
+    shuffled = list(reversed(as_checked))
+    random.Random(0).shuffle(shuffled)  # in no order: grouped in one pass
+    for order in (as_checked, by_claim, shuffled):
+        report.quote_spans = order  # a new list: the index is built again
+        for claim in corpus.claims:
+            assert report.spans_for(claim.id) == expected.get(claim.id, ())
+    assert report.spans_for("no-such-claim") == ()
+
+
+TWICE = """\
+claims:
+  - id: twice
+    statement: Turkey and Syria signed a memorandum of understanding on 13 August 2025.
+    verdict: supported
+    quotes:
+      - seed: 000_081174c5714dbfd1
+        text: Turkey and Syria inked a memorandum of understanding on Wednesday
+      - seed: 000_081174c5714dbfd1
+        text: Turkey, a NATO member, has been one of Syria’s main foreign allies
+  - id: twice
+    statement: Turkey will provide weapons systems and logistical tools to Syria.
+    verdict: supported
+    quotes:
+      - seed: 000_081174c5714dbfd1
+        text: Turkey will provide weapons systems and logistical tools to Syria
+      - seed: 000_081174c5714dbfd1
+        text: Ankara would also train the Syrian army
+"""
+
+
+def test_claims_sharing_an_id_share_their_spans_in_quote_then_load_order(tmp_path):
+    report = _check(tmp_path, TWICE, select=["FC1"])
+    first, second = report.quote_spans[:2], report.quote_spans[2:]
+    assert len(first) == len(second) == 2
+    assert report.spans_for("twice") == (first[0], second[0], first[1], second[1])

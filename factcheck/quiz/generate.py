@@ -14,8 +14,8 @@ shuffles, or in a fact base of more than 20,000 usable claims drawn lazily
 (:mod:`._order`).
 
 Speed: the work done for the whole fact base is one pass for the distractor pools
-(:class:`~.distractors.Pools`), the name index, and one list of the quote spans' claim
-ids; everything else (a claim's facts located in its statement, distractors, seed texts
+(:class:`~.distractors.Pools`), the name index, and the report's index of quote spans by
+claim (:meth:`~factcheck.checking.Report.spans_for`); everything else (a claim's facts located in its statement, distractors, seed texts
 folded for attribution) is done for the claims an item is tried on, and cached.
 """
 
@@ -25,9 +25,8 @@ import random
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from bisect import bisect_left, bisect_right
-from itertools import groupby, islice
-from operator import attrgetter, le
+from itertools import islice
+from operator import attrgetter
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .._gc import existing_frozen
@@ -99,10 +98,6 @@ class _Base:
         self.entities: dict[str, Entity] = {e.id: e for e in sorted(corpus.entities, key=_by_id)}
         self.claims = claims
         self.pools = dx.Pools.build(claims, self.entities, ordered=ordered)
-        # quote spans: all of them (sorted by claim) or grouped by claim, and per claim
-        self._spans: Sequence[QuoteSpan] | dict[str, list[QuoteSpan]] | None = None
-        self._span_ids: list[str] | None = None
-        self._claim_spans: dict[str, list[QuoteSpan]] = {}
         self._slots: dict[str, list[_Slot]] = {}
         self._folded: dict[str, str] = {}
         self._seed_ids: list[str] | None = None
@@ -131,40 +126,9 @@ class _Base:
                           if s.source is not None and s.source.published is not None), default=None)
         self.pools.today = self.today
 
-    def spans(self, claim_id: str) -> list[QuoteSpan]:
-        """The claim's quote spans by quote index.
-
-        When the report lists the spans with their claim ids in sorted order (claim files
-        that list claims by id, as large generated ones do) a claim's spans are found by
-        bisection; otherwise all spans are grouped by claim once. Either way each claim's
-        spans are sorted by quote index when first asked for.
-        """
-        found = self._claim_spans.get(claim_id)
-        if found is not None:
-            return found
-        if self._spans is None:
-            spans = self.report.quote_spans
-            ids = list(map(_claim_of, spans))
-            if all(map(le, ids, islice(ids, 1, None))):
-                self._span_ids, self._spans = ids, spans
-            else:
-                grouped: dict[str, list[QuoteSpan]] = {}
-                for claim, run in groupby(spans, _claim_of):
-                    found = grouped.get(claim)
-                    if found is None:
-                        grouped[claim] = list(run)
-                    else:
-                        found.extend(run)
-                self._span_ids, self._spans = None, grouped
-        if self._span_ids is None:
-            found = list(self._spans.get(claim_id, ()))  # type: ignore[union-attr]
-        else:
-            lo = bisect_left(self._span_ids, claim_id)
-            found = list(self._spans[lo:bisect_right(self._span_ids, claim_id, lo)])  # type: ignore[index]
-        if len(found) > 1:
-            found.sort(key=_by_index)  # stable: as sorting all spans by (claim, index) did
-        self._claim_spans[claim_id] = found
-        return found
+    def spans(self, claim_id: str) -> tuple[QuoteSpan, ...]:
+        """The claim's quote spans by quote index (:meth:`~factcheck.checking.Report.spans_for`)."""
+        return self.report.spans_for(claim_id)
 
     # ------------------------------------------------------------------ helpers
     def rng(self, *parts: str) -> random.Random:
@@ -738,10 +702,6 @@ class _Base:
 
 
 _by_id = attrgetter("id")
-
-
-_by_index = attrgetter("index")
-_claim_of = attrgetter("claim_id")
 
 
 def item_key(item: Item, detail: str) -> str:
