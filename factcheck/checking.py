@@ -5,6 +5,10 @@ on that claim (matched by file and claim id). Fatal findings and the FC9xx hygie
 cannot be suppressed. Whether a suppression still suppresses something is decided by
 running the suppressed rule even when it is not selected (its findings are not
 reported), so ``--select FC901`` alone gives the same answer as a full run.
+
+Layer: checking, with ``_docs`` beside it (held by ``tests/project/test_layers.py``): may
+import the rules and everything below; never ``_docs``, an output wing (reporters, fix,
+lint_text, export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

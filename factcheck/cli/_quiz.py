@@ -2,6 +2,9 @@
 
 Exit codes: 0 a quiz was written, 2 usage or input error (including a fact base that
 gives no item at all). Claims with findings are skipped and counted on stderr.
+
+Layer: cli (held by ``tests/project/test_layers.py``): may import ``factcheck.cli`` itself
+and everything below (authoring, the output wings, checking, …); never the pytest plugin.
 """
 
 from __future__ import annotations

@@ -41,6 +41,10 @@ The sentence splitter is hand-written (a regular expression and a list of
 abbreviations) rather than taken from NLTK or spaCy: it must be deterministic across
 versions and installs, and the seeds are short news texts with one paragraph per
 line, where a small rule set is enough and can be read in full.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import
+``factcheck.export`` itself, checking and everything below; never another output wing
+(reporters, fix, lint_text, export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

@@ -9,6 +9,10 @@
 
 Only claims with no finding of severity warning or above are used; every item carries
 an answer key that cites a verbatim quote with its offsets in the seed.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

@@ -17,6 +17,10 @@ Speed: the work done for the whole fact base is one pass for the distractor pool
 (:class:`~.distractors.Pools`), the name index, and the report's index of quote spans by
 claim (:meth:`~factcheck.checking.Report.spans_for`); everything else (a claim's facts located in its statement, distractors, seed texts
 folded for attribution) is done for the claims an item is tried on, and cached.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations
