@@ -45,6 +45,10 @@ Every curated date the drafts miss is listed in ``date_misses`` with why (:class
 narrowed with another seed: "last year" is 2024, the curated 2024-12 comes from seed 004),
 ``undated`` (the seed has no publication date and its text states no year or date the words
 could be resolved from: a draft never guesses), or ``drafter`` (anything else: a fault to fix).
+
+Layer: authoring (held by ``tests/project/test_layers.py``): may import
+``factcheck.authoring`` itself, the output wings and everything below; never the cli or the
+pytest plugin.
 """
 
 from __future__ import annotations

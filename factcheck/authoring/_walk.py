@@ -20,6 +20,10 @@ then asks: **a**\\ ccept, **e**\\ dit, **s**\\ kip, **d**\\ rop or **q**\\ uit.
 
 Every decision is written when it is taken: quitting half way loses nothing already decided.
 The I/O is passed in (:class:`Console`), so the walk is tested by feeding it answers.
+
+Layer: authoring (held by ``tests/project/test_layers.py``): may import
+``factcheck.authoring`` itself, the output wings and everything below; never the cli or the
+pytest plugin.
 """
 
 from __future__ import annotations

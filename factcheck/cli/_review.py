@@ -1,6 +1,10 @@
 """``factcheck review DRAFT``: walk through the records awaiting review (on a terminal, or
 with ``--interactive``), list them (``--list``, or when not on a terminal: scripts and CI),
-or accept/drop them by id (``--accept``, ``--drop``)."""
+or accept/drop them by id (``--accept``, ``--drop``).
+
+Layer: cli (held by ``tests/project/test_layers.py``): may import ``factcheck.cli`` itself
+and everything below (authoring, the output wings, checking, …); never the pytest plugin.
+"""
 
 from __future__ import annotations
 
