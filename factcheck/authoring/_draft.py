@@ -237,6 +237,10 @@ def _house_date(mention, result) -> str:
     """The date written out in house style, keeping the source's preposition ("on", "in")."""
     text = mention.text
     words = format_date(result.start, result.precision)
+    part = re.search(r"(?i)\s(morning|afternoon|evening|night)$", text)
+    if part and result.precision == "day":  # "on Tuesday night" → "on the night of 12 August 2025"
+        words = f"on the {part.group(1).lower()} of {words}"
+        return words[0].upper() + words[1:] if mention.start == 0 else words
     lead = re.match(r"(?i)(on|in|as of|since|by|from|until)\s", text)
     if lead:
         out = f"{lead.group(1)} {words}"

@@ -293,3 +293,23 @@ def test_a_sentence_with_nothing_but_a_repeated_fact_is_not_drafted_apart(tmp_pa
     claim = next(c for c in merged.claims if c.id.startswith("draft-005"))
     assert [q.expresses for q in claim.quotes] == [{"signed-on": "on Wednesday"}] * 2
     assert [d.code for d in factcheck.check(merged).diagnostics if d.claim_id == claim.id] == []
+
+
+def test_a_part_of_the_day_is_kept_in_the_statement_and_the_expression(tmp_path):
+    base = copy_base(tmp_path)
+    (base / "seeds" / "005_00000000000000c0.txt").write_text(
+        "Israeli jets struck Damascus on Tuesday night, officials said.\n\n"
+        "Wednesday morning, Hakan Fidan said the strikes had to stop.\n", encoding="utf-8")
+    with open(base / "seeds" / "sources.yaml", "a", encoding="utf-8") as f:
+        f.write("\n  - id: \"005_00000000000000c0\"\n    file: 005_00000000000000c0.txt\n    published: \"2025-08-14\"\n")
+    draft = draft_seed(load_corpus([base / "claims", base / "seeds"]), "005_00000000000000c0")
+    first, second = draft.records
+    assert first.expresses == {"struck-on": "on Tuesday night"}
+    assert first.statement == "Israeli jets struck Damascus on the night of 12 August 2025, officials said."
+    assert [f.fact["value"] for f in first.facts if f.fact["type"] == "date"] == ["2025-08-12"]
+    assert second.statement.startswith("On the morning of 13 August 2025, Hakan Fidan said")
+    out = tmp_path / "d.yaml"
+    out.write_text(render_draft(draft), encoding="utf-8")
+    merged = load_corpus([base / "claims", base / "seeds", out])
+    assert merged.diagnostics == []
+    assert [(d.code, d.message) for d in factcheck.check(merged).diagnostics] == []
