@@ -27,8 +27,14 @@ role": the curators record facts from such sentences; the leave-one-out figures 
 * ``verdict: unverified``, a ``rationale`` and a ``note`` starting ``awaits review`` (the
   claim schema has no review field: the note and the ``draft-`` id prefix are the marker);
 * ``related``: existing claims that quote the same sentence or give the same date or
-  number; a line in ``note`` where an existing claim gives a different value for the same
-  quantity or the same property (which would make a verdict ``disputed``).
+  number, or (in a seed without a publication date) whose day-precision date of the same
+  property has the weekday, or the month and day, that an unresolved date names (a lead, with
+  why, never a date fact); a line in ``note`` where an existing claim gives a different value
+  for the same quantity or the same property (which would make a verdict ``disputed``);
+* a ``subject`` on dates and numbers where the sentence names it (:func:`_subject`); a date
+  or number that an earlier sentence already states is drafted once, with both sentences as
+  quotes (:func:`_condense`); in a seed without a publication date a date without a year takes
+  the one year the text gives (:func:`_year_from_text`).
 
 A capitalised name one or two letters off a registered one ("Murhif Abu Qasra") is not
 linked: a comment names the registered entity it is close to (and FC402 reports it in the
@@ -135,6 +141,8 @@ class DraftRecord:
     near: list[tuple[int, int]] = field(default_factory=list)  # near misses of registered names
     #: further quotes stating one of this record's facts (a later sentence of the seed): (start, end, text, expresses)
     also: list[tuple[int, int, str, dict[str, str]]] = field(default_factory=list)
+    #: dates the seed cannot resolve: (words, weekday named or None, "MM-DD" or None, property proposed)
+    unresolved: list[tuple[str, int | None, str | None, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -434,6 +442,22 @@ def _condense(records: list[DraftRecord]) -> list[DraftRecord]:
     return out
 
 
+def _note_unresolved(rec: DraftRecord, sentence: str, mention) -> None:
+    """Keep what an unresolved date still says (the weekday, or the month and day) for
+    :func:`_relate`, which looks for an existing claim it agrees with."""
+    r = mention.result
+    probe = parse_date(mention.text, date(2000, 12, 31), same_day_weekday=True)
+    if not probe.ok or probe.precision != "day":
+        return
+    month_day = None if r.weekday is not None else probe.value[5:]
+    if r.weekday is None and month_day is None:
+        return
+    if r.weekday is None and not re.search(r"\d", mention.text):
+        return  # "the previous day", "yesterday": nothing but an offset from an unknown day
+    prop = _property_for_date(sentence, mention.start, mention.end, "day", set())
+    rec.unresolved.append((mention.text, r.weekday, month_day, prop))
+
+
 def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | None,
                     index: NameIndex, entities: dict,
                     years: list[tuple[int, str, int]] | None = None) -> DraftRecord:
@@ -454,10 +478,13 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
             elif year_how:
                 rec.comments.append(f"{m.text!r}: {r.reason}; {year_how}; no date fact (the reviewer decides)")
                 rec.why.append("date")
+                _note_unresolved(rec, sentence, m)
                 continue
         if not r.ok:
             rec.comments.append(f"{m.text!r}: {r.reason}; no date fact (the reviewer decides)")
             rec.why.append("date")
+            if reference is None:
+                _note_unresolved(rec, sentence, m)
             continue
         if r.precision == "range":
             rec.comments.append(f"{m.text!r}: a range ({r.value}); no date fact")
@@ -730,10 +757,31 @@ def _relate(rec: DraftRecord, seed_id: str, claims: list, places: set[str]) -> N
                         if problem:
                             rec.notes.append(f"claim {claim.id} gives {cf.property} differently ({problem}): "
                                              "if both stand, the verdict is disputed")
+        if (not why and rec.unresolved and claim.verdict.value == "supported"
+                and {e for e in mine_entities & theirs if e not in places}):
+            why = _agrees_with(rec, claim)
         if why:
             related.append(claim.id)
             rec.comments.append(f"related {claim.id}: {why}")
     rec.related = sorted(set(related))
+
+
+def _agrees_with(rec: DraftRecord, claim) -> str | None:
+    """Why an unresolved date of ``rec`` may be ``claim``'s date: the same property, and the
+    weekday it names or its month and day. A lead for the reviewer, not a date: the seed does
+    not say which week or year."""
+    from ..normalize.dates import WEEKDAY_NAMES
+
+    for words, weekday, month_day, prop in rec.unresolved:
+        for cf in claim.facts:
+            if cf.type != "date" or cf.precision.value != "day" or cf.property != prop:
+                continue
+            day = date.fromisoformat(cf.value)
+            if (weekday is not None and day.weekday() == weekday) or (month_day and cf.value[5:] == month_day):
+                what = f"a {WEEKDAY_NAMES[day.weekday()]}" if weekday is not None else "the same month and day"
+                return (f"{words!r} may be its {prop} {cf.value} ({what}); the seed has no date to tell: "
+                        "if it is the same, add this quote there")
+    return None
 
 
 # --------------------------------------------------------------------------- rendering

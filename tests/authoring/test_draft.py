@@ -313,3 +313,22 @@ def test_a_part_of_the_day_is_kept_in_the_statement_and_the_expression(tmp_path)
     merged = load_corpus([base / "claims", base / "seeds", out])
     assert merged.diagnostics == []
     assert [(d.code, d.message) for d in factcheck.check(merged).diagnostics] == []
+
+
+def test_an_unresolved_date_points_to_the_claim_it_may_be(tmp_path):
+    """An undated article's "signed Wednesday" about the memorandum: no date fact (the text does
+    not say which Wednesday), but the existing claim whose signed-on is a Wednesday is named in
+    ``related`` with why; a Thursday, or another property, is not."""
+    base = copy_base(tmp_path)
+    corpus = _undated_seed(base, "005_00000000000000d0",
+                           "Turkey and Syria signed the MoU Wednesday in Ankara.\n\n"
+                           "Turkey and Syria signed the MoU Thursday, officials said.\n\n"
+                           "The SDF integration agreement was signed on March 10 in Damascus.\n")
+    first, second, third = draft_seed(corpus, "005_00000000000000d0").records
+    assert not [f for f in first.facts if f.fact["type"] == "date"]
+    assert "mou-signed-13-august-2025" in first.related
+    assert ("related mou-signed-13-august-2025: 'Wednesday' may be its signed-on 2025-08-13 (a Wednesday); the "
+            "seed has no date to tell: if it is the same, add this quote there") in first.comments
+    assert "mou-signed-13-august-2025" not in second.related  # a Thursday
+    assert "sdf-integration-agreement-10-march-2025" in third.related
+    assert any("'March 10' may be its signed-on 2025-03-10 (the same month and day)" in c for c in third.comments)
