@@ -13,6 +13,10 @@
 
 Everything here reads the fact base through :mod:`factcheck.loading` and the normalisers,
 and writes only through :mod:`factcheck._files` (atomic, all or nothing).
+
+Layer: authoring (held by ``tests/project/test_layers.py``): may import
+``factcheck.authoring`` itself, the output wings and everything below; never the cli or the
+pytest plugin.
 """
 
 from __future__ import annotations

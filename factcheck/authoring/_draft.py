@@ -39,6 +39,10 @@ file, with a kind only where a cue gives one (a title before a person, "Forces",
 "Operation" …) and the line they came from; others are listed as comments.
 
 Pure: no I/O, no clock; the output is a function of the corpus, the seed and the reference.
+
+Layer: authoring (held by ``tests/project/test_layers.py``): may import
+``factcheck.authoring`` itself, the output wings and everything below; never the cli or the
+pytest plugin.
 """
 
 from __future__ import annotations

@@ -35,6 +35,10 @@ A drafted date that is coarser than the curated one but contains it ("March" dra
 (``dates_coarser``; :meth:`Score.precision_coarser_allowed`).
 
 Records that cover no curated quote are not counted either way (``unaligned``).
+
+Layer: authoring (held by ``tests/project/test_layers.py``): may import
+``factcheck.authoring`` itself, the output wings and everything below; never the cli or the
+pytest plugin.
 """
 
 from __future__ import annotations

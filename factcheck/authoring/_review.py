@@ -17,6 +17,10 @@ Before anything is written, the fact base as it would be is loaded and checked: 
 record with an error finding is refused (the findings are returned, nothing is written).
 The draft file and the claim file are written together, all or nothing, and refused if
 either changed since it was read.
+
+Layer: authoring (held by ``tests/project/test_layers.py``): may import
+``factcheck.authoring`` itself, the output wings and everything below; never the cli or the
+pytest plugin.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""``factcheck review DRAFT``: list the records awaiting review, or accept/drop them."""
+"""``factcheck review DRAFT``: list the records awaiting review, or accept/drop them.
+
+Layer: cli (held by ``tests/project/test_layers.py``): may import ``factcheck.cli`` itself
+and everything below (authoring, the output wings, checking, …); never the pytest plugin.
+"""
 
 from __future__ import annotations
 

@@ -46,6 +46,10 @@ Hand-written, and documented here because they are editorial conventions:
   such expressions are ``ok=False``.
 
 Nothing here reads the clock: the reference date is always an argument.
+
+Layer: normalize (held by ``tests/project/test_layers.py``): may import
+``factcheck.normalize`` itself, the data modules (facts, corpus, …) and the types; never the
+loader, the rules or anything above. Pure: no I/O, no clock.
 """
 
 from __future__ import annotations

@@ -9,6 +9,10 @@ Mapping: choice items → multiple choice (``=`` right, ``~`` wrong, ``#`` feedb
 true/false → ``{TRUE}``/``{FALSE}``, cloze → short answer (one ``=`` per accepted form),
 timeline → matching (event ``->`` position). The questions go into the category
 ``$course$/factcheck/seed_N``, as in the Moodle XML export.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

@@ -8,6 +8,10 @@ XML: Moodle then shows ``<script>`` as text.
 Mapping: choice items → ``multichoice`` (single answer, fractions 100 and 0),
 true/false → ``truefalse``, cloze → ``shortanswer`` (every accepted form at 100),
 timeline → ``matching`` (event → position).
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations
