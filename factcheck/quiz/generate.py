@@ -1262,7 +1262,7 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
     cite = Citation(claim_id=claim.id, seed=span.seed, source=right, quote=quote,
                     start=span.start, end=span.end)
     item = Item(id="", type=ItemType.attribution, difficulty=DIFFICULTY[ItemType.attribution],
-                prompt="Which source says this?", statement=f"“{quote}”",
+                prompt="Which source says this?", statement=quote,
                 options=_options(right, wrong, rng), answer=right,
                 explanation=f"The quote is from {base.short_label(span.seed)}; the other sources do not contain it. "
                             f"It backs the statement: {claim.statement}",
