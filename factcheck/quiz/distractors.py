@@ -14,6 +14,10 @@ round figure, a vowel changed in a name). A candidate is dropped when
 The mutations are hand-written because they encode house choices no library makes
 (which shifts are plausible for a trainee); the comparison is the normalisers' job.
 Randomness comes only from the ``random.Random`` passed in.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

@@ -14,9 +14,13 @@ shuffles, or in a fact base of more than 20,000 usable claims drawn lazily
 (:mod:`._order`).
 
 Speed: the work done for the whole fact base is one pass for the distractor pools
-(:class:`~.distractors.Pools`), the name index, and one list of the quote spans' claim
-ids; everything else (a claim's facts located in its statement, distractors, seed texts
+(:class:`~.distractors.Pools`), the name index, and the report's index of quote spans by
+claim (:meth:`~factcheck.checking.Report.spans_for`); everything else (a claim's facts located in its statement, distractors, seed texts
 folded for attribution) is done for the claims an item is tried on, and cached.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations
@@ -25,9 +29,8 @@ import random
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from bisect import bisect_left, bisect_right
-from itertools import groupby, islice
-from operator import attrgetter, le
+from itertools import islice
+from operator import attrgetter
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .._gc import existing_frozen
@@ -43,7 +46,7 @@ from ._order import lazy_for, random_order
 from .items import BLANK, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
 from .selfcheck import ORDER_STATED, RULES, Kept, Meta, Rejection, check_in_quiz, check_item
 
-__all__ = ["DEFAULT_TYPES", "DIFFICULTY", "generate", "generate_from"]
+__all__ = ["DEFAULT_TYPES", "DIFFICULTY", "QuizOptions", "generate", "generate_from"]
 
 #: Item types in the order the generator interleaves them.
 DEFAULT_TYPES: tuple[ItemType, ...] = tuple(ItemType)
@@ -99,10 +102,6 @@ class _Base:
         self.entities: dict[str, Entity] = {e.id: e for e in sorted(corpus.entities, key=_by_id)}
         self.claims = claims
         self.pools = dx.Pools.build(claims, self.entities, ordered=ordered)
-        # quote spans: all of them (sorted by claim) or grouped by claim, and per claim
-        self._spans: Sequence[QuoteSpan] | dict[str, list[QuoteSpan]] | None = None
-        self._span_ids: list[str] | None = None
-        self._claim_spans: dict[str, list[QuoteSpan]] = {}
         self._slots: dict[str, list[_Slot]] = {}
         self._folded: dict[str, str] = {}
         self._seed_ids: list[str] | None = None
@@ -131,40 +130,9 @@ class _Base:
                           if s.source is not None and s.source.published is not None), default=None)
         self.pools.today = self.today
 
-    def spans(self, claim_id: str) -> list[QuoteSpan]:
-        """The claim's quote spans by quote index.
-
-        When the report lists the spans with their claim ids in sorted order (claim files
-        that list claims by id, as large generated ones do) a claim's spans are found by
-        bisection; otherwise all spans are grouped by claim once. Either way each claim's
-        spans are sorted by quote index when first asked for.
-        """
-        found = self._claim_spans.get(claim_id)
-        if found is not None:
-            return found
-        if self._spans is None:
-            spans = self.report.quote_spans
-            ids = list(map(_claim_of, spans))
-            if all(map(le, ids, islice(ids, 1, None))):
-                self._span_ids, self._spans = ids, spans
-            else:
-                grouped: dict[str, list[QuoteSpan]] = {}
-                for claim, run in groupby(spans, _claim_of):
-                    found = grouped.get(claim)
-                    if found is None:
-                        grouped[claim] = list(run)
-                    else:
-                        found.extend(run)
-                self._span_ids, self._spans = None, grouped
-        if self._span_ids is None:
-            found = list(self._spans.get(claim_id, ()))  # type: ignore[union-attr]
-        else:
-            lo = bisect_left(self._span_ids, claim_id)
-            found = list(self._spans[lo:bisect_right(self._span_ids, claim_id, lo)])  # type: ignore[index]
-        if len(found) > 1:
-            found.sort(key=_by_index)  # stable: as sorting all spans by (claim, index) did
-        self._claim_spans[claim_id] = found
-        return found
+    def spans(self, claim_id: str) -> tuple[QuoteSpan, ...]:
+        """The claim's quote spans by quote index (:meth:`~factcheck.checking.Report.spans_for`)."""
+        return self.report.spans_for(claim_id)
 
     # ------------------------------------------------------------------ helpers
     def rng(self, *parts: str) -> random.Random:
@@ -740,10 +708,6 @@ class _Base:
 _by_id = attrgetter("id")
 
 
-_by_index = attrgetter("index")
-_claim_of = attrgetter("claim_id")
-
-
 def item_key(item: Item, detail: str) -> str:
     """The stable key of an item: its type, its records and the fact asked about or changed
     ("multiple-choice turkey-syria-mou-signed … 13 August 2025"), never its position, so a
@@ -1298,7 +1262,7 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
     cite = Citation(claim_id=claim.id, seed=span.seed, source=right, quote=quote,
                     start=span.start, end=span.end)
     item = Item(id="", type=ItemType.attribution, difficulty=DIFFICULTY[ItemType.attribution],
-                prompt="Which source says this?", statement=f"“{quote}”",
+                prompt="Which source says this?", statement=quote,
                 options=_options(right, wrong, rng), answer=right,
                 explanation=f"The quote is from {base.short_label(span.seed)}; the other sources do not contain it. "
                             f"It backs the statement: {claim.statement}",
@@ -1551,25 +1515,71 @@ def _resolve_entity(corpus: Corpus, entity: str) -> str:
     return match.entity_id
 
 
-def generate(corpus: Corpus, *, count: int = 20, seed: int = 0,
+@dataclass(frozen=True)
+class QuizOptions:
+    """What a quiz is asked for, checked once and passed down whole.
+
+    Build it with :meth:`build`, which checks each value against the fact base and raises
+    :class:`~factcheck.UsageError` the way ``factcheck quiz`` reports it: ``types`` become
+    :class:`~.items.ItemType` in the generator's order, ``difficulty`` a
+    :class:`~.items.Difficulty`, ``entity`` an entity id (a registered name is resolved).
+    ``review`` holds the item keys a trainer took out (:mod:`.review`)."""
+
+    count: int = 20
+    seed: int = 0
+    types: tuple[ItemType, ...] = DEFAULT_TYPES
+    difficulty: Difficulty | None = None
+    entity: str | None = None
+    topic: str | None = None
+    review: frozenset[str] = frozenset()
+
+    @classmethod
+    def build(cls, corpus: Corpus, *, count: int = 20, seed: int = 0,
+              types: Iterable[str | ItemType] | None = None, difficulty: str | Difficulty | None = None,
+              entity: str | None = None, topic: str | None = None, review: Iterable[str] = ()) -> QuizOptions:
+        """Check the values the command line or a caller gave and resolve them for ``corpus``."""
+        if count < 1:
+            raise UsageError(f"--count must be at least 1, not {count}")
+        kinds = _parse_types(types)
+        level = None
+        if difficulty is not None:
+            try:
+                level = Difficulty(difficulty)
+            except ValueError:
+                raise UsageError(f"unknown difficulty {difficulty!r} (easy, medium, hard)") from None
+        entity_id = _resolve_entity(corpus, entity) if entity else None
+        _check_topic(corpus, topic)
+        return cls(count=count, seed=seed, types=kinds, difficulty=level, entity=entity_id, topic=topic,
+                   review=frozenset(review))
+
+
+def _check_topic(corpus: Corpus, topic: str | None) -> None:
+    if topic is not None and not any(c.topic == topic for c in corpus.claims):
+        known = ", ".join(sorted({c.topic for c in corpus.claims if c.topic}))
+        raise UsageError(f"unknown topic {topic!r} (known: {known or 'none'})")
+
+
+_DEFAULTS = dict(count=20, seed=0, types=None, difficulty=None, entity=None, topic=None, review=())
+
+
+def generate(corpus: Corpus, options: QuizOptions | None = None, *, count: int = 20, seed: int = 0,
              types: Iterable[str | ItemType] | None = None, difficulty: str | None = None,
              entity: str | None = None, topic: str | None = None,
              report: Report | None = None, rejections: list[Rejection] | None = None,
              review: Iterable[str] = ()) -> Quiz:
     """Check ``corpus`` and generate up to ``count`` items from the claims that pass.
 
+    The quiz is described either by ``options`` (a :class:`QuizOptions`, as the command
+    line builds it) or by the keywords ``count`` … ``review`` (built into one here), not both.
     Items that fail the self-check (:mod:`.selfcheck`) are dropped and replaced; pass a
     list as ``rejections`` to get one :class:`~.selfcheck.Rejection` per dropped item.
     ``review`` lists item keys a trainer took out (:mod:`.review`): they are never emitted."""
-    if count < 1:
-        raise UsageError(f"--count must be at least 1, not {count}")
-    kinds = _parse_types(types)
-    level = None
-    if difficulty is not None:
-        try:
-            level = Difficulty(difficulty)
-        except ValueError:
-            raise UsageError(f"unknown difficulty {difficulty!r} (easy, medium, hard)") from None
+    given = dict(count=count, seed=seed, types=types, difficulty=difficulty, entity=entity, topic=topic,
+                 review=review)
+    if options is None:
+        options = QuizOptions.build(corpus, **given)
+    elif given != _DEFAULTS:
+        raise TypeError("generate() takes the quiz options as a QuizOptions or as keywords, not both")
     report = report if report is not None else check(corpus)
     failing = report.failing_claims()
     all_claims = sorted(corpus.claims, key=_by_id)
@@ -1578,41 +1588,30 @@ def generate(corpus: Corpus, *, count: int = 20, seed: int = 0,
         passing = [c for c in all_claims if c.id not in failing]
     else:
         skipped, passing = (), all_claims
-    return _generate(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
-                     entity=_resolve_entity(corpus, entity) if entity else None, topic=topic,
-                     total=len(all_claims), skipped=skipped, ordered=True, rejections=rejections,
-                     review=frozenset(review))
+    return _generate(corpus, report, passing, options, total=len(all_claims), skipped=skipped, ordered=True,
+                     rejections=rejections)
 
 
-def generate_from(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
-                  kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-                  topic: str | None, total: int, skipped: tuple[str, ...],
-                  rejections: list[Rejection] | None = None, review: Iterable[str] = ()) -> Quiz:
+def generate_from(corpus: Corpus, report: Report, passing: Sequence[Claim], options: QuizOptions, *,
+                  total: int, skipped: tuple[str, ...], rejections: list[Rejection] | None = None) -> Quiz:
     """Generate from claims already known to pass (``generate`` does the check)."""
-    return _generate(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
-                     entity=entity, topic=topic, total=total, skipped=skipped, ordered=False,
-                     rejections=rejections, review=frozenset(review))
+    return _generate(corpus, report, passing, options, total=total, skipped=skipped, ordered=False,
+                     rejections=rejections)
 
 
-def _generate(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
-              kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-              topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool,
-              rejections: list[Rejection] | None = None, review: frozenset[str] = frozenset()) -> Quiz:
-    if topic is not None and not any(c.topic == topic for c in corpus.claims):
-        known = ", ".join(sorted({c.topic for c in corpus.claims if c.topic}))
-        raise UsageError(f"unknown topic {topic!r} (known: {known or 'none'})")
+def _generate(corpus: Corpus, report: Report, passing: Sequence[Claim], options: QuizOptions, *,
+              total: int, skipped: tuple[str, ...], ordered: bool, rejections: list[Rejection] | None) -> Quiz:
     # The corpus is long-lived: without this, the items' allocations trigger full
     # collections that walk every loaded model object (as in ``check``).
     with existing_frozen():
-        return _items(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
-                      entity=entity, topic=topic, total=total, skipped=skipped, ordered=ordered,
-                      rejections=rejections, review=review)
+        return _items(corpus, report, passing, options, total=total, skipped=skipped, ordered=ordered,
+                      rejections=rejections)
 
 
-def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
-           kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-           topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool,
-           rejections: list[Rejection] | None = None, review: frozenset[str] = frozenset()) -> Quiz:
+def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], options: QuizOptions, *,
+           total: int, skipped: tuple[str, ...], ordered: bool, rejections: list[Rejection] | None) -> Quiz:
+    count, seed, level = options.count, options.seed, options.difficulty
+    entity, topic, review = options.entity, options.topic, options.review
     if topic is None and entity is None:
         chosen: Sequence[Claim] = passing
     else:
@@ -1621,7 +1620,7 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
                   and (entity is None or any(f.subject == entity or (isinstance(f, EntityFact) and f.entity == entity)
                                              for f in c.facts))]
     base = _Base(corpus, report, passing, seed, ordered=ordered)
-    kinds = tuple(k for k in kinds if level is None or DIFFICULTY[k] is level)
+    kinds = tuple(k for k in options.types if level is None or DIFFICULTY[k] is level)
     streams = {k: _candidates(base, k, chosen) for k in kinds}
     items: list[Item] = Kept()
     deferred: list[Item] = []

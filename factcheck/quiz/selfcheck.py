@@ -73,6 +73,10 @@ QZ204  repeated-key          a multiple-choice or cloze item whose answer is alr
                              times teaches a guess, not a fact)
 QZ301  reviewed-out          an item whose key a trainer's review file lists (``--review``)
 =====  ====================  ===========================================================
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

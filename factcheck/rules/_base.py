@@ -11,6 +11,10 @@ cache and parallelise per file (see :mod:`factcheck._units`):
 - ``"corpus"``: findings relate claims across files (duplicate ids, references between
   claims, facts grouped by subject and property, which suppressions bit); the rule runs
   once over the whole fact base.
+
+Layer: rules (held by ``tests/project/test_layers.py``): may import ``factcheck.rules``
+itself, the loader, the normalisers, the data modules and the types; never checking, an
+output wing, authoring or the cli.
 """
 
 from __future__ import annotations

@@ -31,6 +31,10 @@ explicit so that a finding can be explained in one sentence:
 
 Everything is computed once per quote and per statement (cached on the check context),
 and the rules share it: the four FC6xx rules together read each text once.
+
+Layer: rules (held by ``tests/project/test_layers.py``): may import ``factcheck.rules``
+itself, the loader, the normalisers, the data modules and the types; never checking, an
+output wing, authoring or the cli.
 """
 
 from __future__ import annotations

@@ -601,7 +601,10 @@ def test_attribution_quotes_are_long_and_distinctive_enough_to_tell_a_source():
     comes after months of negotiations", "Intelligence Chief Hussein es-Seleme": too short, or
     words every article has. An attribution quote has 8 words or more, and 2 words of five
     letters or more that no other option's article has."""
-    from factcheck.quiz._fold import fold_all
+    from factcheck.normalize.text import fold
+
+    def fold_all(text: str) -> str:  # every fold on, as quote matching's most lenient stage
+        return fold(text, typography=True, diacritics=True, case=True, whitespace=True).text
 
     labels, corpus = _labels_to_seeds()
     words = {sid: set(re.findall(r"\w+", fold_all(s.text))) for sid, s in corpus.seeds.items()}

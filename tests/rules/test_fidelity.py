@@ -1,0 +1,95 @@
+"""The statement-fidelity reader (rules/_fidelity.py): words, markers, frames, the fast path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from benchmarks import synth
+from factcheck.rules import _fidelity
+from factcheck.rules._fidelity import stem
+
+from .._fixtures import RULE_FIXTURES, load_with_base
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("negotiations", "negotiating"), ("withdrawal", "withdraw"), ("integration", "integrate"),
+    ("criticized", "criticised"), ("defense", "defence"), ("programs", "programmes"),
+    ("labeled", "labelled"), ("favorable", "favourable"), ("agreement", "agreed"), ("rose", "rising"),
+    ("ouster", "ousting"), ("supplies", "supplying"), ("covers", "covering"), ("led", "leading"),
+])
+def test_stem_makes_inflections_and_spellings_equal(a, b):
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("train", "trade"), ("plan", "planet"), ("sign", "sing"), ("after", "amid")])
+def test_stem_keeps_different_words_apart(a, b):
+    assert stem(a) != stem(b)
+
+
+def test_a_hedge_before_the_quote_governs_it():
+    view = _fidelity._analyse("many soldiers abandoned their posts", "Reports indicated that ", ".")
+    assert all("report" in o.hedges for o in view.occurrences)
+
+
+def test_a_hedge_in_quoted_speech_that_has_ended_does_not():
+    view = _fidelity._analyse("the source told reporters on Thursday", "“The memorandum aims to coordinate,” ", ".")
+    assert not any(o.hedges for o in view.occurrences)
+
+
+def test_a_trailing_attribution_frames_the_quote():
+    view = _fidelity._analyse("Turkey will provide weapons", "", ", a Turkish Defence Ministry source said.")
+    assert view.attributed and {stem("source"), stem("ministry"), stem("said")} <= view.frame_stems
+
+
+def test_a_distant_verb_of_saying_does_not():
+    before = "The sources said preparations for such an operation had been completed, under which "
+    assert not _fidelity._analyse("SDF commander Mazloum Abdi pledged to join", before, ".").attributed
+
+
+def test_the_month_may_is_not_a_modal():
+    assert not any(o.hedges for o in _fidelity._analyse("opened an office in Feta in May 2018").occurrences)
+    assert any("modal" in o.hedges for o in _fidelity._analyse("Turkey may train the army").occurrences)
+
+
+def _findings(corpus, *, fast: bool, monkeypatch) -> list[tuple]:
+    if not fast:
+        monkeypatch.setattr(_fidelity, "_plainly_faithful", lambda ctx, claim: False)
+    report = factcheck.check(corpus, select=["FC5", "FC6"])
+    monkeypatch.undo()
+    return [(d.file, d.line, d.code, d.message) for d in report.diagnostics]
+
+
+def _corpora(tmp_path):
+    yield "bundled", factcheck.load_corpus([ROOT / "claims", ROOT / "seeds"])
+    for path in sorted(RULE_FIXTURES.glob("FC6*/*.yaml")) + sorted(RULE_FIXTURES.glob("FC50[5-7]/*.yaml")):
+        yield path.parent.name + "/" + path.name, load_with_base(path)
+    config = synth.SynthConfig(claims=600, entities=250, seed=7,
+                               plant=tuple((k, 2) for k in synth.PLANT_KINDS))
+    root = synth.write(synth.generate(config), tmp_path / "planted")
+    yield "planted", factcheck.load_corpus([root / "claims", root / "seeds"])
+
+
+def test_the_fast_path_gives_the_same_findings_as_the_word_by_word_reading(tmp_path, monkeypatch):
+    compared = 0
+    for name, corpus in _corpora(tmp_path):
+        fast = _findings(corpus, fast=True, monkeypatch=monkeypatch)
+        slow = _findings(corpus, fast=False, monkeypatch=monkeypatch)
+        assert fast == slow, name
+        compared += len(slow)
+    assert compared > 10  # the fixtures' findings, at least: the comparison is not vacuous
+
+
+def test_the_fast_path_takes_most_claims_of_a_clean_synthetic_base(tmp_path):
+    root = synth.write(synth.generate(synth.SynthConfig(claims=400, entities=200, seed=3)), tmp_path)
+    corpus = factcheck.load_corpus([root / "claims", root / "seeds"])
+    from factcheck.rules._base import Context
+    from factcheck.rules.registry import rules_by_code
+
+    ctx = Context(corpus, rules_by_code())
+    fast = sum(_fidelity._plainly_faithful(ctx, claim) for claim in corpus.claims if claim.quotes)
+    assert fast >= 0.8 * sum(1 for claim in corpus.claims if claim.quotes)
