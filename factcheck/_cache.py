@@ -16,6 +16,9 @@ entry), so two processes writing the same entry at once each leave a whole entry
 The default folder is ``.factcheck_cache`` in the current folder, holding a ``.gitignore``
 of ``*`` so that git never sees it; ``[tool.factcheck] cache-dir`` or ``--cache-dir``
 moves it, ``--no-cache`` skips it.
+
+Layer: data (held by ``tests/project/test_layers.py``): may import the types; never the
+loader, the rules, checking or anything above.
 """
 
 from __future__ import annotations

@@ -16,6 +16,9 @@ A unit's result depends only on its file's bytes and name and on the run's
 When a YAML file that is not named ``sources``/``entities`` turns out to hold entities or
 sources, the run falls back to loading the whole fact base (:func:`check_paths` still
 returns the right report; only slower).
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import checking, the
+rules, the loader and everything below; never authoring, the cli or the entry points.
 """
 
 from __future__ import annotations
