@@ -41,7 +41,8 @@ from .diagnostics import Diagnostic
 from .errors import FactcheckError
 from ._files import read_regular
 from .loading import _SEED_SUFFIX, _collect, _display, _load_record_file, _read_bytes, load_corpus
-from .models import Claim, DatePrecision, DateFact, EntityFact, NumberFact, Origin, Qualifier, Quote, Stance, Verdict
+from .models import (Claim, DateFact, DatePrecision, EntityFact, NumberFact, Origin, Qualifier, Quote, Stance,
+                     Verdict)
 from .rules._base import Context, Rule, Suppressions
 from .rules._names import NearName, StatementName, lower_case_words, near_candidates, statement_names
 from .rules._quotes import QuoteMatch
@@ -371,7 +372,8 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
         # The rebuilt records are long-lived and make no garbage cycles: without pausing the
         # collector, full collections would walk them again and again as they accumulate.
         with collector_paused():
-            return _assemble(shared, results, names, chosen, every, reported, hygiene_rules, progress)
+            return _assemble(shared, results, len(work), names, chosen, every, reported, hygiene_rules,
+                             progress)
     except _Fallback:  # a claim file held entities or sources
         return check(load_corpus(paths, limits=limits), select=select, ignore=ignore, progress=progress)
 
@@ -421,8 +423,9 @@ def _in_workers(work: list[tuple[str, str]], plan: Plan, cache_dir: str | None, 
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _assemble(shared: Corpus, results: Iterable[tuple], names: list[str], chosen: list[Rule], every: Sequence[Rule],
-              reported: set[str], hygiene: list[Rule], progress: Progress | None) -> Report:
+def _assemble(shared: Corpus, results: Iterable[tuple], files: int, names: list[str], chosen: list[Rule],
+              every: Sequence[Rule], reported: set[str], hygiene: list[Rule],
+              progress: Progress | None) -> Report:
     rules_by_code = {r.code: r for r in every}
     caches: dict[str, dict] = {"_quote_cache": {}, "_fc4_names": {}, "_fc402_candidates": {}}
     quote_cache = caches["_quote_cache"]
@@ -431,7 +434,9 @@ def _assemble(shared: Corpus, results: Iterable[tuple], names: list[str], chosen
     roots: dict[str, Any] = {}
     words: set[str] | None = set()
     with collector_paused():
-        for _, _name, unit_found, digests, unit_words in results:
+        for done, (_, name, unit_found, digests, unit_words) in enumerate(results, 1):
+            if progress is not None:  # the total is a guess until the rules are known: files first
+                progress(done, files + len(chosen), name)
             found.extend(unit_found)
             claims.extend(_undigest(d, caches, roots) for d in digests)
             if unit_words is None or words is None:
@@ -455,9 +460,9 @@ def _assemble(shared: Corpus, results: Iterable[tuple], names: list[str], chosen
         wanted = {code for claim in claims for code in claim.suppress}
         first += [r for r in every if r.code in wanted and r.code not in reported
                   and not r.code.startswith(_HYGIENE)]
-    total = len(first) + len(hygiene)
+    total = files + len(first) + len(hygiene)
     with existing_frozen(), collector_paused():
-        for done, rule in enumerate(first, 1):
+        for done, rule in enumerate(first, files + 1):
             if rule.scope == "file":
                 if rule.code in reported:
                     found.extend(rule.check(shared_ctx))
@@ -468,7 +473,7 @@ def _assemble(shared: Corpus, results: Iterable[tuple], names: list[str], chosen
         sup = Suppressions(evaluated={r.code for r in first})
         kept, hidden = _apply_suppressions(found, corpus, sup, reported)
         ctx.suppressions = sup
-        for done, rule in enumerate(hygiene, len(first) + 1):
+        for done, rule in enumerate(hygiene, files + len(first) + 1):
             kept.extend(rule.check(ctx))
             if progress is not None:
                 progress(done, total, rule.code)

@@ -190,3 +190,14 @@ def test_a_claim_rebuilt_from_its_digest_holds_the_same_record(planted, monkeypa
         assert rebuilt.origin == claim.origin
         assert rebuilt.locate("quotes", 0, "text") == claim.locate("quotes", 0, "text")
         assert rebuilt.locate("facts", 0) == claim.locate("facts", 0)
+
+
+def test_progress_counts_the_claim_files_then_the_cross_claim_rules(planted, monkeypatch):
+    monkeypatch.chdir(planted)
+    calls = []
+    _units.check_paths(["claims", "seeds"], jobs=1, progress=lambda done, total, label: calls.append((done, total, label)))
+    files = len(list(Path("claims").glob("desk-*.yaml")))
+    assert [label for _, _, label in calls[:files]] == [f"claims/desk-{i:04d}.yaml" for i in range(1, files + 1)]
+    assert [done for done, _, _ in calls] == list(range(1, len(calls) + 1))
+    assert calls[-1][0] == calls[-1][1]  # ends full
+    assert calls[-1][2] == "FC902"
