@@ -233,10 +233,23 @@ def _init(plan: Plan, cache_dir: str | None) -> None:
     if _state.get("plan") == plan:
         _state["cache"] = cache
         return
-    shared = load_corpus(plan.shared, limits=plan.limits) if plan.shared else Corpus()
+    shared = _shared_inputs(plan, cache)
     _state.clear()
     _state.update(plan=plan, shared=shared, rules={r.code: r for r in RULES}, ctx_shared={},
                   file_rules=[r for r in RULES if r.scope == "file"], cache=cache)
+
+
+def _shared_inputs(plan: Plan, cache: Any) -> Corpus:
+    """The seeds, sources and entity register, loaded (or from the cache: the plan's key
+    hashes their bytes and names, and nothing else goes into loading them)."""
+    key = hashlib.sha256(f"shared\0{plan.key}".encode()).hexdigest()
+    shared = cache.get(key) if cache is not None else None
+    if isinstance(shared, Corpus) and not shared.derived:
+        return shared
+    shared = load_corpus(plan.shared, limits=plan.limits) if plan.shared else Corpus()
+    if cache is not None:
+        cache.put(key, shared)
+    return shared
 
 
 def _cache_key(plan: Plan, name: str, data: bytes) -> str:
