@@ -378,6 +378,8 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
                 _fingerprint(shared_paths, file_codes, bool(hygiene_rules), name_work, limits))
     _init(plan, None if cache_dir is None else os.fspath(cache_dir))
     shared: Corpus = _state["shared"]
+    if shared.claims:  # a file taken for a shared input by its text holds claims after all
+        return check(load_corpus(paths, limits=limits), select=select, ignore=ignore, progress=progress)
     jobs = default_jobs() if jobs is None else jobs
     work = [(str(p), _display(p)) for p in unit_paths]
     results = _results(work, plan, None if cache_dir is None else os.fspath(cache_dir), jobs)

@@ -112,6 +112,17 @@ def test_a_claim_file_holding_entities_falls_back_to_the_whole_corpus(tmp_path, 
     assert norm(_units.check_paths(paths, jobs=jobs)) == norm(classic(paths))
 
 
+def test_a_file_taken_for_shared_input_that_holds_claims_falls_back(tmp_path):
+    """``entities:`` at the start of a line marks a file as a shared input, but a file
+    with a ``claims`` key is a claim file (its ``entities`` key is FC004): its claims count."""
+    text = (ROOT / "claims" / "mou.yaml").read_text("utf-8") + "entities: []\n"
+    (tmp_path / "both.yaml").write_text(text, "utf-8")
+    paths = [*seed_texts(), BASE / "sources.yaml", BASE / "entities.yaml", tmp_path / "both.yaml"]
+    want = classic(paths)
+    assert want.claims and "FC004" in want.by_code()
+    assert norm(_units.check_paths(paths, jobs=1)) == norm(want)
+
+
 def test_unreadable_and_broken_files_give_the_same_report(tmp_path):
     (tmp_path / "bad.yaml").write_text("claims: [\n", "utf-8")
     (tmp_path / "bytes.yaml").write_bytes(b"claims:\n  - id: \xff\n")
