@@ -382,29 +382,42 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
         return check(load_corpus(paths, limits=limits), select=select, ignore=ignore, progress=progress)
     jobs = default_jobs() if jobs is None else jobs
     work = [(str(p), _display(p)) for p in unit_paths]
-    results = _results(work, plan, None if cache_dir is None else os.fspath(cache_dir), jobs)
-    try:
-        # The rebuilt records are long-lived and make no garbage cycles: without pausing the
-        # collector, full collections would walk them again and again as they accumulate.
-        with collector_paused():
-            return _assemble(shared, results, len(work), names, chosen, every, reported, hygiene_rules,
-                             progress)
-    except _Fallback:  # a claim file held entities or sources
-        return check(load_corpus(paths, limits=limits), select=select, ignore=ignore, progress=progress)
-
-
-def _results(work: list[tuple[str, str]], plan: Plan, cache_dir: str | None, jobs: int) -> Iterator[tuple]:
-    """Every file's result, in ``work`` order, one at a time (the caller keeps only digests):
-    cache hits read here, the rest computed in worker processes when there are enough of
-    them to pay for starting workers. Raises :class:`_Fallback` for a file of entities."""
     cache = _state["cache"]
     keys: list[str | None] = [None] * len(work)
     if cache is not None:
         for i, (path_str, name) in enumerate(work):
             data = _read_bytes(Path(path_str), plan.limits, name, [])
-            if data is not None:
-                key = _cache_key(plan, name, data)
-                keys[i] = key if cache.has(key) else None
+            keys[i] = None if data is None else _cache_key(plan, name, data)
+    # Nothing changed since a run with the same selection: its whole report.
+    whole = None
+    if cache is not None and all(keys):
+        whole = hashlib.sha256("\0".join(["report", plan.key, *sorted(reported), *names, *keys])  # type: ignore[list-item]
+                               .encode()).hexdigest()
+        report = cache.get(whole)
+        if isinstance(report, Report):
+            return report
+    results = _results(work, keys, plan, None if cache_dir is None else os.fspath(cache_dir), jobs)
+    try:
+        # The rebuilt records are long-lived and make no garbage cycles: without pausing the
+        # collector, full collections would walk them again and again as they accumulate.
+        with collector_paused():
+            report = _assemble(shared, results, len(work), names, chosen, every, reported, hygiene_rules,
+                               progress)
+    except _Fallback:  # a claim file held entities or sources
+        return check(load_corpus(paths, limits=limits), select=select, ignore=ignore, progress=progress)
+    if whole is not None:
+        cache.put(whole, report)
+    return report
+
+
+def _results(work: list[tuple[str, str]], all_keys: list[str | None], plan: Plan, cache_dir: str | None,
+             jobs: int) -> Iterator[tuple]:
+    """Every file's result, in ``work`` order, one at a time (the caller keeps only digests):
+    cache hits read here, the rest computed in worker processes when there are enough of
+    them to pay for starting workers. Raises :class:`_Fallback` for a file of entities.
+    ``all_keys``: each file's cache key (None: no cache, or not cacheable)."""
+    cache = _state["cache"]
+    keys = [key if key is not None and cache.has(key) else None for key in all_keys]
     todo = [job for job, key in zip(work, keys) if key is None]
     if jobs > 1 and len(todo) >= MIN_FILES_FOR_WORKERS:
         computed = _in_workers(todo, plan, cache_dir, jobs)

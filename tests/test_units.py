@@ -212,3 +212,27 @@ def test_progress_counts_the_claim_files_then_the_cross_claim_rules(planted, mon
     assert [done for done, _, _ in calls] == list(range(1, len(calls) + 1))
     assert calls[-1][0] == calls[-1][1]  # ends full
     assert calls[-1][2] == "FC902"
+
+
+def test_a_warm_run_assembled_from_file_entries_equals_the_whole_report_entry(planted, tmp_path, monkeypatch):
+    """With nothing changed the run answers from one whole-report entry; without it (here:
+    hidden), from the files' entries: both give the uncached report."""
+    from factcheck._cache import Cache
+
+    monkeypatch.chdir(planted)
+    paths = ["claims", "seeds"]
+    want = norm(classic(paths))
+    assert norm(_units.check_paths(paths, jobs=1, cache_dir=tmp_path)) == want  # fills both kinds
+    real_get = Cache.get
+    seen = []
+
+    def files_only(self, key):
+        value = real_get(self, key)
+        seen.append(type(value).__name__)
+        return None if isinstance(value, factcheck.Report) else value
+
+    monkeypatch.setattr(Cache, "get", files_only)
+    assert norm(_units.check_paths(paths, jobs=1, cache_dir=tmp_path)) == want
+    assert seen.count("Report") == 1 and seen.count("tuple") == len(list(Path("claims").glob("desk-*.yaml")))
+    monkeypatch.setattr(Cache, "get", real_get)
+    assert norm(_units.check_paths(paths, jobs=1, cache_dir=tmp_path)) == want
