@@ -6,6 +6,8 @@ bytes and name with the run's fingerprint (tool version, cache format, limits, r
 selection, and the bytes of the seed texts, ``sources.yaml`` and the entity register).
 Any change to any of those gives another key, so an entry is never stale by construction;
 old entries are simply not read again (``factcheck clean`` removes them all).
+The loaded shared inputs and, for a run in which nothing changed, the whole report are
+kept the same way (:mod:`factcheck._units` makes the keys).
 
 An entry is trusted only when it proves itself: it starts with a magic string, names
 its key, and carries the SHA-256 of its payload. A truncated, corrupted, foreign or
