@@ -14,3 +14,15 @@ settings.register_profile("ci", derandomize=True, deadline=None, max_examples=20
 settings.register_profile("dev", deadline=None, max_examples=60)
 settings.register_profile("fuzz", deadline=None, max_examples=5_000, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI", "").lower() not in ("", "0", "false", "no") else "dev")
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _own_check_cache(tmp_path_factory, monkeypatch):
+    """``factcheck check`` keeps a cache by default (``.factcheck_cache`` in the current
+    folder): each test gets a folder of its own, so no test answers from another's entries."""
+    from factcheck import _cache
+
+    monkeypatch.setattr(_cache, "CACHE_DIR", str(tmp_path_factory.mktemp("check-cache")))

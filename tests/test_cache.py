@@ -129,6 +129,7 @@ def test_clean_removes_a_cache_and_refuses_anything_else(tmp_path):
 
 @pytest.fixture
 def base(tmp_path, monkeypatch):
+    monkeypatch.setattr(_cache, "CACHE_DIR", ".factcheck_cache")  # the default (conftest moves it)
     shutil.copytree(ROOT / "claims", tmp_path / "claims")
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     (tmp_path / "claims" / "mou.yaml").write_text(
