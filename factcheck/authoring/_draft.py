@@ -625,16 +625,49 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
         rec.why.append("reported statement")
 
     out, last = [], 0
+    speech = _direct_speech(sentence)
     for a, b, text in sorted(replacements):
         if a < last:
             continue
-        out.append(_british(sentence[last:a]))
+        if any(x <= a and b <= y for x, y in speech):  # someone's own words: kept as printed
+            if sentence[a:b].strip() != text.strip():
+                rec.comments.append(f"{sentence[a:b]!r} is inside a direct quotation, kept as printed "
+                                    f"(house style: {text!r}): keep the quotation or report the words")
+            continue
+        before = _british(sentence[last:a])
+        article = _ARTICLE_BEFORE.search(before)
+        if article and text and _indefinite(text) != _indefinite(sentence[a:b]):  # "an SDF …" -> "a Syrian …"
+            word = _indefinite(text)
+            word = word.capitalize() if article.group(1)[0].isupper() else word
+            before = before[:article.start(1)] + word + before[article.end(1):]
+        out.append(before)
         out.append(text)
         last = b
     out.append(_british(sentence[last:]))
     statement = "".join(out).strip()
     rec.statement = statement[0].upper() + statement[1:] if statement else sentence
     return rec
+
+
+_SPEECH = re.compile(r"“[^“”]*”|(?<!\w)\"[^\"]*\"")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(an?|An?)\s+$")
+
+
+def _direct_speech(sentence: str) -> list[tuple[int, int]]:
+    """The spans in quotation marks: someone's own words, which a statement quotes as printed."""
+    return [m.span() for m in _SPEECH.finditer(sentence)]
+
+
+#: letters whose name starts with a vowel sound, for an abbreviation read letter by letter
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+
+
+def _indefinite(text: str) -> str:
+    """'a' or 'an' before ``text`` (by spelling: 'an SDF', 'a Syrian', 'an Islamic')."""
+    word = text.split()[0] if text.split() else text
+    if len(word) > 1 and word.isupper():
+        return "an" if word[0] in _VOWEL_LETTERS else "a"
+    return "an" if word[:1].lower() in "aeiou" else "a"
 
 
 def _in_brackets(sentence: str, start: int, end: int) -> bool:
