@@ -191,11 +191,24 @@ class _Base:
 
         return _SEED_REF.sub(sub, text)
 
-    def citations(self, claim: Claim, limit: int = 2, *, stance: Stance | None = None) -> tuple[Citation, ...]:
+    def citations(self, claim: Claim, limit: int = 2, *, stance: Stance | None = None,
+                  about: _Slot | None = None) -> tuple[Citation, ...]:
+        """The claim's first ``limit`` quotes, as citations. With ``about`` (the name an
+        item asks about or changes), a quote that names it comes first: the answer key must
+        show the words that back its answer ("the recent Hasakah conference" for "held … in
+        Hasakah", the third of three quotes)."""
         out = []
         spans = self.spans(claim.id)
         preferred = [s for s in spans if stance is None or claim.quotes[s.index].stance is stance]
-        for span in (preferred or spans)[:limit]:
+        chosen = preferred or spans
+        entity_id = about.fact.entity if about is not None and isinstance(about.fact, EntityFact) else None
+        if entity_id is not None and len(chosen) > limit:
+            seeds = self.corpus.seeds
+            naming = [self.names_entity(seeds[s.seed].text[s.start:s.end], entity_id) for s in chosen]
+            if any(naming) and not any(naming[:limit]):
+                first = naming.index(True)
+                chosen = [chosen[first], *(s for i, s in enumerate(chosen) if i != first)]
+        for span in chosen[:limit]:
             seed = self.corpus.seeds[span.seed]
             out.append(Citation(claim_id=claim.id, seed=span.seed, source=self.source_label(span.seed),
                                 quote=seed.text[span.start:span.end], start=span.start, end=span.end))
@@ -593,7 +606,7 @@ class _Base:
             return (r.start, r.end) if r.ok else None
         if isinstance(fact, NumberFact):
             r = _numbers.parse_number(text)
-            return r.interval if r.ok else None
+            return dx.read_interval(r) if r.ok else None
         match = self.names.match(text)
         return self.entities.get(match.entity_id) if match is not None else None
 
@@ -608,7 +621,8 @@ class _Base:
     def keep(self, item: Item, *, claim: Claim | None = None, slot: _Slot | None = None,
              wrong: Sequence[str] = (), filled: Sequence[str] = (),
              role: tuple[Entity, Role] | None = None, key: str = "",
-             fragment: tuple[int, tuple[str, ...]] | None = None, forms: Sequence[str] = ()) -> Item:
+             fragment: tuple[int, tuple[str, ...]] | None = None, forms: Sequence[str] = (),
+             asked: _Slot | None = None) -> Item:
         """Note what the self-check needs to know about ``item`` and give it its stable key
         (type, records and the fact asked about or changed: :func:`item_key`); returns it."""
         item = item.model_copy(update={"key": item_key(item, key)})
@@ -625,6 +639,7 @@ class _Base:
         if fragment is not None:
             meta.quote_words, meta.distinctive = fragment
         meta.answer_forms = tuple(forms)
+        meta.uncited = self.uncited(item, asked)
         self.meta[id(item)] = meta
         return item
 
@@ -644,6 +659,35 @@ class _Base:
         if self._claim_id_set is None:
             self._claim_id_set = frozenset(c.id for c in self.corpus.claims)
         return Meta(item=item, today=self.today, names=self.grammar_names, claim_ids=self._claim_id_set)
+
+    def names_entity(self, text: str, entity_id: str) -> bool:
+        """Whether ``text`` (a quote) names the entity: under any registered form (its name,
+        a variant, alias, short form or misspelling), by a capital the register gives it
+        ("Ankara" for Turkey) or, for a country, by its nationality adjective ("Turkish
+        Defense Minister")."""
+        entity = self.entities.get(entity_id)
+        if entity is None:
+            return False
+        capitals = {c.id for c in self.capitals().get(entity_id, ())}
+        if any(m.match.entity_id == entity_id or m.match.entity_id in capitals
+               for m in self.names.find_mentions(text)):
+            return True
+        folded = _fold_all(text)
+        forms = (entity.name, *entity.variants, *entity.aliases, *entity.short, *entity.misspellings)
+        if any(_word_in(_fold_all(f), folded) for f in forms):
+            return True
+        if KindDetail.country in entity.kind_detail:
+            stems = {_fold_all(f)[:4] for f in (entity.name, *entity.aliases) if len(f) >= 4}
+            return any(_fold_all(w)[:4] in stems for w in _DEMONYM.findall(text))
+        return False
+
+    def uncited(self, item: Item, slot: _Slot | None) -> str | None:
+        """Why no citation of ``item`` backs the name it asks about or changes, or None."""
+        if slot is None or not isinstance(slot.fact, EntityFact) or not item.citations:
+            return None
+        if any(self.names_entity(c.quote, slot.fact.entity) for c in item.citations):
+            return None
+        return f"no quote in the answer key names {slot.surface!r}, the name the item asks about"
 
     def alias_notes(self, entity_ids: Iterable[str], cites: Sequence[Citation]) -> str:
         """" In the quote, “Abu Mohammed al-Julani” is another name for Ahmed al-Sharaa." for
@@ -843,6 +887,10 @@ def _around(text: str, start: int, end: int, words: int = 2) -> str:
 
 
 def _replace(text: str, slot: _Slot, new: str) -> str:
+    """``text`` with ``new`` in the slot's place; a name put at the start of the sentence is
+    capitalised there ("Al-Jalali rejected …", not "al-Jalali rejected …")."""
+    if slot.start == 0 and new[:1].islower():
+        new = new[0].upper() + new[1:]
     return text[: slot.start] + new + text[slot.end:]
 
 
@@ -889,6 +937,7 @@ def _true_false(base: _Base, claim: Claim) -> Item | None:
             if not wrong:
                 truth, slot = True, None
             else:
+                cites = base.citations(claim, about=slot)
                 statement = _replace(claim.statement, slot, wrong[0])
                 explanation = (f"False: the sources give {slot.surface}, not {wrong[0]}. "
                                f"Correct statement: {claim.statement}")
@@ -902,7 +951,7 @@ def _true_false(base: _Base, claim: Claim) -> Item | None:
                 explanation=explanation, citations=cites, claim_ids=(claim.id,), topic=claim.topic,
                 entities=base.entity_ids(claim))
     key = "as stated" if slot is None else f"{slot.surface} -> {wrong[0]}"
-    return base.keep(item, claim=claim, slot=slot, wrong=wrong[:1], filled=(statement,), key=key)
+    return base.keep(item, claim=claim, slot=slot, wrong=wrong[:1], filled=(statement,), key=key, asked=slot)
 
 
 def _qualifier_swap(slot: _Slot) -> list[str]:
@@ -932,7 +981,7 @@ def _multiple_choice(base: _Base, claim: Claim) -> Item | None:
         return None
     rng = base.rng("multiple-choice", claim.id)
     picked = _pick_slot(base, claim, rng, 3)
-    cites = base.citations(claim)
+    cites = base.citations(claim, about=picked[0] if picked else None)
     if picked is None or not cites:
         return None
     slot, wrong = picked
@@ -942,7 +991,7 @@ def _multiple_choice(base: _Base, claim: Claim) -> Item | None:
                 explanation=claim.statement + base.alias_notes(base.entity_ids(claim), cites),
                 citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
     return base.keep(item, claim=claim, slot=slot, wrong=wrong, key=slot.surface,
-                     filled=[_replace(claim.statement, slot, w) for w in (slot.surface, *wrong)])
+                     filled=[_replace(claim.statement, slot, w) for w in (slot.surface, *wrong)], asked=slot)
 
 
 def _option_notes(base: _Base, slot: _Slot, wrong: Sequence[str]) -> dict[str, str]:
@@ -982,6 +1031,7 @@ def _cloze(base: _Base, claim: Claim) -> Item | None:
         return None
     typed = [s for s in slots if s.kind != "entity"]  # a date, figure or person over a place
     slot = rng.choice(typed or slots)
+    cites = base.citations(claim, about=slot)
     accepted = _accepted(base, slot, claim)
     stem, blanked = _blank(claim.statement, slot)
     if blanked is not slot:
@@ -994,7 +1044,7 @@ def _cloze(base: _Base, claim: Claim) -> Item | None:
                 + base.alias_notes(base.entity_ids(claim), cites),
                 citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
     return base.keep(item, claim=claim, filled=(claim.statement,), key=slot.surface,
-                     forms=base.answer_forms(slot))
+                     forms=base.answer_forms(slot), asked=slot)
 
 
 def _blank(statement: str, slot: _Slot) -> tuple[str, _Slot]:
@@ -1009,11 +1059,13 @@ def _blank(statement: str, slot: _Slot) -> tuple[str, _Slot]:
 
 
 def _described(base: _Base, slot: _Slot) -> bool:
-    """Whether the slot names an event or agreement (a description, not a name to recall)."""
+    """Whether the slot names an event, an agreement or a state's government (a description,
+    not a name to recall: "the _____" for "Syrian government" is as well "Syrian
+    authorities", "new Syrian government" or "Damascus administration")."""
     if not isinstance(slot.fact, EntityFact):
         return False
     entity = base.entities.get(slot.fact.entity)
-    return entity is not None and entity.kind in dx._DESCRIBED
+    return entity is not None and (entity.kind in dx._DESCRIBED or KindDetail.government in entity.kind_detail)
 
 
 #: words of a person's name that say nothing alone (the particles of Arabic names)
@@ -1210,6 +1262,7 @@ def _spot_the_error(base: _Base, claim: Claim) -> Item | None:
             continue
         options = tuple(Option(id=_LETTERS[j], text=t, correct=(j == i)) for j, t in enumerate(fragments))
         statement = _replace(claim.statement, slot, planted)
+        cites = base.citations(claim, about=slot)
         item = Item(id="", type=ItemType.spot_the_error, difficulty=DIFFICULTY[ItemType.spot_the_error],
                     prompt="This statement contains one error. Which part is wrong?",
                     statement=statement, options=options, answer=planted,
@@ -1221,7 +1274,7 @@ def _spot_the_error(base: _Base, claim: Claim) -> Item | None:
         typed = kind not in ("weekday", "name-spelling")
         return base.keep(item, claim=claim, slot=slot if typed else None, wrong=[planted] if typed else [],
                          key=f"{slot.surface} -> {planted}",
-                         filled=(statement,))
+                         filled=(statement,), asked=slot)
     return None
 
 
@@ -1261,11 +1314,14 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
                                 and not any(w in base.seed_words(s) for s in others[:3])}))
     cite = Citation(claim_id=claim.id, seed=span.seed, source=right, quote=quote,
                     start=span.start, end=span.end)
+    # a quote of several is one part of the evidence ("The recent ousting of President Bashar
+    # al-Assad marks a dramatic turn …" does not back a launch date on its own)
+    backs = "It backs the statement" if len(claim.quotes) == 1 else "It is one of the quotes behind the statement"
     item = Item(id="", type=ItemType.attribution, difficulty=DIFFICULTY[ItemType.attribution],
                 prompt="Which source says this?", statement=f"“{quote}”",
                 options=_options(right, wrong, rng), answer=right,
                 explanation=f"The quote is from {base.short_label(span.seed)}; the other sources do not contain it. "
-                            f"It backs the statement: {claim.statement}",
+                            f"{backs}: {claim.statement}" + base.alias_notes(base.entity_ids(claim), (cite,)),
                 citations=(cite,), claim_ids=(claim.id,), topic=claim.topic,
                 entities=base.entity_ids(claim))
     return base.keep(item, key=f"{span.seed} {span.start}-{span.end}",
@@ -1285,6 +1341,7 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
     if not people:
         return None
     slot = rng.choice(people)
+    cites = base.citations(claim, about=slot)
     entity = base.entities[slot.fact.entity]  # type: ignore[union-attr]
     wrong = dx.spelling_distractors(entity, rng, 3)
     if len(wrong) < 2:
@@ -1300,9 +1357,11 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
     explanation = f"The house spelling is {entity.name}."
     for s, n in wrong:
         explanation += f" {s}: {n}."
-    explanation += base.alias_notes([entity.id], cites)
-    if entity.variants:
-        explanation += (" The sources also write " + " and ".join(f"“{v}”" for v in entity.variants)
+    aliased = base.alias_notes([entity.id], cites)
+    explanation += aliased
+    told = [v for v in entity.variants if f"“{v}”" not in aliased]  # said once, not twice
+    if told:
+        explanation += (" The sources also write " + " and ".join(f"“{v}”" for v in told)
                         + ", an accepted spelling that is not house style.")
     item = Item(id="", type=ItemType.spelling, difficulty=DIFFICULTY[ItemType.spelling],
                 prompt=prompt,
@@ -1311,7 +1370,7 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
                 explanation=explanation, citations=cites, claim_ids=(claim.id,),
                 topic=claim.topic, entities=(entity.id,))
     return base.keep(item, role=(entity, role) if role is not None else None, key=entity.id,
-                     forms=base.answer_forms(slot))
+                     forms=base.answer_forms(slot), asked=slot)
 
 
 def _current_role(base: _Base, entity: Entity) -> Role | None:

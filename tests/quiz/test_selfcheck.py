@@ -133,7 +133,19 @@ def test_qz104_fails(text):
 ])
 def test_qz104_passes(text):
     assert grammar_problems(text, NAMES) == []
-    assert check_item(Meta(item=item(), filled=(text,), names=NAMES)) is None
+    assert check_item(Meta(item=item(), filled=(text[0].upper() + text[1:],), names=NAMES)) is None
+
+
+def test_qz104_fails_for_a_sentence_that_starts_lowercase_and_passes_when_capitalised():
+    """Second read: "al-Jalali rejected the Hasakah conference, …" (a planted name put first)."""
+    bad = "al-Jalali rejected the Hasakah conference."
+    assert grammar_problems(bad, NAMES, sentence=True)
+    assert grammar_problems(bad, NAMES) == []  # a fragment may start anywhere
+    assert check_item(Meta(item=item(), filled=(bad,), names=NAMES)).code == "QZ104"
+    for good in ("Al-Jalali rejected the Hasakah conference.",
+                 "“The YPG’s position is not a tenable one,” Fidan stated.", "27 November 2024 was a Wednesday."):
+        assert grammar_problems(good, NAMES, sentence=True) == []
+        assert check_item(Meta(item=item(), filled=(good,), names=NAMES)) is None
 
 
 # QZ105 variant-supported
@@ -281,6 +293,33 @@ def test_qz111_passes_for_events_that_do_not():
                                "The SDF clashed with Syrian government forces in [date].",
                                "Turkey and Syria signed a memorandum of understanding on [date]."))
     assert check_item(meta) is None
+
+
+# QZ112 answer-uncited
+def test_qz112_fails_when_no_cited_quote_names_the_answer_and_passes_otherwise():
+    why = "no quote in the answer key names 'Hakan Fidan', the name the item asks about"
+    spelling = item(ItemType.spelling, options=("Hakan Fidan", "Hakin Fidan", "Hikan Fidan"),
+                    statement="_____ emphasised Turkey's support for Syria so that it can stand on its feet.")
+    assert check_item(Meta(item=spelling, uncited=why)).code == "QZ112"
+    assert check_item(Meta(item=spelling)) is None
+
+
+def test_qz112_the_generator_knows_a_name_by_any_registered_form_a_capital_or_an_adjective():
+    import factcheck
+    from factcheck.quiz.generate import _Base
+
+    from ._corpus import ROOT
+
+    corpus = factcheck.load_corpus([ROOT / "claims", ROOT / "seeds"])  # the bundled register
+    base = _Base(corpus, factcheck.check(corpus), corpus.claims, 0)
+    assert base.names_entity("“The YPG’s position is not a tenable one,” Fidan stated", "hakan-fidan")
+    assert base.names_entity("Ankara had, for months, stepped back", "turkey")
+    assert base.names_entity("between Turkish Defense Minister Yasar Guler", "turkey")
+    assert base.names_entity("Al-Shaibani further rejected the recent Hasakah conference", "hasakah")
+    assert not base.names_entity("emphasizing Türkiye’s support for Syria “so that it can stand on its feet.”",
+                                 "hakan-fidan")
+    assert not base.names_entity("a conference held by the SDF calling for a review of Syria’s constitutional "
+                                 "declaration", "hasakah")
 
 
 # QZ201 duplicate-stem
