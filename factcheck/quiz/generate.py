@@ -689,9 +689,11 @@ class _Base:
             return None
         return f"no quote in the answer key names {slot.surface!r}, the name the item asks about"
 
-    def alias_notes(self, entity_ids: Iterable[str], cites: Sequence[Citation]) -> str:
+    def alias_notes(self, entity_ids: Iterable[str], cites: Sequence[Citation], told: str = "") -> str:
         """" In the quote, “Abu Mohammed al-Julani” is another name for Ahmed al-Sharaa." for
-        every entity the quotes name only by an alias, variant or misspelling."""
+        every entity the quotes name only by an alias, variant or misspelling, unless ``told``
+        (the explanation so far) already names that form ("Also accepted, though not house
+        style: “Turkish Ministry of Defense”"): a form is explained once."""
         notes = []
         quotes = [_fold_all(c.quote) for c in cites]
         for eid in entity_ids:
@@ -702,7 +704,8 @@ class _Base:
                                + [(v, "an accepted variant (not house style) of") for v in e.variants]
                                + [(m, "a misspelling of") for m in e.misspellings]):
                 if any(_word_in(_fold_all(form), q) for q in quotes):
-                    notes.append(f" In the source, “{form}” is {what} {e.name}.")
+                    if f"“{form}”" not in told:
+                        notes.append(f" In the source, “{form}” is {what} {e.name}.")
                     break
         return "".join(notes)
 
@@ -841,8 +844,9 @@ _FAMILY_WORDS = {"removed": "the fall of _____", "invaded": "the invasion of ___
                  "kin": "the father of _____", "fled": "_____ fled"}
 _REMOVAL = r"(?:fall|ousting|ouster|overthrow|collapse|toppling|downfall|removal|departure)"
 _BEFORE = (
-    # "the fall of _____", "the ousting of former Syrian President _____" (titles between)
-    ("removed", re.compile(r"\b(?i:" + _REMOVAL + r"\s+of\s+(?:the\s+)?)"
+    # "the fall of _____", "the fall from power of _____", "the ousting of former Syrian
+    # President _____" (titles between)
+    ("removed", re.compile(r"\b(?i:" + _REMOVAL + r"\s+(?:from\s+power\s+)?of\s+(?:the\s+)?)"
                            r"(?:(?:former|late|then|ousted|[A-Z][\w-]*)\s+){0,3}$")),
     ("invaded", re.compile(r"\b(?:invasion|occupation)\s+of\s+(?:the\s+)?$", re.I)),
     ("threat", re.compile(r"\bthreats?\s+(?:\w+\s+)?(?:from|by|of)\s+(?:the\s+)?$", re.I)),
@@ -1036,12 +1040,12 @@ def _cloze(base: _Base, claim: Claim) -> Item | None:
     stem, blanked = _blank(claim.statement, slot)
     if blanked is not slot:
         accepted = (*accepted, blanked.surface)
+    note = _accepted_note(base, slot, accepted)
     item = Item(id="", type=ItemType.cloze, difficulty=DIFFICULTY[ItemType.cloze],
                 prompt=f"Fill in the blank ({'a date' if slot.kind == 'date' else 'a figure' if slot.kind == 'number' else 'a name'}).",
                 statement=stem, accepted=accepted,
                 answer=slot.surface,
-                explanation=claim.statement + _accepted_note(base, slot, accepted)
-                + base.alias_notes(base.entity_ids(claim), cites),
+                explanation=claim.statement + note + base.alias_notes(base.entity_ids(claim), cites, told=note),
                 citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
     return base.keep(item, claim=claim, filled=(claim.statement,), key=slot.surface,
                      forms=base.answer_forms(slot), asked=slot)

@@ -536,7 +536,9 @@ def test_a_fixed_phrase_of_an_event_takes_only_a_name_the_base_gives_that_part()
     name in "the fall of _____", "the invasion of _____", "under _____", "the father of _____",
     "_____ fled" is false only in a closed world unless the base says so."""
     parts = {
-        r"\b(?:fall|ousting|ouster|overthrow|collapse|downfall|departure) of (?:his son, )?": {"Bashar al-Assad"},
+        # second read (seed 2): "The fall from power of Murhef Abu Qasra was swift …"
+        r"\b(?:fall|ousting|ouster|overthrow|collapse|downfall|departure) (?:from power )?of (?:his son, )?":
+            {"Bashar al-Assad"},
         r"\binvasion of ": {"Ukraine"},
         r"\b(?:[Uu]nder|government of) ": {"Bashar al-Assad"},
         r"\bfather of ": {"Bashar al-Assad"},
@@ -874,17 +876,20 @@ def test_an_attribution_quote_of_several_is_not_said_to_back_the_statement_alone
     assert seen
 
 
-def test_a_spelling_explanation_names_an_accepted_variant_once():
-    """Second read (seed 5): "In the source, “Murhaf Abu Qasra” is an accepted variant (not
-    house style) of Murhef Abu Qasra. The sources also write “Murhaf Abu Qasra”, an accepted
-    spelling that is not house style."""
+def test_an_explanation_names_an_accepted_form_once():
+    """Second read (seed 5): a spelling item: "In the source, “Murhaf Abu Qasra” is an
+    accepted variant (not house style) of Murhef Abu Qasra. The sources also write “Murhaf Abu
+    Qasra”, an accepted spelling that is not house style."; a cloze: "Also accepted, though
+    not house style: … “Turkish Ministry of Defense” (another spelling) … In the source,
+    “Turkish Ministry of Defense” is an accepted variant (not house style) of …"."""
     seen = 0
     for item in all_items():
-        if item.type is ItemType.spelling:
-            for v in entities()[item.entities[0]].variants:
-                if v in item.explanation:
-                    seen += 1
-                    assert item.explanation.count(f"“{v}”") == 1, item.explanation
+        if item.type in (ItemType.spelling, ItemType.cloze):
+            for e in entities().values():
+                for v in (*e.variants, *e.aliases):
+                    if f"“{v}”" in item.explanation:
+                        seen += 1
+                        assert item.explanation.count(f"“{v}”") == 1, item.explanation
     assert seen
 
 

@@ -200,6 +200,7 @@ def test_qz108_fails_when_the_generator_found_a_closed_world_only_name_and_passe
     ("Turkey has become a central player in Syria since the fall of X and maintains ties.", "X", True, "removed"),
     ("in the aftermath of the ousting of former Syrian President X", "X", True, "removed"),
     ("X's ouster in December 2024", "X", True, "removed"),
+    ("The fall from power of X was swift and unexpected", "X", True, "removed"),
     ("Russia's ongoing invasion of X and Iran's setbacks", "X", False, "invaded"),
     ("X's invasion of Ukraine", "X", False, "invader"),
     ("including threats from the X group", "X", False, "threat"),
