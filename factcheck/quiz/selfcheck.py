@@ -66,6 +66,11 @@ QZ112  answer-uncited        an item that asks about a name (or changes one) whe
                              capital or a nationality adjective ("_____ emphasised
                              Turkey's support for Syria" keyed "Hakan Fidan" beside
                              "emphasizing Türkiye’s support for Syria")
+QZ113  outdated-report       a verdict item keyed "Outdated" whose statement reports what
+                             someone said ("Ahmed al-Sharaa … stated that public
+                             institutions would remain under the supervision of the prime
+                             minister"): the report stays true, only what was said is
+                             outdated
 QZ201  duplicate-stem        the same statement as an item already in the quiz, or the
                              spelling of a name already asked (a spelling item or a
                              misspelt name planted in spot-the-error)
@@ -306,6 +311,21 @@ def _answer_uncited(meta: Meta) -> str | None:
     return meta.uncited
 
 
+#: a statement that reports what someone said ("X stated that …"): the report stays true
+REPORTED = re.compile(r"\b(?:stated|said|announced|declared|claimed|told \w+|pledged|promised)(?:,[^,]*,)? that\b")
+
+
+def _outdated_report(meta: Meta) -> str | None:
+    item = meta.item
+    if item.type is not ItemType.verdict or not item.answer.startswith("Outdated") or not item.statement:
+        return None
+    m = REPORTED.search(item.statement)
+    if m:
+        return (f"the statement reports what was said ({m.group(0)!r}), which stays true; "
+                "what is outdated is what was said, so the key “Outdated” would read as wrong")
+    return None
+
+
 def _stale_role(meta: Meta) -> str | None:
     if meta.role is None:
         return None
@@ -353,6 +373,7 @@ ITEM_RULES: tuple[Rule, ...] = (
     Rule("QZ110", "answer-in-stem", _answer_in_stem),
     Rule("QZ111", "order-stated", _order_stated),
     Rule("QZ112", "answer-uncited", _answer_uncited),
+    Rule("QZ113", "outdated-report", _outdated_report),
 )
 
 

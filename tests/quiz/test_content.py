@@ -912,3 +912,12 @@ def test_a_cloze_does_not_blank_a_government_described_in_many_words():
     for item in all_items():
         if item.type is ItemType.cloze and item.answer in ents:
             assert "government" not in ents[item.answer].kind_detail, item.statement
+
+
+def test_no_verdict_keys_a_report_of_what_was_said_as_outdated():
+    """Second read (seeds 2, 4): "Ahmed al-Sharaa, as leader of HTS, stated that public
+    institutions would remain under the supervision of the prime minister …" keyed "Outdated:
+    true once, no longer" — he did say it; what he said is outdated."""
+    for item in all_items():
+        if item.type is ItemType.verdict and item.answer.startswith("Outdated"):
+            assert not re.search(r"\b(?:stated|said|announced|declared) that\b", item.statement or ""), item.statement

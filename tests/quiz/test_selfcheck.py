@@ -323,6 +323,26 @@ def test_qz112_the_generator_knows_a_name_by_any_registered_form_a_capital_or_an
                                  "declaration", "hasakah")
 
 
+# QZ113 outdated-report
+def _verdict_item(statement, answer):
+    return item(ItemType.verdict, options=("Supported by the sources", "Refuted by the sources",
+                                           "Disputed: the sources disagree", "Outdated: true once, no longer"),
+                statement=statement, answer=answer, prompt="What do the sources say about this statement?")
+
+
+def test_qz113_fails_for_an_outdated_key_on_a_reported_statement():
+    said = ("Ahmed al-Sharaa, as leader of Hayat Tahrir al-Sham (HTS), stated that public institutions would "
+            "remain under the supervision of the prime minister until they were officially handed over.")
+    assert check_item(Meta(item=_verdict_item(said, "Outdated: true once, no longer"))).code == "QZ113"
+
+
+def test_qz113_passes_for_a_stale_fact_and_for_other_keys():
+    stale = "Syria's interim government is led by al-Jalali."
+    assert check_item(Meta(item=_verdict_item(stale, "Outdated: true once, no longer"))) is None
+    said = "Hakan Fidan said that a new era had begun in Syria."
+    assert check_item(Meta(item=_verdict_item(said, "Supported by the sources"))) is None
+
+
 # QZ201 duplicate-stem
 def test_qz201():
     first = item(statement="Turkey is a member of NATO.", claim="a")
