@@ -1029,6 +1029,7 @@ def _cloze(base: _Base, claim: Claim) -> Item | None:
     # SDF failed")
     slots = [s for s in (_figure(s) for s in base.slots(claim)) if s is not None
              and not _in_examples(base, claim, s) and not _described(base, s)
+             and not _capital_for_government(base, claim.statement, s)
              and not _given_away(_blank(claim.statement, s)[0], base.answer_forms(s))]
     cites = base.citations(claim)
     if not slots or not cites:
@@ -1070,6 +1071,23 @@ def _described(base: _Base, slot: _Slot) -> bool:
         return False
     entity = base.entities.get(slot.fact.entity)
     return entity is not None and (entity.kind in dx._DESCRIBED or KindDetail.government in entity.kind_detail)
+
+
+#: words before a capital that make it the city, not the government ("signed in Ankara")
+_PLACE_WORDS = frozenset("in to from at near into across outside around".split())
+
+
+def _capital_for_government(base: _Base, statement: str, slot: _Slot) -> bool:
+    """Whether the slot is a capital that may stand for its government ("their integration
+    agreement with _____", keyed Damascus: "Syria" and "the Syrian government" are right too).
+    Only a capital after a word of place ("signed in _____") is the city alone."""
+    if not isinstance(slot.fact, EntityFact):
+        return False
+    entity = base.entities.get(slot.fact.entity)
+    if entity is None or KindDetail.capital not in entity.kind_detail:
+        return False
+    before = statement[:slot.start].split()
+    return not before or before[-1].lower() not in _PLACE_WORDS
 
 
 #: words of a person's name that say nothing alone (the particles of Arabic names)

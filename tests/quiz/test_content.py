@@ -921,3 +921,16 @@ def test_no_verdict_keys_a_report_of_what_was_said_as_outdated():
     for item in all_items():
         if item.type is ItemType.verdict and item.answer.startswith("Outdated"):
             assert not re.search(r"\b(?:stated|said|announced|declared) that\b", item.statement or ""), item.statement
+
+
+def test_a_cloze_blanks_a_capital_only_where_it_is_the_city():
+    """Second read (seed 3): "Turkey expects the SDF to comply … with their integration
+    agreement with _____", accepting only "Damascus": "Syria" or "the Syrian government" is
+    right too. A capital is blanked only after a word of place ("signed in _____")."""
+    corpus, report = corpus_and_report()
+    capitals = {e.name for e in corpus.entities if "capital" in e.kind_detail}
+    for seed in range(1, 30):
+        for item in generate(corpus, count=16, seed=seed, report=report, types=["cloze"]).items:
+            if item.answer in capitals:
+                before = item.statement.split("_____")[0].split()
+                assert before and before[-1].lower() in {"in", "to", "from", "at", "near", "into"}, item.statement
