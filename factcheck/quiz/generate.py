@@ -1416,7 +1416,7 @@ def _verdict(base: _Base, claim: Claim) -> Item | None:
         return None
     options = tuple(Option(id=_LETTERS[i], text=_VERDICT_WORDS[v], correct=(v is claim.verdict))
                     for i, v in enumerate(_ASKED_VERDICTS))
-    reason = base.plain(claim.rationale or "The quotes below say so in so many words.")
+    reason = base.plain(claim.rationale or _supported_reason(base, claim, cites))
     if claim.verdict is Verdict.outdated and claim.superseded_by:
         newer = next((c for c in base.claims if c.id == claim.superseded_by), None)
         if newer is not None:
@@ -1428,6 +1428,18 @@ def _verdict(base: _Base, claim: Claim) -> Item | None:
                 explanation=f"{_VERDICT_WORDS[claim.verdict]}. {reason}", citations=cites,
                 claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
     return base.keep(item, key=claim.verdict.value)
+
+
+def _supported_reason(base: _Base, claim: Claim, cites: Sequence[Citation]) -> str:
+    """Why a record with no rationale is supported: "in so many words" only where the quotes
+    shown name every name the statement gives (not for "… foreign ministers, Hakan Fidan and
+    Asaad al-Shaibani" beside "a joint press conference between Syria and Türkiye’s FMs")."""
+    unnamed = [s.surface for s in base.slots(claim) if isinstance(s.fact, EntityFact) and not _described(base, s)
+               and not any(base.names_entity(c.quote, s.fact.entity) for c in cites)]
+    if not unnamed:
+        return "The quotes below say so in so many words."
+    names = ", ".join(unnamed[:-1]) + (" and " if len(unnamed) > 1 else "") + unnamed[-1]
+    return f"The quotes below say so; {names} {'is' if len(unnamed) == 1 else 'are'} named around them in the articles."
 
 
 _MAKERS: dict[ItemType, Callable[[_Base, Claim], Item | None]] = {

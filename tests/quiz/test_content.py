@@ -934,3 +934,24 @@ def test_a_cloze_blanks_a_capital_only_where_it_is_the_city():
             if item.answer in capitals:
                 before = item.statement.split("_____")[0].split()
                 assert before and before[-1].lower() in {"in", "to", "from", "at", "near", "into"}, item.statement
+
+
+def test_in_so_many_words_only_where_the_quotes_name_every_name():
+    """Second read (seed 4): "The memorandum was signed on the same day as a joint press
+    conference of the Turkish and Syrian foreign ministers, Hakan Fidan and Asaad
+    al-Shaibani" — "Supported by the sources. The quotes below say so in so many words.",
+    with quotes that do not name Hakan Fidan."""
+    ents = entities()
+    seen = 0
+    for item in all_items():
+        if item.type is ItemType.verdict and "in so many words" in item.explanation:
+            quotes = " ".join(c.quote for c in item.citations)
+            for eid in item.entities:
+                e = ents[eid]
+                if e.kind in ("event", "agreement") or not any(
+                        re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", item.statement or "")
+                        for n in (e.name,)):
+                    continue
+                seen += 1
+                assert _names(quotes, e), (item.statement, e.name)
+    assert seen
