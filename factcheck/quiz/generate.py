@@ -1340,7 +1340,7 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
     # al-Assad marks a dramatic turn …" does not back a launch date on its own)
     backs = "It backs the statement" if len(claim.quotes) == 1 else "It is one of the quotes behind the statement"
     item = Item(id="", type=ItemType.attribution, difficulty=DIFFICULTY[ItemType.attribution],
-                prompt="Which source says this?", statement=f"“{quote}”",
+                prompt="Which source says this?", statement=quote,
                 options=_options(right, wrong, rng), answer=right,
                 explanation=f"The quote is from {base.short_label(span.seed)}; the other sources do not contain it. "
                             f"{backs}: {claim.statement}" + base.alias_notes(base.entity_ids(claim), (cite,)),

@@ -67,3 +67,20 @@ def test_the_lint_probe_times_a_fresh_and_a_warm_linter(base, tmp_path, capsys):
 def test_the_rules_probe_leaves_the_collector_as_it_found_it(base, capsys):
     _probe(capsys, "rules", base / "claims", base / "seeds")
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_the_authoring_section_speaks_the_authoring_api():
+    """benchmarks/bench_authoring.py (run by benchmarks/run.py's authoring section): its parts
+    give what the table reads, on a short article and without the fresh-process command."""
+    from benchmarks import bench_authoring
+
+    draft = bench_authoring.measure(words=150, repeat=1, cli=False)
+    assert draft["words"] >= 150 and draft["sentences_drafted"] > 0 and draft["cli_wall_s"] is None
+    furniture = bench_authoring.furniture()
+    assert (furniture["seeds"], furniture["found"], furniture["missed"], furniture["wrong"]) == (5, 19, 0, 0)
+    misses = bench_authoring.date_misses()
+    assert len(misses) == 5 and all(m.endswith((": coarser", ": undated")) for ms in misses.values() for m in ms)
+    rows = run.table({"authoring": {"draft": {**draft, "cli_wall_s": 0.5}, "furniture": furniture}})
+    lines = rows.splitlines()
+    assert lines[0].startswith(f"draft a {draft['words']:,}-word article") and "0.50 s wall" in lines[0]
+    assert lines[1].split()[:8] == ["furniture", "on", "the", "5", "bundled", "seeds", "19", "found"]

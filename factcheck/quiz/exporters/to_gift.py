@@ -55,7 +55,7 @@ def _stem(item: Item) -> str:
 def _feedback(item: Item) -> str:
     text = html.escape(item.explanation, quote=False)
     for c in item.citations:
-        text += f"<br>“{html.escape(c.quote, quote=False)}” — {html.escape(c.source, quote=False)}"
+        text += f"<blockquote>{html.escape(c.quote, quote=False)}<br>— {html.escape(c.source, quote=False)}</blockquote>"
     return escape(text)
 
 

@@ -102,7 +102,7 @@ _JS = r"""
     for (var i = 0; i < d.quotes.length; i++) {
       var q = document.createElement("blockquote");
       q.className = "source";
-      q.appendChild(document.createTextNode("\u201c" + d.quotes[i][0] + "\u201d"));
+      q.appendChild(document.createTextNode(d.quotes[i][0]));
       q.appendChild(document.createElement("br"));
       q.appendChild(document.createTextNode("\u2014 " + d.quotes[i][1]));
       box.appendChild(q);

@@ -90,7 +90,7 @@ def _key(n: int, item: Item) -> list[str]:
         answer = f"**{right.id})** {escape(right.text)}"
     out = [f"**{n}.** {answer}  ", f"{_text(item.explanation)}", ""]
     for c in item.citations:
-        out.append(f"> “{escape(c.quote)}”  ")
+        out.append(f"> {escape(c.quote)}  ")
         out.append(f"> — {escape(c.source)}")
         out.append("")
     return out

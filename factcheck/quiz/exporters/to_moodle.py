@@ -49,7 +49,7 @@ def _text(parent: ET.Element, tag: str, value: str, fmt: str | None = "html") ->
 def _feedback_html(item: Item) -> str:
     out = f"<p>{_h(item.explanation)}</p>"
     for c in item.citations:
-        out += f"<blockquote>“{_h(c.quote)}”<br>— {_h(c.source)}</blockquote>"
+        out += f"<blockquote>{_h(c.quote)}<br>— {_h(c.source)}</blockquote>"
     return out
 
 
