@@ -192,11 +192,13 @@ class _Base:
         return _SEED_REF.sub(sub, text)
 
     def citations(self, claim: Claim, limit: int = 2, *, stance: Stance | None = None,
-                  about: _Slot | None = None) -> tuple[Citation, ...]:
+                  about: _Slot | None = None, cover: bool = False) -> tuple[Citation, ...]:
         """The claim's first ``limit`` quotes, as citations. With ``about`` (the name an
         item asks about or changes), a quote that names it comes first: the answer key must
         show the words that back its answer ("the recent Hasakah conference" for "held … in
-        Hasakah", the third of three quotes)."""
+        Hasakah", the third of three quotes). With ``cover`` (an item about the whole
+        statement), the quotes shown name as many of the statement's names as the record's
+        quotes do (:meth:`_covering`)."""
         out = []
         spans = self.spans(claim.id)
         preferred = [s for s in spans if stance is None or claim.quotes[s.index].stance is stance]
@@ -208,6 +210,8 @@ class _Base:
             if any(naming) and not any(naming[:limit]):
                 first = naming.index(True)
                 chosen = [chosen[first], *(s for i, s in enumerate(chosen) if i != first)]
+        elif cover and len(chosen) > limit:
+            chosen = self._covering(claim, chosen, limit)
         for span in chosen[:limit]:
             seed = self.corpus.seeds[span.seed]
             out.append(Citation(claim_id=claim.id, seed=span.seed, source=self.source_label(span.seed),
@@ -660,6 +664,24 @@ class _Base:
             self._claim_id_set = frozenset(c.id for c in self.corpus.claims)
         return Meta(item=item, today=self.today, names=self.grammar_names, claim_ids=self._claim_id_set)
 
+    def _covering(self, claim: Claim, spans: Sequence[QuoteSpan], limit: int) -> list[QuoteSpan]:
+        """``spans`` reordered so that the first ``limit`` name the most names of the statement
+        (events and agreements aside): the first quote, then greedily the one naming most
+        names not yet named (the earliest on a tie), in the record's order; the rest after."""
+        wanted = {s.fact.entity for s in self.slots(claim) if isinstance(s.fact, EntityFact) and not _described(self, s)}
+        seeds = self.corpus.seeds
+        named = [{e for e in wanted if self.names_entity(seeds[s.seed].text[s.start:s.end], e)} for s in spans]
+        picked, covered = [0], set(named[0])
+        while len(picked) < limit:
+            best = max((i for i in range(len(spans)) if i not in picked), key=lambda i: (len(named[i] - covered), -i))
+            if not named[best] - covered:
+                break
+            picked.append(best)
+            covered |= named[best]
+        if len(picked) == 1:
+            return list(spans)
+        return [spans[i] for i in sorted(picked)] + [s for i, s in enumerate(spans) if i not in picked]
+
     def names_entity(self, text: str, entity_id: str) -> bool:
         """Whether ``text`` (a quote) names the entity: under any registered form (its name,
         a variant, alias, short form or misspelling), by a capital the register gives it
@@ -920,7 +942,7 @@ _QUESTION = {
 
 def _true_false(base: _Base, claim: Claim) -> Item | None:
     rng = base.rng("true-false", claim.id)
-    cites = base.citations(claim)
+    cites = base.citations(claim, cover=True)
     if not cites:
         return None
     slot: _Slot | None = None
@@ -1411,7 +1433,7 @@ def _current_role(base: _Base, entity: Entity) -> Role | None:
 def _verdict(base: _Base, claim: Claim) -> Item | None:
     if claim.verdict not in _ASKED_VERDICTS:
         return None
-    cites = base.citations(claim, limit=3)
+    cites = base.citations(claim, limit=3, cover=claim.verdict is Verdict.supported)
     if not cites:
         return None
     options = tuple(Option(id=_LETTERS[i], text=_VERDICT_WORDS[v], correct=(v is claim.verdict))

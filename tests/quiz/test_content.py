@@ -955,3 +955,26 @@ def test_in_so_many_words_only_where_the_quotes_name_every_name():
                 seen += 1
                 assert _names(quotes, e), (item.statement, e.name)
     assert seen
+
+
+def test_a_true_statement_is_shown_with_the_quotes_that_name_its_names():
+    """Second read, after merging main (seed 1): "A conference held by the SDF in Hasakah
+    called for a review …" — True, with the two quotes that do not name Hasakah (the record's
+    third, "the recent Hasakah conference", does)."""
+    ents = entities()
+    seen = 0
+    for item in all_items():
+        stated = (item.type is ItemType.true_false and item.answer == "True") or \
+                 (item.type is ItemType.verdict and item.answer.startswith("Supported"))
+        if not stated:
+            continue
+        record = claim(item.claim_ids[0])
+        shown = " ".join(c.quote for c in item.citations)
+        for eid in item.entities:
+            e = ents[eid]
+            if e.kind in ("event", "agreement") or e.name not in (item.statement or ""):
+                continue
+            if any(_names(q.text, e) for q in record.quotes):
+                seen += 1
+                assert _names(shown, e), (item.statement, e.name, [c.quote for c in item.citations])
+    assert seen
