@@ -914,10 +914,14 @@ def _around(text: str, start: int, end: int, words: int = 2) -> str:
 
 def _replace(text: str, slot: _Slot, new: str) -> str:
     """``text`` with ``new`` in the slot's place; a name put at the start of the sentence is
-    capitalised there ("Al-Jalali rejected …", not "al-Jalali rejected …")."""
+    capitalised there ("Al-Jalali rejected …", not "al-Jalali rejected …"), and a name ending
+    in "s" takes a bare apostrophe before a possessive ("Forces' capabilities")."""
     if slot.start == 0 and new[:1].islower():
         new = new[0].upper() + new[1:]
-    return text[: slot.start] + new + text[slot.end:]
+    rest = text[slot.end:]
+    if new.endswith("s") and rest[:2] in ("'s", "’s") and not rest[2:3].isalnum():
+        rest = rest[:1] + rest[2:]  # "the Turkish Armed Forces' capabilities", not "Forces's"
+    return text[: slot.start] + new + rest
 
 
 def _options(right: str, wrong: Sequence[str], rng: random.Random,
@@ -1086,13 +1090,15 @@ def _blank(statement: str, slot: _Slot) -> tuple[str, _Slot]:
 
 
 def _described(base: _Base, slot: _Slot) -> bool:
-    """Whether the slot names an event, an agreement or a state's government (a description,
-    not a name to recall: "the _____" for "Syrian government" is as well "Syrian
-    authorities", "new Syrian government" or "Damascus administration")."""
+    """Whether the slot names an event, an agreement, a state's government or its armed forces
+    (a description, not a name to recall: "the _____" for "Syrian government" is as well
+    "Syrian authorities" or "Damascus administration", for "Syrian army" "Syrian forces" or
+    "Syria's armed forces")."""
     if not isinstance(slot.fact, EntityFact):
         return False
     entity = base.entities.get(slot.fact.entity)
-    return entity is not None and (entity.kind in dx._DESCRIBED or KindDetail.government in entity.kind_detail)
+    return entity is not None and (entity.kind in dx._DESCRIBED or KindDetail.government in entity.kind_detail
+                                   or KindDetail.military in entity.kind_detail)
 
 
 #: words before a capital that make it the city, not the government ("signed in Ankara")
@@ -1307,11 +1313,14 @@ def _spot_the_error(base: _Base, claim: Claim) -> Item | None:
         options = tuple(Option(id=_LETTERS[j], text=t, correct=(j == i)) for j, t in enumerate(fragments))
         statement = _replace(claim.statement, slot, planted)
         cites = base.citations(claim, about=slot)
+        printed = ""
+        if kind == "name-spelling" and planted in base.entities[slot.fact.entity].misspellings:  # type: ignore[union-attr]
+            printed = f" Some sources print “{planted}”: a known misspelling, not house style."
         item = Item(id="", type=ItemType.spot_the_error, difficulty=DIFFICULTY[ItemType.spot_the_error],
                     prompt="This statement contains one error. Which part is wrong?",
                     statement=statement, options=options, answer=planted,
                     explanation=f"“{planted}” should be “{slot.surface}”. Correct statement: {claim.statement}"
-                                + base.alias_notes(base.entity_ids(claim), cites),
+                                + printed + base.alias_notes(base.entity_ids(claim), cites, told=printed),
                     citations=cites, claim_ids=(claim.id,), topic=claim.topic,
                     entities=base.entity_ids(claim),
                     error=PlantedError(kind=kind, planted=planted, correct=slot.surface))

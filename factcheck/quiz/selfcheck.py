@@ -26,7 +26,8 @@ QZ104  grammar               a sentence the trainee reads with an article error:
                              "the NATO"), or none before a name that needs it after a
                              preposition ("a member of Syrian army"), or "the the"; or
                              one that starts with a lowercase letter ("al-Jalali
-                             rejected the Hasakah conference")
+                             rejected the Hasakah conference"), or "s's" after a name
+                             ("the Turkish Armed Forces's capabilities")
 QZ105  variant-supported     a false variant or wrong option that the fact base supports
                              somewhere (another claim, a link, a quote, a source's words)
 QZ106  stale-role            a prompt names a role its holder does not hold, as far as the
@@ -227,6 +228,8 @@ def grammar_problems(text: str, names: Sequence[tuple[str, bool]], *, sentence: 
             prev = before[-1] if before else ""
             after = text[m.end():].split()
             nxt = after[0].strip(".,;:()") if after else ""
+            if name.endswith("s") and text[m.end():m.end() + 2] in ("'s", "’s"):
+                out.append(f"“{name}{text[m.end():m.end() + 2]}”: a name ending in s takes a bare apostrophe")
             if nxt in _HEADS:  # a name used as a modifier: "with Syrian government forces"
                 continue
             if takes_the:

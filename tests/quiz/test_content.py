@@ -904,14 +904,16 @@ def test_billions_is_no_wrong_option_beside_hundreds_of_billions():
     assert seen
 
 
-def test_a_cloze_does_not_blank_a_government_described_in_many_words():
+def test_a_cloze_does_not_blank_a_government_or_army_described_in_many_words():
     """Second read (seed 5): "Independent experts have criticised the _____ for failing to
     adequately address the violence in Sweida" accepting only "Syrian government" (not
-    "Syrian authorities", "Damascus", "new Syrian government")."""
+    "Syrian authorities", "Damascus", "new Syrian government"); after merging main (seed 4):
+    "Turkey may also train the _____ in using the equipment" accepting only "Syrian army"
+    where the source writes "Syrian forces"."""
     ents = by_name()
     for item in all_items():
         if item.type is ItemType.cloze and item.answer in ents:
-            assert "government" not in ents[item.answer].kind_detail, item.statement
+            assert not {"government", "military"} & set(ents[item.answer].kind_detail), item.statement
 
 
 def test_no_verdict_keys_a_report_of_what_was_said_as_outdated():
@@ -977,4 +979,25 @@ def test_a_true_statement_is_shown_with_the_quotes_that_name_its_names():
             if any(_names(q.text, e) for q in record.quotes):
                 seen += 1
                 assert _names(shown, e), (item.statement, e.name, [c.quote for c in item.citations])
+    assert seen
+
+
+def test_a_name_ending_in_s_takes_a_bare_apostrophe():
+    """After merging main (seed 2): "the agreement aims to strengthen the Turkish Armed
+    Forces's capabilities" (a false variant put where "Syrian army's" stood)."""
+    for item in all_items():
+        assert not re.search(r"\b[A-Z]\w*s['’]s\b", item.statement or ""), item.statement
+
+
+def test_a_planted_misspelling_that_sources_print_is_said_to_be_one():
+    """After merging main (seed 3): "… Hakan Fidan and Assad al-Shaibani" — "“Assad
+    al-Shaibani” should be “Asaad al-Shaibani”", with nothing saying Kurdistan24 prints it."""
+    seen = 0
+    for seed in range(1, 31):
+        for item in quiz(seed).items:
+            if item.type is ItemType.spot_the_error and item.error is not None and item.error.kind == "name-spelling":
+                entity = by_name()[item.error.correct]
+                if item.error.planted in entity.misspellings:
+                    seen += 1
+                    assert f"Some sources print “{item.error.planted}”" in item.explanation, item.explanation
     assert seen

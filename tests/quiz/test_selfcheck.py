@@ -111,7 +111,7 @@ def test_qz103_passes_for_three_parts_and_for_true_false():
 
 # QZ104 grammar
 NAMES = [("Hayat Tahrir al-Sham", False), ("Syrian army", True), ("NATO", False), ("Idlib", False),
-         ("Syrian government", True)]
+         ("Syrian government", True), ("Syrian Democratic Forces", True)]
 
 
 @pytest.mark.parametrize("text", [
@@ -119,6 +119,7 @@ NAMES = [("Hayat Tahrir al-Sham", False), ("Syrian army", True), ("NATO", False)
     "Turkey is a member of Syrian army.",
     "including threats from the NATO.",
     "signed by the the minister",
+    "the agreement aims to strengthen the Syrian Democratic Forces's capabilities",
 ])
 def test_qz104_fails(text):
     assert grammar_problems(text, NAMES)
@@ -130,6 +131,7 @@ def test_qz104_fails(text):
     "Turkey is a member of NATO.",
     "a limited operation by the Syrian army.",
     "clashed with Syrian government forces in August 2025.",
+    "the agreement aims to strengthen the Syrian Democratic Forces' capabilities",
 ])
 def test_qz104_passes(text):
     assert grammar_problems(text, NAMES) == []
