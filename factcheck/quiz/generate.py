@@ -722,9 +722,13 @@ class _Base:
             e = self.entities.get(eid)
             if e is None or any(_word_in(_fold_all(e.name), q) for q in quotes):
                 continue
-            for form, what in ([(a, "another name for") for a in e.aliases]
-                               + [(v, "an accepted variant (not house style) of") for v in e.variants]
-                               + [(m, "a misspelling of") for m in e.misspellings]):
+            forms = ([(a, "another name for") for a in e.aliases]
+                     + [(v, "an accepted variant (not house style) of") for v in e.variants]
+                     + [(m, "a misspelling of") for m in e.misspellings])
+            # the form as the source prints it first ("Turkish defence ministry", not the
+            # "Turkish Defence Ministry" that matches it only folded)
+            exact = [f for f in forms if any(_word_in(f[0], c.quote) for c in cites)]
+            for form, what in exact + [f for f in forms if f not in exact]:
                 if any(_word_in(_fold_all(form), q) for q in quotes):
                     if f"“{form}”" not in told:
                         notes.append(f" In the source, “{form}” is {what} {e.name}.")

@@ -1001,3 +1001,15 @@ def test_a_planted_misspelling_that_sources_print_is_said_to_be_one():
                     seen += 1
                     assert f"Some sources print “{item.error.planted}”" in item.explanation, item.explanation
     assert seen
+
+
+def test_a_form_said_to_be_in_the_source_is_printed_as_the_source_prints_it():
+    """After merging main (seed 5): "In the source, “Turkish Defence Ministry” is an accepted
+    variant …" beside the quote "… a Turkish defence ministry source told journalists"."""
+    seen = 0
+    for item in all_items():
+        quotes = " ".join(c.quote for c in item.citations)
+        for form in re.findall(r"In the source, “([^”]+)”", item.explanation):
+            seen += 1
+            assert form in quotes or form.lower() not in quotes.lower(), (form, quotes)
+    assert seen
