@@ -525,6 +525,7 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
             pass
 
     seen: dict[str, int] = {}
+    seen_at: dict[str, int] = {}  # entity id -> where its last mention ended
     prev_end = 0  # a title is looked for after the previous name only
     last_title = None  # the title of the last "Turkish Defence Minister X", for "his Syrian counterpart Y"
     for m in index.find_mentions(sentence):
@@ -571,7 +572,14 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
                 house = m.surface if m.match.kind == "short" else m.match.matched_form
             if role and "role" not in rec.facts[seen[entity.id]].fact:
                 rec.facts[seen[entity.id]].fact["role"] = role
-        if m.match.kind == "house" and m.surface == house:
+        spelled_out = seen_at.get(entity.id)
+        seen_at[entity.id] = m.end
+        if _in_brackets(sentence, m.start, m.end):
+            if spelled_out == m.start - 2:  # "the North Atlantic Treaty Organization (NATO)": once
+                replacements.append((m.start - 2, m.end + 1, ""))
+            # else the source's own abbreviation of what it just described ("a memorandum
+            # of understanding (MoU)"): kept as written
+        elif m.match.kind == "house" and m.surface == house:
             pass
         elif re.search(r"(?<!\w)[\"“‘']", m.surface):
             # the source put part of the name in quotation marks (Operation "Arrow of Bashan"):
@@ -583,7 +591,12 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
         elif m.match.form_kind == "short" and seen.get(entity.id) is not None and house == m.surface:
             pass
         else:
-            replacements.append((m.start, m.end, house))
+            start = m.start
+            if entity.takes_the is False and m.surface != house:
+                # "a member of the North Atlantic Treaty Organization" -> "a member of NATO"
+                article = re.search(r"\b[Tt]he\s+$", sentence[max(0, m.start - 4):m.start])
+                start = m.start - len(article.group()) if article else start
+            replacements.append((start, m.end, house))
         if kind == "person":
             rec.why.append("person")
         elif kind != "place":
@@ -622,6 +635,11 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
     statement = "".join(out).strip()
     rec.statement = statement[0].upper() + statement[1:] if statement else sentence
     return rec
+
+
+def _in_brackets(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` is all that stands between a pair of round brackets."""
+    return sentence[start - 1:start] == "(" and sentence[end:end + 1] == ")"
 
 
 _ABOUT_KINDS = ("agreement", "event", "operation")

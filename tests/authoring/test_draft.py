@@ -90,6 +90,17 @@ def test_statement_in_house_style_keeps_attribution(corpus):
     assert r.statement.startswith("Experts estimate")  # the hedge stays
 
 
+def test_a_name_and_its_bracketed_abbreviation_read_as_house_style(corpus):
+    """'the North Atlantic Treaty Organization (NATO)' was drafted as 'the NATO (NATO)', and
+    'a memorandum of understanding (MoU)' as '... (Turkey-Syria memorandum of understanding)'."""
+    records = draft_seed(corpus, "002_346b15368b31c8c0").records
+    r = next(r for r in records if "(NATO)" in r.quote)
+    assert r.statement == "Turkey, a member of NATO, has been a key player in the Syrian conflict."
+    r = next(r for r in records if "(MoU)" in r.quote)
+    assert "signed a memorandum of understanding (MoU) outlining" in r.statement
+    assert {"type": "entity", "entity": "turkey-syria-mou"} in [f.fact for f in r.facts]
+
+
 def test_related_claims_and_a_disagreement_note(tmp_path, corpus):
     record = next(r for r in draft_seed(corpus, "000_081174c5714dbfd1").records if r.line == 5)
     assert "mou-signed-13-august-2025" in record.related
