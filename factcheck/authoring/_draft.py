@@ -525,6 +525,7 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
             pass
 
     seen: dict[str, int] = {}
+    seen_at: dict[str, int] = {}  # entity id -> where its last mention ended
     prev_end = 0  # a title is looked for after the previous name only
     last_title = None  # the title of the last "Turkish Defence Minister X", for "his Syrian counterpart Y"
     for m in index.find_mentions(sentence):
@@ -571,7 +572,14 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
                 house = m.surface if m.match.kind == "short" else m.match.matched_form
             if role and "role" not in rec.facts[seen[entity.id]].fact:
                 rec.facts[seen[entity.id]].fact["role"] = role
-        if m.match.kind == "house" and m.surface == house:
+        spelled_out = seen_at.get(entity.id)
+        seen_at[entity.id] = m.end
+        if _in_brackets(sentence, m.start, m.end):
+            if spelled_out == m.start - 2:  # "the North Atlantic Treaty Organization (NATO)": once
+                replacements.append((m.start - 2, m.end + 1, ""))
+            # else the source's own abbreviation of what it just described ("a memorandum
+            # of understanding (MoU)"): kept as written
+        elif m.match.kind == "house" and m.surface == house:
             pass
         elif re.search(r"(?<!\w)[\"“‘']", m.surface):
             # the source put part of the name in quotation marks (Operation "Arrow of Bashan"):
@@ -583,7 +591,12 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
         elif m.match.form_kind == "short" and seen.get(entity.id) is not None and house == m.surface:
             pass
         else:
-            replacements.append((m.start, m.end, house))
+            start = m.start
+            if entity.takes_the is False and m.surface != house:
+                # "a member of the North Atlantic Treaty Organization" -> "a member of NATO"
+                article = re.search(r"\b[Tt]he\s+$", sentence[max(0, m.start - 4):m.start])
+                start = m.start - len(article.group()) if article else start
+            replacements.append((start, m.end, house))
         if kind == "person":
             rec.why.append("person")
         elif kind != "place":
@@ -612,16 +625,54 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
         rec.why.append("reported statement")
 
     out, last = [], 0
+    speech = _direct_speech(sentence)
     for a, b, text in sorted(replacements):
         if a < last:
             continue
-        out.append(_british(sentence[last:a]))
+        if any(x <= a and b <= y for x, y in speech):  # someone's own words: kept as printed
+            if sentence[a:b].strip() != text.strip():
+                rec.comments.append(f"{sentence[a:b]!r} is inside a direct quotation, kept as printed "
+                                    f"(house style: {text!r}): keep the quotation or report the words")
+            continue
+        before = _british(sentence[last:a])
+        article = _ARTICLE_BEFORE.search(before)
+        if article and text and _indefinite(text) != _indefinite(sentence[a:b]):  # "an SDF …" -> "a Syrian …"
+            word = _indefinite(text)
+            word = word.capitalize() if article.group(1)[0].isupper() else word
+            before = before[:article.start(1)] + word + before[article.end(1):]
+        out.append(before)
         out.append(text)
         last = b
     out.append(_british(sentence[last:]))
     statement = "".join(out).strip()
     rec.statement = statement[0].upper() + statement[1:] if statement else sentence
     return rec
+
+
+_SPEECH = re.compile(r"“[^“”]*”|(?<!\w)\"[^\"]*\"")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(an?|An?)\s+$")
+
+
+def _direct_speech(sentence: str) -> list[tuple[int, int]]:
+    """The spans in quotation marks: someone's own words, which a statement quotes as printed."""
+    return [m.span() for m in _SPEECH.finditer(sentence)]
+
+
+#: letters whose name starts with a vowel sound, for an abbreviation read letter by letter
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+
+
+def _indefinite(text: str) -> str:
+    """'a' or 'an' before ``text`` (by spelling: 'an SDF', 'a Syrian', 'an Islamic')."""
+    word = text.split()[0] if text.split() else text
+    if len(word) > 1 and word.isupper():
+        return "an" if word[0] in _VOWEL_LETTERS else "a"
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def _in_brackets(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` is all that stands between a pair of round brackets."""
+    return sentence[start - 1:start] == "(" and sentence[end:end + 1] == ")"
 
 
 _ABOUT_KINDS = ("agreement", "event", "operation")

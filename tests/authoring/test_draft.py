@@ -28,7 +28,16 @@ def test_every_bundled_draft_loads_and_checks_clean(tmp_path, capsys, seed_id):
     corpus = load_corpus([base / "claims", base / "seeds", out])
     assert corpus.diagnostics == []
     report = factcheck.check(corpus)
-    assert [f"{d.file}:{d.line} {d.code} {d.message}" for d in report.diagnostics] == []
+    # the only findings are the reviewer's call the draft names: a registered name that a
+    # direct quotation prints in another spelling (kept as printed, said in a comment)
+    fresh = draft_seed(load_corpus([base / "claims", base / "seeds"]), seed_id)
+    comments = {r.id: r.comments for r in fresh.records}
+    assert comments.keys() == {c.id for c in corpus.claims if c.id.startswith("draft-")}
+    unexplained = [f"{d.file}:{d.line} {d.code} {d.message}" for d in report.diagnostics
+                   if not (d.code in ("FC401", "FC403") and any(
+                       c.startswith(re.match(r"'[^']+'", d.message).group() + " is inside a direct quotation")
+                       for c in comments.get(d.claim_id, ())))]
+    assert unexplained == []
     drafted = [c for c in corpus.claims if c.id.startswith("draft-")]
     assert drafted and all(c.verdict.value == "unverified" and c.note.startswith("awaits review")
                            for c in drafted)
@@ -88,6 +97,35 @@ def test_statement_in_house_style_keeps_attribution(corpus):
             "unit": "percent"} in [f.fact for f in r.facts]
     r = next(r for r in r4 if r.quote.startswith("Experts estimate"))
     assert r.statement.startswith("Experts estimate")  # the hedge stays
+
+
+def test_a_name_and_its_bracketed_abbreviation_read_as_house_style(corpus):
+    """'the North Atlantic Treaty Organization (NATO)' was drafted as 'the NATO (NATO)', and
+    'a memorandum of understanding (MoU)' as '... (Turkey-Syria memorandum of understanding)'."""
+    records = draft_seed(corpus, "002_346b15368b31c8c0").records
+    r = next(r for r in records if "(NATO)" in r.quote)
+    assert r.statement == "Turkey, a member of NATO, has been a key player in the Syrian conflict."
+    r = next(r for r in records if "(MoU)" in r.quote)
+    assert "signed a memorandum of understanding (MoU) outlining" in r.statement
+    assert {"type": "entity", "entity": "turkey-syria-mou"} in [f.fact for f in r.facts]
+
+
+def test_words_in_quotation_marks_stay_as_printed(corpus):
+    """A statement quotes someone's own words verbatim: 'The YPG’s position' was drafted as
+    '“The People's Protection Units’s position', and 'Türkiye’s' inside a quote as 'Turkey’s'."""
+    records = draft_seed(corpus, "003_26570aaabef3dbf1").records
+    r = next(r for r in records if "tenable" in r.quote)
+    assert r.statement.startswith("“The YPG’s position is not a tenable one,” Hakan Fidan stated")
+    assert {"type": "entity", "entity": "peoples-protection-units"} in [f.fact for f in r.facts]
+    r = next(r for r in records if "staying idle" in r.quote)
+    assert "“In an environment where Türkiye’s security demands are not met" in r.statement
+
+
+def test_the_indefinite_article_follows_the_house_name(corpus):
+    """'an SDF conference' in house style is 'a Syrian Democratic Forces conference'."""
+    records = draft_seed(corpus, "002_346b15368b31c8c0").records
+    r = next(r for r in records if "an SDF conference" in r.quote)
+    assert "along with a Syrian Democratic Forces conference" in r.statement
 
 
 def test_related_claims_and_a_disagreement_note(tmp_path, corpus):
