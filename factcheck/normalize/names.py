@@ -23,10 +23,15 @@ What is hand-written, and why:
   separate word: they are English words ("known as Sharaa"). Only article
   forms at the start of a word count, so ``Salam`` or ``Kurdistan`` are
   untouched. The key is idempotent.
+* **The transliteration key** (:func:`translit_key`): the name key folded further
+  for Arabic and Turkish transliteration (articles dropped, vowel classes,
+  doubled consonants, kh/h, sh/s, q/k …; the table is in ``docs/house-style.md``).
 * **Matching order** (:meth:`NameIndex.match`): the exact registered spelling
   (house, variant, alias, short, misspelling — in that order when one spelling
   is registered twice, then by entity id), then equality of keys
-  (``folded``), then a fuzzy near miss. Registered forms always beat fuzzy
+  (``folded``), then equality of transliteration keys (``translit``: at least 5
+  characters and 3 consonants, one entity; a person's family name alone only when
+  no other person's has that key), then a fuzzy near miss. Registered forms always beat fuzzy
   ones, so "Assad" (a short form of Bashar al-Assad) never becomes "Asaad
   al-Shaibani".
 * **Fuzzy threshold.** A near miss must have a key of at least 5 characters,
@@ -119,10 +124,13 @@ class NameMatch:
 
     ``kind`` is the registered kind when the text is exactly a registered
     spelling; ``folded`` when equal only after :func:`name_key` (diacritics,
-    case, article, hyphenation); ``fuzzy`` for a near miss. ``matched_form``
+    case, article, hyphenation); ``translit`` when equal only after
+    :func:`translit_key` (another transliteration); ``fuzzy`` for a near miss.
+    ``form_kind`` ``family`` marks a person's family name, which is not registered
+    on its own but derived from the house name or a variant ("es-Seleme"). ``matched_form``
     is the registered spelling and ``form_kind`` its kind (so a folded match of
     a misspelling is visible). ``score`` is 100 for exact and folded matches,
-    the ``fuzz.ratio`` otherwise. ``others`` lists other entities that share
+    the ``fuzz.ratio`` of the two name keys otherwise. ``others`` lists other entities that share
     the same spelling or key (an ambiguous short form).
     """
 
@@ -432,7 +440,7 @@ _TRANSLIT_ARTICLES = frozenset({"al", "el", "es", "esh", "ash", "ed", "er", "et"
 #: consonant spellings of one Arabic or Turkish sound (ç, ş, ğ are folded to c, s, g before)
 _DIGRAPHS = re.compile(r"kh|sh|ch|gh|dh|q")
 _DIGRAPH_TO = {"kh": "h", "sh": "s", "ch": "c", "gh": "g", "dh": "z", "q": "k"}
-_DOUBLED = re.compile(r"([^\W\d_])\1+")
+_DOUBLED = re.compile(r"([^\W\d_aeiou])\1+")  # consonants: "ee" and "oo" are vowel spellings
 #: a vowel run: a, e, i, o, u, and y when it is not a word's first letter and no vowel follows
 _VOWEL_RUN = re.compile(r"(?:[aeiou]|(?<=[^\W\d_])y(?![aeiou]))+")
 _VOWEL_CLASS = str.maketrans({"a": "a", "e": "a", "i": "i", "y": "i", "o": "u", "u": "u"})
