@@ -93,3 +93,19 @@ def test_the_fast_path_takes_most_claims_of_a_clean_synthetic_base(tmp_path):
     ctx = Context(corpus, rules_by_code())
     fast = sum(_fidelity._plainly_faithful(ctx, claim) for claim in corpus.claims if claim.quotes)
     assert fast >= 0.8 * sum(1 for claim in corpus.claims if claim.quotes)
+
+
+from hypothesis import example, given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.sampled_from(sorted(_fidelity._ALL_FIRST)),
+       st.lists(st.sampled_from(["said", "say", "will", "not", "x", "é", " ", "-", "'", "’", ",", ".", "\n", "S"]),
+                max_size=12).map("".join))
+@example("said", "-said said- said-x xsaid said's ’said said")
+def test_the_fast_whole_word_pattern_matches_its_plain_form(word, text):
+    import re
+
+    plain = re.compile(rf"(?<![\w'’\-]){re.escape(word)}(?![\w]|['’\-]\w)")
+    text = text.replace("x", word)
+    assert [m.span() for m in _fidelity._word_re(word).finditer(text)] == [m.span() for m in plain.finditer(text)]
