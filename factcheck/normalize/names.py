@@ -446,7 +446,7 @@ _VOWEL_RUN = re.compile(r"(?:[aeiou]|(?<=[^\W\d_])y(?![aeiou]))+")
 _VOWEL_CLASS = str.maketrans({"a": "a", "e": "a", "i": "i", "y": "i", "o": "u", "u": "u"})
 _REPEATED = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"(?<=[^\W\d_]{2})ah$")
-_U_BEFORE_W = re.compile(r"u(?=w)")
+_U_BEFORE_W = re.compile(r"[ou]+(?=w)")
 _FINAL_D = re.compile(r"(?<=[^\W\d_])d$")
 _TRANSLIT_VOWELS = frozenset("aiu")
 #: a transliteration match needs a key of at least FUZZY_MIN_LENGTH characters and this
@@ -454,23 +454,38 @@ _TRANSLIT_VOWELS = frozenset("aiu")
 TRANSLIT_MIN_CONSONANTS = 3
 
 
+_ONE_VOWEL = {"a": "a", "e": "a", "i": "i", "y": "i", "o": "u", "u": "u"}
+
+
 def _vowel_run(m: re.Match[str]) -> str:
-    run = m.group().replace("ee", "i").replace("oo", "u").replace("ou", "u")
+    run = m.group()
+    if len(run) == 1:  # the common case
+        return _ONE_VOWEL[run]
+    run = run.replace("ee", "i").replace("oo", "u").replace("ou", "u")
     return _REPEATED.sub(r"\1", run.translate(_VOWEL_CLASS))
 
 
+def _digraph(m: re.Match[str]) -> str:
+    return _DIGRAPH_TO[m.group()]
+
+
+@lru_cache(maxsize=65536)
 def _skeleton_word(word: str) -> str:
-    while True:  # until nothing changes: every step shortens the word or moves it to fewer letters
-        before = word
-        word = _DOUBLED.sub(r"\1", word)
-        word = _DIGRAPHS.sub(lambda m: _DIGRAPH_TO[m.group()], word)
-        word = _VOWEL_RUN.sub(_vowel_run, word)
+    """One word's skeleton, in one pass (idempotent: a property test holds it)."""
+    word = _DOUBLED.sub(r"\1", word)
+    if "h" in word or "q" in word:
+        word = _DIGRAPHS.sub(_digraph, word)
+        while _DIGRAPHS.search(word):  # "skh" → "sh" → "s"
+            word = _DIGRAPHS.sub(_digraph, word)
+    if "w" in word:
+        word = _U_BEFORE_W.sub("", word)  # before the vowel classes: "ouw", "yuw" as "w", "yw"
+    word = _DOUBLED.sub(r"\1", word)  # letters the folds above brought together ("khh" → "hh")
+    word = _VOWEL_RUN.sub(_vowel_run, word)
+    if word.endswith("ah"):
         word = _FINAL_H.sub("a", word)
-        word = _U_BEFORE_W.sub("", word)
+    if word.endswith("d"):
         word = _FINAL_D.sub("t", word)
-        word = _DOUBLED.sub(r"\1", word)
-        if word == before:
-            return word
+    return _DOUBLED.sub(r"\1", word)
 
 
 def translit_key(s: str) -> str:
@@ -593,7 +608,7 @@ class NameIndex:
     def _build(self, entities: Iterable[Any]) -> None:
         by_surface: dict[str, list[_Form]] = {}
         by_key: dict[str, list[_Form]] = {}
-        family: dict[str, list[_Form]] = {}  # translit key of a person's family name → forms
+        family: list[_Form] = []  # persons' family names (see _translit_tables)
         people: set[str] = set()
         for entity in entities:
             get = entity.get if isinstance(entity, Mapping) else (lambda k, d=None, e=entity: getattr(e, k, d))
@@ -612,8 +627,7 @@ class NameIndex:
                 if is_person and kind in ("house", "variant"):
                     fam = _family_part(form)
                     if fam is not None:
-                        family.setdefault(_translit_key(name_key(fam)), []).append(
-                            _Form(entity_id, "family", fam, name_key(fam), False, True))
+                        family.append(_Form(entity_id, "family", fam, name_key(fam), False, True))
         for table in (by_surface, by_key):
             for forms in table.values():
                 if len(forms) > 1:
@@ -624,17 +638,8 @@ class NameIndex:
         self._fuzzed: dict[str, NameMatch | None] = {}  # key → its near miss (keys recur)
         self._translit_memo: dict[str, NameMatch | None] = {}  # key → its transliteration match
 
-        translit: dict[str, list[_Form]] = {}
-        for key in sorted(by_key):
-            skeleton = _translit_key(key)
-            if len(key) >= FUZZY_MIN_LENGTH and _consonants(skeleton) >= TRANSLIT_MIN_CONSONANTS:
-                translit.setdefault(skeleton, []).extend(f for f in by_key[key] if not f.acronym)
-        for table in (translit, family):
-            for skeleton, forms in table.items():
-                table[skeleton] = sorted(set(forms), key=lambda f: f.order)
-        self._translit = {k: v for k, v in translit.items() if v}
-        self._family = {k: v for k, v in family.items()
-                        if k not in translit and _consonants(k) >= TRANSLIT_MIN_CONSONANTS}
+        self._family_forms = family
+        self._translit_built: tuple[dict[str, list[_Form]], dict[str, list[_Form]]] | None = None
         self._people = frozenset(people)
 
         buckets: dict[tuple[str, int], list[str]] = {}
@@ -704,7 +709,7 @@ class NameIndex:
         no other person's family name has that key and ``key`` is not that family name's
         own key (a bare "Guler" is how the register spells it, not a variant).
         """
-        if len(key) < FUZZY_MIN_LENGTH or (not self._translit and not self._family):
+        if len(key) < FUZZY_MIN_LENGTH or not self._by_key:
             return None
         memo = self._translit_memo
         if key in memo:
@@ -714,13 +719,38 @@ class NameIndex:
         match = memo[key] = self._translit_search(key)
         return match
 
+    def _translit_tables(self) -> tuple[dict[str, list[_Form]], dict[str, list[_Form]]]:
+        """(transliteration key → registered forms, → persons' family names), built on first
+        use: an index that is only asked for exact names never computes them."""
+        if self._translit_built is None:
+            translit: dict[str, list[_Form]] = {}
+            for key in sorted(self._by_key):
+                if len(key) < FUZZY_MIN_LENGTH:
+                    continue
+                skeleton = _translit_key(key)
+                if _consonants(skeleton) >= TRANSLIT_MIN_CONSONANTS:
+                    forms = [f for f in self._by_key[key] if not f.acronym]
+                    if forms:
+                        translit.setdefault(skeleton, []).extend(forms)
+            family: dict[str, list[_Form]] = {}
+            for f in self._family_forms:
+                skeleton = _translit_key(f.key)
+                if skeleton not in translit and _consonants(skeleton) >= TRANSLIT_MIN_CONSONANTS:
+                    family.setdefault(skeleton, []).append(f)
+            for table in (translit, family):
+                for skeleton, forms in table.items():
+                    table[skeleton] = sorted(set(forms), key=lambda f: f.order)
+            self._translit_built = (translit, family)
+        return self._translit_built
+
     def _translit_search(self, key: str) -> NameMatch | None:
         skeleton = _translit_key(key)
         if _consonants(skeleton) < TRANSLIT_MIN_CONSONANTS:
             return None
-        forms = self._translit.get(skeleton)
+        registered, family = self._translit_tables()
+        forms = registered.get(skeleton)
         if forms is None:
-            forms = self._family.get(skeleton)
+            forms = family.get(skeleton)
             if forms is None or any(_without_articles(f.key) == _without_articles(key) for f in forms):
                 return None
         if len({f.entity_id for f in forms}) > 1:

@@ -60,7 +60,11 @@ def test_the_documented_examples(forms: list[str], key: str) -> None:
 LATIN = st.text(alphabet="abcdefghijklmnopqrstuvwxyzçğıöşüâîûéè", min_size=1, max_size=9)
 ARTICLES = ["al", "el", "as", "ash", "es", "ad", "an", "ar", "az", "at", "ed", "er", "et", "en", "ez", "esh"]
 NAMES = st.lists(LATIN, min_size=1, max_size=4).map(" ".join)
-ANY_NAME = st.one_of(st.text(), NAMES, NAMES.map(str.title))
+#: the letters the key's steps act on, densely: digraphs that appear only once another is
+#: folded ("skh"), doubled letters, vowel runs, y and w, final -ah and -d
+SKELETAL = st.lists(st.sampled_from(list("shkcgdqzuowyaeitn") + [" ", "al ", "es-", "kh", "sh"]),
+                    max_size=14).map("".join)
+ANY_NAME = st.one_of(st.text(), NAMES, NAMES.map(str.title), SKELETAL)
 
 
 @given(ANY_NAME)
@@ -68,6 +72,9 @@ ANY_NAME = st.one_of(st.text(), NAMES, NAMES.map(str.title))
 @example("all xa")  # a word whose skeleton is the article ("al") before another word
 @example("skhar")  # a digraph that only appears once another is folded (s + kh → sh)
 @example("akhah")
+@example("ayuwa")
+@example("hsahkh")  # a doubled letter that a digraph leaves before a final -ah  # a y that a dropped u would leave before w
+@example("chkh shsh khkh")
 def test_key_is_idempotent(s: str) -> None:
     k = translit_key(s)
     assert translit_key(k) == k
