@@ -441,51 +441,66 @@ _TRANSLIT_ARTICLES = frozenset({"al", "el", "es", "esh", "ash", "ed", "er", "et"
 _DIGRAPHS = re.compile(r"kh|sh|ch|gh|dh|q")
 _DIGRAPH_TO = {"kh": "h", "sh": "s", "ch": "c", "gh": "g", "dh": "z", "q": "k"}
 _DOUBLED = re.compile(r"([^\W\d_aeiou])\1+")  # consonants: "ee" and "oo" are vowel spellings
-#: a vowel run: a, e, i, o, u, and y when it is not a word's first letter and no vowel follows
-_VOWEL_RUN = re.compile(r"(?:[aeiou]|(?<=[^\W\d_])y(?![aeiou]))+")
-_VOWEL_CLASS = str.maketrans({"a": "a", "e": "a", "i": "i", "y": "i", "o": "u", "u": "u"})
-_REPEATED = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"(?<=[^\W\d_]{2})ah$")
 _U_BEFORE_W = re.compile(r"[ou]+(?=w)")
 _FINAL_D = re.compile(r"(?<=[^\W\d_])d$")
-_TRANSLIT_VOWELS = frozenset("aiu")
 #: a transliteration match needs a key of at least FUZZY_MIN_LENGTH characters and this
 #: many consonants in the skeleton: "Asaad" and "Assad" (two names) stay apart
 TRANSLIT_MIN_CONSONANTS = 3
 
 
-_ONE_VOWEL = {"a": "a", "e": "a", "i": "i", "y": "i", "o": "u", "u": "u"}
+#: y is a vowel when it is not a word's first letter and no vowel follows
+_Y_VOWEL = re.compile(r"(?<=[^\W\d_])y(?![aeiou])")
+_E_O = str.maketrans({"e": "a", "o": "u"})
+_REPEATED_VOWEL = re.compile(r"([aiu])\1+")
 
 
-def _vowel_run(m: re.Match[str]) -> str:
-    run = m.group()
-    if len(run) == 1:  # the common case
-        return _ONE_VOWEL[run]
-    run = run.replace("ee", "i").replace("oo", "u").replace("ou", "u")
-    return _REPEATED.sub(r"\1", run.translate(_VOWEL_CLASS))
+def _vowel_classes(word: str) -> str:
+    """Each run of vowels (a, e, i, o, u, and y as :data:`_Y_VOWEL` says) in its classes:
+    ``ee`` → i, ``oo`` and ``ou`` → u, then a/e → a, i/y → i, o/u → u, each class once.
+    Adjacent vowels are always in one run, so this is done over the whole word (a test
+    holds it equal to the run-by-run reading)."""
+    if "ee" in word or "oo" in word or "ou" in word:
+        word = word.replace("ee", "i").replace("oo", "u").replace("ou", "u")
+    if "y" in word:
+        word = _Y_VOWEL.sub("i", word)
+    word = word.translate(_E_O)
+    if "aa" in word or "ii" in word or "uu" in word:
+        word = _REPEATED_VOWEL.sub(r"\1", word)
+    return word
 
 
 def _digraph(m: re.Match[str]) -> str:
     return _DIGRAPH_TO[m.group()]
 
 
+def _single(word: str) -> str:
+    """Doubled consonants written once (the search first: a substitution with a template
+    costs a call into ``re`` even where nothing matches)."""
+    return _DOUBLED.sub(_first, word) if _DOUBLED.search(word) else word
+
+
+def _first(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
 @lru_cache(maxsize=65536)
 def _skeleton_word(word: str) -> str:
     """One word's skeleton, in one pass (idempotent: a property test holds it)."""
-    word = _DOUBLED.sub(r"\1", word)
+    word = _single(word)
     if "h" in word or "q" in word:
         word = _DIGRAPHS.sub(_digraph, word)
         while _DIGRAPHS.search(word):  # "skh" → "sh" → "s"
             word = _DIGRAPHS.sub(_digraph, word)
+        word = _single(word)  # letters a digraph brought together ("khh" → "hh")
     if "w" in word:
-        word = _U_BEFORE_W.sub("", word)  # before the vowel classes: "ouw", "yuw" as "w", "yw"
-    word = _DOUBLED.sub(r"\1", word)  # letters the folds above brought together ("khh" → "hh")
-    word = _VOWEL_RUN.sub(_vowel_run, word)
+        word = _single(_U_BEFORE_W.sub("", word))  # before the vowel classes: "ouw", "yuw" as "w", "yw"
+    word = _vowel_classes(word)
     if word.endswith("ah"):
         word = _FINAL_H.sub("a", word)
     if word.endswith("d"):
-        word = _FINAL_D.sub("t", word)
-    return _DOUBLED.sub(r"\1", word)
+        word = _single(_FINAL_D.sub("t", word))
+    return word
 
 
 def translit_key(s: str) -> str:
@@ -522,8 +537,12 @@ def _without_articles(key: str) -> str:
     return " ".join(w for w in key.split(" ") if w not in _TRANSLIT_ARTICLES)
 
 
+_CONSONANT = re.compile(r"[^\W\d_aiu]")
+
+
 def _consonants(skeleton: str) -> int:
-    return sum(1 for c in skeleton if c.isalpha() and c not in _TRANSLIT_VOWELS)
+    """Letters of a skeleton other than its vowels a, i, u."""
+    return len(_CONSONANT.findall(skeleton))
 
 
 def _family_part(form: str) -> str | None:
@@ -724,12 +743,12 @@ class NameIndex:
         use: an index that is only asked for exact names never computes them."""
         if self._translit_built is None:
             translit: dict[str, list[_Form]] = {}
-            for key in sorted(self._by_key):
+            for key, key_forms in self._by_key.items():  # forms are sorted below: any order
                 if len(key) < FUZZY_MIN_LENGTH:
                     continue
                 skeleton = _translit_key(key)
                 if _consonants(skeleton) >= TRANSLIT_MIN_CONSONANTS:
-                    forms = [f for f in self._by_key[key] if not f.acronym]
+                    forms = [f for f in key_forms if not f.acronym]
                     if forms:
                         translit.setdefault(skeleton, []).extend(forms)
             family: dict[str, list[_Form]] = {}
@@ -739,7 +758,8 @@ class NameIndex:
                     family.setdefault(skeleton, []).append(f)
             for table in (translit, family):
                 for skeleton, forms in table.items():
-                    table[skeleton] = sorted(set(forms), key=lambda f: f.order)
+                    if len(forms) > 1:
+                        table[skeleton] = sorted(set(forms), key=lambda f: f.order)
             self._translit_built = (translit, family)
         return self._translit_built
 

@@ -260,3 +260,24 @@ def test_a_given_name_before_a_transliterated_name_keeps_the_older_near_miss() -
     # (another given name precedes), but the one-letter near miss still is, as before
     idx = NameIndex([person("asaad-al-shaibani", "Asaad al-Shaibani")])
     assert near(idx, "Ali Asaad al-Shaybani spoke.") == [("Asaad al-Shaybani", "asaad-al-shaibani", "fuzzy")]
+
+
+def _vowel_classes_run_by_run(word: str) -> str:
+    """The plain reading of the vowel step, one run at a time."""
+    import re
+
+    classes = str.maketrans({"a": "a", "e": "a", "i": "i", "y": "i", "o": "u", "u": "u"})
+
+    def run(m: "re.Match[str]") -> str:
+        r = m.group().replace("ee", "i").replace("oo", "u").replace("ou", "u")
+        return re.sub(r"(.)\1+", r"\1", r.translate(classes))
+
+    return re.sub(r"(?:[aeiou]|(?<=[^\W\d_])y(?![aeiou]))+", run, word)
+
+
+@given(st.text(alphabet="aeiouybkstwhé", max_size=14))
+@example("yee eey oou ayuwa iyd")
+def test_the_vowel_step_equals_the_run_by_run_reading(word: str) -> None:
+    from factcheck.normalize.names import _vowel_classes
+
+    assert _vowel_classes(word) == _vowel_classes_run_by_run(word)
