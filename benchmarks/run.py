@@ -16,7 +16,11 @@ configuration), then measures, each probe in a fresh interpreter (``benchmarks/_
 6. ``factcheck quiz --count 1000`` on the largest base (if the command exists);
 7. the cross-claim rules (FC204, FC303, FC501) alone at each size, and their growth;
 8. each rule's time at the first size (registry order, one shared context), for what
-   dominates the rules phase.
+   dominates the rules phase;
+9. authoring: ``draft`` of a 2,000-word article against the bundled fact base (in-process
+   best of 5 and the whole command), and furniture detection on the five bundled seeds
+   against ``sources.yaml`` (spans found / missed / wrongly marked), by
+   ``benchmarks/bench_authoring.py`` in a fresh interpreter.
 
 Prints a table and writes every figure (with the machine) as JSON. The runs are not part
 of the pytest suite: at 100k claims they take minutes.
@@ -254,6 +258,15 @@ def bench_lint_text(base: Path, work: Path, cli: bool = True) -> dict:
     return res
 
 
+def bench_authoring(repeat: int = 5) -> dict:
+    """``benchmarks/bench_authoring.py`` in a fresh interpreter (wall and CPU time as it reports them)."""
+    done = subprocess.run([sys.executable, "-m", "benchmarks.bench_authoring", "--repeat", str(repeat), "--misses"],
+                          cwd=REPO, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"bench_authoring exited {done.returncode}: {done.stderr.strip()[-800:]}")
+    return json.loads(done.stdout)
+
+
 def bench_quiz(base: Path, cli: bool = True) -> dict:
     folders = [str(base / "claims"), str(base / "seeds")]
     res = _probe("quiz", folders)
@@ -336,6 +349,17 @@ def table(result: dict) -> str:
                          _verdict(r["seconds"], goal)))
         elif r is not None:
             rows.append((label, "TODO", str(r), ""))
+    a = result.get("authoring")
+    if isinstance(a, dict):
+        d, f = a["draft"], a["furniture"]
+        clock = "cpu" if CLOCK == "cpu" else "wall"
+        rows.append((f"draft a {d['words']:,}-word article (bundled fact base)",
+                     f"{d['draft_best_s'][clock]:.3f} s (best)",
+                     f"first call {d['draft_first_s'][clock]:.3f} s; {d['sentences_drafted']} records; load "
+                     f"{d['load_s'][clock]:.2f} s" + (f"; CLI {d['cli_wall_s']:.2f} s wall" if d.get("cli_wall_s") else ""),
+                     ""))
+        rows.append((f"furniture on the {f['seeds']} bundled seeds", f"{f['found']} found",
+                     f"{f['missed']} missed, {f['wrong']} wrongly marked, {f['kind_differs']} of another kind", ""))
     if not rows:
         return "(nothing measured)"
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
@@ -354,7 +378,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement below 50k claims (best of)")
     parser.add_argument("--yamllint-subset", type=float, default=0.1,
                         help="fraction of files yamllint runs on at ≥ 50k claims, extrapolated (1 = all)")
-    parser.add_argument("--skip", default="", help="comma-separated: check,rss,cold,lint-text,quiz,cross,rules,profile")
+    parser.add_argument("--skip", default="",
+                        help="comma-separated: check,rss,cold,lint-text,quiz,cross,rules,profile,authoring")
     parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
                         help="cpu: CPU time of the measured process (default; robust on a busy machine); "
                              "wall: elapsed time")
@@ -446,6 +471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     section("lint-text", do_lint)
     section("quiz", do_quiz)
     section("profile", do_profile)
+    section("authoring", lambda: result.__setitem__("authoring", bench_authoring(1 if args.quick else 5)))
     if errors:
         result["errors"] = errors
 

@@ -7,6 +7,10 @@ The public API::
     report = factcheck.check(corpus)
     for d in report.diagnostics:
         print(d.file, d.line, d.column, d.code, d.message)
+
+Layer: entry points, the top (held by ``tests/project/test_layers.py``): may import any
+module below; never another entry point (the package's ``__init__``, ``__main__``,
+``pytest_plugin``), and no factcheck module imports from it.
 """
 
 from __future__ import annotations

@@ -3,10 +3,14 @@
 The rule modules' docstrings are the user documentation (``factcheck rule FC201``
 prints one); this module lays them out as one Markdown page, in registry order, with
 a table of contents. ``--check FILE`` exits 1 when FILE differs from what would be
-generated (CI and ``tests/lint_export/test_docs.py`` use it to catch a stale page).
+generated (CI and ``tests/project/test_docs.py`` use it to catch a stale page).
 
 Hand-written, not a Sphinx/mkdocs plugin: the page is plain Markdown that GitHub
 renders as is, and generating it needs nothing beyond the registry.
+
+Layer: checking, with ``checking`` beside it (held by ``tests/project/test_layers.py``): may
+import the rules and everything below; never ``checking``, an output wing (reporters, fix,
+lint_text, export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

@@ -24,6 +24,10 @@ Writing (:func:`write_files`): all or nothing, and nothing lost.
   written straight through: there is nothing to replace.
 
 Errors are :class:`~factcheck.errors.UsageError` (one line, exit 2); the message names the file.
+
+Layer: data, above the types (held by ``tests/project/test_layers.py``): may import the
+types (errors, diagnostics, models, _yaml, …) only; never another data module, the
+normalisers, the loader, the rules or anything above.
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ allocate many small long-lived objects next to a large loaded corpus, and make n
 reference cycles worth collecting early. CPython's cyclic collector would start full
 collections in the middle of that work and walk every object again and again as the heap
 grows (seconds at 100,000 claims). Paused, it runs after, as usual.
+
+Layer: types, the lowest (held by ``tests/project/test_layers.py``): imports no other
+factcheck module.
 """
 
 from __future__ import annotations

@@ -5,6 +5,10 @@ matters, an example that fails, the fix), read by :mod:`factcheck.lint_text`, wh
 them, and by the rule registry, so that ``factcheck rule LT101`` and ``docs/rules.md`` show
 them like the FC rules. How a draft's dates and numbers are linked to claims is documented
 in :mod:`factcheck.lint_text`. This module imports only the diagnostics.
+
+Layer: data, above the types (held by ``tests/project/test_layers.py``): may import the
+types (errors, diagnostics, models, _yaml, …) only; never another data module, the
+normalisers, the loader, the rules or anything above.
 """
 
 from __future__ import annotations

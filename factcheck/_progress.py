@@ -3,6 +3,9 @@
 Hand-written: one ``\\r``-redrawn line does not justify a dependency (tqdm/rich). The
 decision of *whether* to draw is :func:`should_show`, a pure function the tests pin;
 the clock is injectable so the bar itself is tested without sleeping.
+
+Layer: types, the lowest (held by ``tests/project/test_layers.py``): imports no other
+factcheck module.
 """
 
 from __future__ import annotations

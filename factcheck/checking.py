@@ -5,12 +5,19 @@ on that claim (matched by file and claim id). Fatal findings and the FC9xx hygie
 cannot be suppressed. Whether a suppression still suppresses something is decided by
 running the suppressed rule even when it is not selected (its findings are not
 reported), so ``--select FC901`` alone gives the same answer as a full run.
+
+Layer: checking, with ``_docs`` beside it (held by ``tests/project/test_layers.py``): may
+import the rules and everything below; never ``_docs``, an output wing (reporters, fix,
+lint_text, export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
+from operator import attrgetter, le
 from typing import Any, Callable, Iterable
 
 from .diagnostics import Diagnostic, Severity
@@ -52,6 +59,15 @@ class Report:
     checked_claims: list[tuple[str, str]] = field(default_factory=list)
     #: Findings hidden by a claim's ``suppress`` map (not in ``diagnostics``).
     suppressed: list[Diagnostic] = field(default_factory=list)
+    _span_index: _SpanIndex | None = field(default=None, init=False, repr=False, compare=False)
+
+    def spans_for(self, claim_id: str) -> tuple[QuoteSpan, ...]:
+        """The quote spans of the claim ``claim_id``, by quote index (claims that share an
+        id, FC006, share their spans). Indexed from ``quote_spans`` on first use."""
+        index = self._span_index
+        if index is None or index.spans is not self.quote_spans:
+            index = self._span_index = _SpanIndex(self.quote_spans)
+        return index.of(claim_id)
 
     @property
     def fatal(self) -> bool:
@@ -93,6 +109,36 @@ class Report:
             },
             "diagnostics": [d.to_dict() for d in self.diagnostics],
         }
+
+
+class _SpanIndex:
+    """Quote spans by claim id. When the spans come sorted by claim id (claim files that
+    list claims by id, as large generated ones do) a claim's spans are found by bisection;
+    otherwise they are grouped by claim in one pass. Each claim's tuple is made once."""
+
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        self.spans = spans
+        ids = [s.claim_id for s in spans]
+        self._ids: list[str] | None = ids if all(map(le, ids, islice(ids, 1, None))) else None
+        self._grouped: dict[str, list[QuoteSpan]] = {}
+        if self._ids is None:
+            for span in spans:
+                self._grouped.setdefault(span.claim_id, []).append(span)
+        self._of: dict[str, tuple[QuoteSpan, ...]] = {}
+
+    def of(self, claim_id: str) -> tuple[QuoteSpan, ...]:
+        found = self._of.get(claim_id)
+        if found is None:
+            if self._ids is None:
+                run = self._grouped.get(claim_id, [])
+            else:
+                lo = bisect_left(self._ids, claim_id)
+                run = self.spans[lo:bisect_right(self._ids, claim_id, lo)]
+            found = self._of[claim_id] = tuple(sorted(run, key=_by_index))  # stable: load order within an index
+        return found
+
+
+_by_index = attrgetter("index")
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:

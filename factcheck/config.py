@@ -18,6 +18,10 @@ else in the table, or a value of the wrong type, is a :class:`ConfigError`
 
 Hand-written rather than a settings library: five keys, and the error messages must
 name the file and the key.
+
+Layer: data, above the types (held by ``tests/project/test_layers.py``): may import the
+types (errors, diagnostics, models, _yaml, …) only; never another data module, the
+normalisers, the loader, the rules or anything above.
 """
 
 from __future__ import annotations

@@ -3,6 +3,10 @@
 
 These types sit below the loader, the rules, lint-text, the quiz and the exports, which
 all read them; this module imports only the models and the diagnostics, and reads no file.
+
+Layer: data, above the types (held by ``tests/project/test_layers.py``): may import the
+types (errors, diagnostics, models, _yaml, …) only; never another data module, the
+normalisers, the loader, the rules or anything above.
 """
 
 from __future__ import annotations

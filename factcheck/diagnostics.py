@@ -1,4 +1,8 @@
-"""The finding type every rule yields and every reporter formats."""
+"""The finding type every rule yields and every reporter formats.
+
+Layer: types, the lowest (held by ``tests/project/test_layers.py``): imports no other
+factcheck module.
+"""
 
 from __future__ import annotations
 

@@ -3,6 +3,9 @@
 The CLI turns a :class:`FactcheckError` into one line on stderr and exit code 2.
 Findings about the *content* of the fact base are not exceptions: they are
 :class:`factcheck.Diagnostic` values in a report.
+
+Layer: types, the lowest (held by ``tests/project/test_layers.py``): imports no other
+factcheck module.
 """
 
 from __future__ import annotations

@@ -15,6 +15,10 @@ Qualifier semantics (:func:`interval`): ``exact`` n is [n, n]; ``more-than`` (n,
 Hand-written: neither dateutil nor an interval library models the fact schema's
 precisions and qualifiers, and the arithmetic is a few dozen lines. This module imports
 only the models: it sits below the normalisers and everything that reads facts.
+
+Layer: data, above the types (held by ``tests/project/test_layers.py``): may import the
+types (errors, diagnostics, models, _yaml, …) only; never another data module, the
+normalisers, the loader, the rules or anything above.
 """
 
 from __future__ import annotations

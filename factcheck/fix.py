@@ -16,6 +16,10 @@ What a fix never touches: quotes (anything below a claim's ``quotes``, and FC102
 whose suggestion *is* a quote change), mapping keys, and seed texts (``*.txt``).
 Writes are atomic and all or nothing (:mod:`factcheck._files`): a file that changed on disk
 since it was read is not overwritten, and then no file is.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import checking and
+everything below; never another output wing (reporters, fix, lint_text, export, quiz),
+authoring or the cli.
 """
 
 from __future__ import annotations

@@ -50,6 +50,10 @@ and numbers with :func:`~factcheck.normalize.numbers.find_numbers`. The linking 
 hand-written: no library links running news text to a typed fact base, and the rules
 have to be few and readable for a desk to trust (and predict) what is reported. For
 many drafts against one fact base, build one :class:`Linter`.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import checking and
+everything below; never another output wing (reporters, fix, lint_text, export, quiz),
+authoring or the cli.
 """
 
 from __future__ import annotations

@@ -7,6 +7,9 @@ bad *content*; it raises :class:`~factcheck.errors.LoadError` only when a path g
 to it does not exist or cannot be opened.
 
 Each record is validated on its own, so one broken claim does not hide the others.
+
+Layer: loading (held by ``tests/project/test_layers.py``): may import the normalisers, the
+data modules and the types; never the rules, checking or anything above.
 """
 
 from __future__ import annotations

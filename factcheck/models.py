@@ -7,6 +7,9 @@ rules, which report with file, line and column.
 
 The YAML layouts are documented in ``docs/formats.md``; ``factcheck schema``
 prints the JSON Schema generated from these classes.
+
+Layer: types, the lowest (held by ``tests/project/test_layers.py``): imports no other
+factcheck module.
 """
 
 import re

@@ -19,6 +19,10 @@ pass in CI.
 Light import: pytest imports this module in every run where factcheck is installed, so
 at module level it imports only pytest and the standard library; the loader, pydantic
 and the rules are imported when the option is on and collection starts.
+
+Layer: entry points, the top (held by ``tests/project/test_layers.py``): may import any
+module below; never another entry point (the package's ``__init__``, ``__main__``,
+``pytest_plugin``), and no factcheck module imports from it.
 """
 
 from __future__ import annotations

@@ -1,4 +1,9 @@
-"""JSON Schemas of the three file kinds, generated from the models (for editors)."""
+"""JSON Schemas of the three file kinds, generated from the models (for editors).
+
+Layer: data, above the types (held by ``tests/project/test_layers.py``): may import the
+types (errors, diagnostics, models, _yaml, …) only; never another data module, the
+normalisers, the loader, the rules or anything above.
+"""
 
 from __future__ import annotations
 

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 BASE = Path(__file__).resolve().parent / "fixtures" / "base"
 RULE_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rules"
+LINT_TEXT_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "lint_text"
 
 _EXPECT = re.compile(r"#\s*expect:\s*((?:FC\d{3}\s*)+)")
 

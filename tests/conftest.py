@@ -1,10 +1,10 @@
-# pytester (for the pytest plugin's tests in tests/integrations/) must be declared in a
+# pytester (for the pytest plugin's tests, tests/test_pytest_plugin.py) must be declared in a
 # top-level conftest: pytest refuses 'pytest_plugins' in nested ones.
 pytest_plugins = ["pytester"]
 
 # Hypothesis profiles: "ci" (set the CI environment variable, as CI services do with
 # CI=true) is deterministic and thorough; "dev" is quicker for local runs; "fuzz" is for
-# a long local hunt (pytest tests/test_fuzz_loader.py --hypothesis-profile fuzz).
+# a long local hunt (pytest tests/project/test_fuzz_loader.py --hypothesis-profile fuzz).
 # Select another with --hypothesis-profile.
 import os  # noqa: E402
 

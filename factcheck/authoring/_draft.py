@@ -27,8 +27,14 @@ role": the curators record facts from such sentences; the leave-one-out figures 
 * ``verdict: unverified``, a ``rationale`` and a ``note`` starting ``awaits review`` (the
   claim schema has no review field: the note and the ``draft-`` id prefix are the marker);
 * ``related``: existing claims that quote the same sentence or give the same date or
-  number; a line in ``note`` where an existing claim gives a different value for the same
-  quantity or the same property (which would make a verdict ``disputed``).
+  number, or (in a seed without a publication date) whose day-precision date of the same
+  property has the weekday, or the month and day, that an unresolved date names (a lead, with
+  why, never a date fact); a line in ``note`` where an existing claim gives a different value
+  for the same quantity or the same property (which would make a verdict ``disputed``);
+* a ``subject`` on dates and numbers where the sentence names it (:func:`_subject`); a date
+  or number that an earlier sentence already states is drafted once, with both sentences as
+  quotes (:func:`_condense`); in a seed without a publication date a date without a year takes
+  the one year the text gives (:func:`_year_from_text`).
 
 A capitalised name one or two letters off a registered one ("Murhif Abu Qasra") is not
 linked: a comment names the registered entity it is close to (and FC402 reports it in the
@@ -39,6 +45,10 @@ file, with a kind only where a cue gives one (a title before a person, "Forces",
 "Operation" …) and the line they came from; others are listed as comments.
 
 Pure: no I/O, no clock; the output is a function of the corpus, the seed and the reference.
+
+Layer: authoring (held by ``tests/project/test_layers.py``): may import
+``factcheck.authoring`` itself, the output wings and everything below; never the cli or the
+pytest plugin.
 """
 
 from __future__ import annotations
@@ -51,7 +61,7 @@ from typing import Any
 from ..errors import UsageError
 from ..corpus import Corpus, Seed
 from ..models import ID_PATTERN
-from ..normalize import NameIndex, find_dates, find_numbers, format_date, format_number, name_key
+from ..normalize import NameIndex, find_dates, find_numbers, format_date, format_number, name_key, parse_date
 from ..normalize.numbers import number_disagreement
 from ._furniture import AGENCIES
 from ._yamltext import flow, scalar
@@ -129,6 +139,10 @@ class DraftRecord:
     comments: list[str] = field(default_factory=list)
     why: list[str] = field(default_factory=list)
     near: list[tuple[int, int]] = field(default_factory=list)  # near misses of registered names
+    #: further quotes stating one of this record's facts (a later sentence of the seed): (start, end, text, expresses)
+    also: list[tuple[int, int, str, dict[str, str]]] = field(default_factory=list)
+    #: dates the seed cannot resolve: (words, weekday named or None, "MM-DD" or None, property proposed)
+    unresolved: list[tuple[str, int | None, str | None, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -217,9 +231,12 @@ def _property_for_date(sentence: str, start: int, end: int, precision: str, take
     if not verbs:  # "On Aug. 13, Turkey and Syria signed …": the verb after the date
         after = re.split(r"[;:.“”\"]", sentence[end:end + 50])[0]
         verbs = _PAST_VERB.findall(after)[:1]
-    base = f"{verbs[-1]}-{suffix}" if verbs else "date"
+    base = f"{_SAME_VERB.get(verbs[-1], verbs[-1])}-{suffix}" if verbs else "date"
     return _unique(base, taken)
 
+
+#: verbs that name the same act in a property id ("inked on Wednesday" is ``signed-on``, as curators write it)
+_SAME_VERB = {"inked": "signed", "sealed": "signed", "clinched": "signed"}
 
 _RELATIVE_START = re.compile(r"(?i)(?:last|this|next|earlier|later|the previous|the day|yesterday|today|tomorrow)\b")
 
@@ -228,6 +245,10 @@ def _house_date(mention, result) -> str:
     """The date written out in house style, keeping the source's preposition ("on", "in")."""
     text = mention.text
     words = format_date(result.start, result.precision)
+    part = re.search(r"(?i)\s(morning|afternoon|evening|night)$", text)
+    if part and result.precision == "day":  # "on Tuesday night" → "on the night of 12 August 2025"
+        words = f"on the {part.group(1).lower()} of {words}"
+        return words[0].upper() + words[1:] if mention.start == 0 else words
     lead = re.match(r"(?i)(on|in|as of|since|by|from|until)\s", text)
     if lead:
         out = f"{lead.group(1)} {words}"
@@ -306,10 +327,12 @@ def draft_seed(corpus: Corpus, seed_id: str, *, reference: date | None = None,
     records: list[DraftRecord] = []
     proposed: dict[str, ProposedEntity] = {}
     skipped = 0
-    for s, e in _body_sentences(seed):
+    body = _body_sentences(seed)
+    years = _stated_years(seed, body) if reference is None else []
+    for s, e in body:
         sentence = seed.text[s:e]
         line = seed.line_of(s)
-        rec = _draft_sentence(sentence, line, s, e, reference, index, entities)
+        rec = _draft_sentence(sentence, line, s, e, reference, index, entities, years)
         names = _unknown_names(sentence, rec, index, line, entities, proposed)
         if not rec.why:
             skipped += 1
@@ -320,21 +343,148 @@ def draft_seed(corpus: Corpus, seed_id: str, *, reference: date | None = None,
                 f"proposed as {n.id}" if n.kind else "no cue to its kind, not proposed"))
         _relate(rec, seed_id, claims, places)
         records.append(rec)
+    records = _condense(records)
     return Draft(seed_id, reference, records, sorted(proposed.values(), key=lambda p: (p.line, p.id)), skipped)
 
 
+def _stated_years(seed: Seed, body: list[tuple[int, int]]) -> list[tuple[int, str, int]]:
+    """(year, words, line) of every absolute date with a month or a day in the body:
+    what an undated seed itself says about the years it speaks of."""
+    out = []
+    for s, e in body:
+        for m in find_dates(seed.text[s:e]):
+            r = m.result
+            if r.ok and not r.relative and r.precision in ("day", "month") and r.start is not None:
+                out.append((r.start.year, m.text, seed.line_of(s + m.start)))
+    return out
+
+
+def _year_from_text(mention, line: int, years: list[tuple[int, str, int]]):
+    """A date without a year ("March 10", "on Aug. 13") in a seed with no publication date,
+    resolved in the one year the text gives with a month or day: on the same line (paragraph)
+    if it gives any, else in the whole body. (result, how) or (None, why not)."""
+    r = mention.result
+    if r.weekday is not None or not (r.reason or "").startswith("no reference date"):
+        return None, None  # a weekday or a relative word needs a day, not a year
+    same_line = [y for y in years if y[2] == line]
+    pool = same_line or years
+    found = sorted({y for y, _, _ in pool})
+    if not found:
+        return None, "the text gives no year"
+    where = "on the same line" if same_line else "in the text"
+    listed = "; ".join(f"{w!r} (line {ln})" for _, w, ln in pool)
+    if len(found) > 1:
+        return None, f"the text gives more than one year {where} ({listed}); not resolved"
+    resolved = parse_date(mention.text, date(found[0], 12, 31), same_day_weekday=True)
+    if not resolved.ok or resolved.precision not in ("day", "month"):
+        return None, None
+    return resolved, f"no publication date; year {found[0]} from {listed}, the only year given {where}"
+
+
+def _fact_key(fact: dict[str, Any]) -> tuple | None:
+    """What makes two drafted dates or numbers one fact: the value, and what it is of."""
+    if fact["type"] == "date":
+        value = (fact["value"], fact["precision"])
+    elif fact["type"] == "number":
+        value = (fact.get("value"), fact.get("low"), fact.get("high"), fact["qualifier"], fact["unit"],
+                 fact.get("scale"))
+    else:
+        return None
+    prop = re.sub(r"-\d+$", "", fact["property"])
+    if prop == "date":
+        return None  # a date with no verb or noun to say what it dates: not enough to merge on
+    return (fact["type"], value, fact.get("subject"), prop)
+
+
+def _condense(records: list[DraftRecord]) -> list[DraftRecord]:
+    """Where a later sentence states a date or number an earlier record already has (same value,
+    same subject, same property: "accord signed on Wednesday" … "inked a memorandum on
+    Wednesday"), the fact is drafted once: the earlier record takes the later sentence as a
+    second quote, the later record drops the fact and links the earlier one (``related``), and
+    a later record left with no fact and nothing else to check is not drafted at all."""
+    first: dict[tuple, tuple[DraftRecord, str]] = {}
+    out = []
+    for rec in records:
+        moved: list[tuple[DraftRecord, str, str, DraftFact]] = []
+        for f in rec.facts:
+            key = _fact_key(f.fact)
+            if key is None:
+                continue
+            if key in first and first[key][0] is not rec:
+                moved.append((*first[key], f.fact["property"], f))
+            else:
+                first.setdefault(key, (rec, f.fact["property"]))
+        for earlier, prop, mine, f in moved:
+            words = rec.expresses.pop(mine)
+            rec.facts.remove(f)
+            for q in earlier.also:
+                if q[0] == rec.start:
+                    q[3][prop] = words
+                    break
+            else:
+                earlier.also.append((rec.start, rec.end, rec.quote, {prop: words}))
+            earlier.comments.append(f"line {rec.line} states {prop} too ({words!r}): quoted here as well")
+            rec.comments.append(f"{words!r} states {prop} of {earlier.id} ({f.fact.get('value', '')}); "
+                                "drafted there, with this sentence as a quote")
+            if earlier.id not in rec.related:
+                rec.related = sorted({*rec.related, earlier.id})
+            if rec.id not in earlier.related:
+                earlier.related = sorted({*earlier.related, rec.id})
+        others = [w for w in rec.why if w not in ("date", "number")]
+        if moved and not rec.facts and not others:
+            earlier = moved[0][0]
+            earlier.related = [r for r in earlier.related if r != rec.id]
+            earlier.comments[-len(moved):] = [c.replace("quoted here as well", "quoted here as well; "
+                                                        "that sentence is not drafted apart")
+                                              for c in earlier.comments[-len(moved):]]
+            continue
+        out.append(rec)
+    return out
+
+
+def _note_unresolved(rec: DraftRecord, sentence: str, mention) -> None:
+    """Keep what an unresolved date still says (the weekday, or the month and day) for
+    :func:`_relate`, which looks for an existing claim it agrees with."""
+    r = mention.result
+    probe = parse_date(mention.text, date(2000, 12, 31), same_day_weekday=True)
+    if not probe.ok or probe.precision != "day":
+        return
+    month_day = None if r.weekday is not None else probe.value[5:]
+    if r.weekday is None and month_day is None:
+        return
+    if r.weekday is None and not re.search(r"\d", mention.text):
+        return  # "the previous day", "yesterday": nothing but an offset from an unknown day
+    prop = _property_for_date(sentence, mention.start, mention.end, "day", set())
+    rec.unresolved.append((mention.text, r.weekday, month_day, prop))
+
+
 def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | None,
-                    index: NameIndex, entities: dict) -> DraftRecord:
+                    index: NameIndex, entities: dict,
+                    years: list[tuple[int, str, int]] | None = None) -> DraftRecord:
     rec = DraftRecord("", line, s, e, sentence, sentence)
     props: set[str] = set()
     replacements: list[tuple[int, int, str]] = []
+    located: list[tuple[int, int, int]] = []  # (index in rec.facts, start, end) of dates and numbers
+    named: list[tuple[int, int, Any]] = []  # (start, end, entity) of every registered name
 
     dates = find_dates(sentence, reference, same_day_weekday=True)
     for m in dates:
         r = m.result
+        year_how = None
+        if not r.ok and reference is None and years is not None:
+            resolved, year_how = _year_from_text(m, line, years)
+            if resolved is not None:
+                r = resolved
+            elif year_how:
+                rec.comments.append(f"{m.text!r}: {r.reason}; {year_how}; no date fact (the reviewer decides)")
+                rec.why.append("date")
+                _note_unresolved(rec, sentence, m)
+                continue
         if not r.ok:
             rec.comments.append(f"{m.text!r}: {r.reason}; no date fact (the reviewer decides)")
             rec.why.append("date")
+            if reference is None:
+                _note_unresolved(rec, sentence, m)
             continue
         if r.precision == "range":
             rec.comments.append(f"{m.text!r}: a range ({r.value}); no date fact")
@@ -343,7 +493,10 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
         prop = _property_for_date(sentence, m.start, m.end, r.precision, props)
         fact = {"type": "date", "property": prop, "value": r.value, "precision": r.precision}
         how = f"{m.text!r}" + (f", from the publication date {reference.isoformat()}" if r.relative and reference else "")
+        if year_how and r.ok:
+            how = f"{m.text!r}, {year_how}"
         rec.facts.append(DraftFact(fact, how))
+        located.append((len(rec.facts) - 1, m.start, m.end))
         rec.expresses[prop] = m.text
         rec.why.append("date")
         replacements.append((m.start, m.end, _house_date(m, r)))
@@ -364,6 +517,7 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
         prop = _unique(_slug(fact["unit"]), props)
         fact = {"type": "number", "property": prop, **{k: v for k, v in fact.items() if k != "type"}}
         rec.facts.append(DraftFact(fact, repr(m.text)))
+        located.append((len(rec.facts) - 1, m.start, m.end))
         rec.expresses[prop] = m.text
         try:
             replacements.append((m.start, m.end, _house_number(m)))
@@ -371,6 +525,7 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
             pass
 
     seen: dict[str, int] = {}
+    seen_at: dict[str, int] = {}  # entity id -> where its last mention ended
     prev_end = 0  # a title is looked for after the previous name only
     last_title = None  # the title of the last "Turkish Defence Minister X", for "his Syrian counterpart Y"
     for m in index.find_mentions(sentence):
@@ -381,6 +536,7 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
         role = None
         before = _ROLE_BEFORE.search(sentence[max(0, m.start - 80, prev_end):m.start])
         prev_end = m.end
+        named.append((m.start, m.end, entity))
         if before and kind == "person":
             role = _british(before.group(1).strip())
             role = re.sub(r"^(?:(?:of|the|and|his|her|their)\s+)+", "", role)
@@ -416,7 +572,14 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
                 house = m.surface if m.match.kind == "short" else m.match.matched_form
             if role and "role" not in rec.facts[seen[entity.id]].fact:
                 rec.facts[seen[entity.id]].fact["role"] = role
-        if m.match.kind == "house" and m.surface == house:
+        spelled_out = seen_at.get(entity.id)
+        seen_at[entity.id] = m.end
+        if _in_brackets(sentence, m.start, m.end):
+            if spelled_out == m.start - 2:  # "the North Atlantic Treaty Organization (NATO)": once
+                replacements.append((m.start - 2, m.end + 1, ""))
+            # else the source's own abbreviation of what it just described ("a memorandum
+            # of understanding (MoU)"): kept as written
+        elif m.match.kind == "house" and m.surface == house:
             pass
         elif re.search(r"(?<!\w)[\"“‘']", m.surface):
             # the source put part of the name in quotation marks (Operation "Arrow of Bashan"):
@@ -428,11 +591,24 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
         elif m.match.form_kind == "short" and seen.get(entity.id) is not None and house == m.surface:
             pass
         else:
-            replacements.append((m.start, m.end, house))
+            start = m.start
+            if entity.takes_the is False and m.surface != house:
+                # "a member of the North Atlantic Treaty Organization" -> "a member of NATO"
+                article = re.search(r"\b[Tt]he\s+$", sentence[max(0, m.start - 4):m.start])
+                start = m.start - len(article.group()) if article else start
+            replacements.append((start, m.end, house))
         if kind == "person":
             rec.why.append("person")
         elif kind != "place":
             rec.why.append(f"{kind} named")
+    for i, start, end in located:
+        prop = rec.facts[i].fact["property"]
+        verb_word = prop.rsplit("-", 1)[0] if rec.facts[i].fact["type"] == "date" and "-" in prop else None
+        subject = _subject(sentence, start, end, named, verb_word)
+        if subject is not None:
+            fact = rec.facts[i].fact
+            rec.facts[i].fact = {"type": fact["type"], "subject": subject.id,
+                                 **{k: v for k, v in fact.items() if k != "type"}}
     places = [e for e in seen if entities[e].kind.value == "place"]
     if len(places) >= 2 and len(seen) >= 2:
         rec.why.append("places named")
@@ -449,16 +625,89 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
         rec.why.append("reported statement")
 
     out, last = [], 0
+    speech = _direct_speech(sentence)
     for a, b, text in sorted(replacements):
         if a < last:
             continue
-        out.append(_british(sentence[last:a]))
+        if any(x <= a and b <= y for x, y in speech):  # someone's own words: kept as printed
+            if sentence[a:b].strip() != text.strip():
+                rec.comments.append(f"{sentence[a:b]!r} is inside a direct quotation, kept as printed "
+                                    f"(house style: {text!r}): keep the quotation or report the words")
+            continue
+        before = _british(sentence[last:a])
+        article = _ARTICLE_BEFORE.search(before)
+        if article and text and _indefinite(text) != _indefinite(sentence[a:b]):  # "an SDF …" -> "a Syrian …"
+            word = _indefinite(text)
+            word = word.capitalize() if article.group(1)[0].isupper() else word
+            before = before[:article.start(1)] + word + before[article.end(1):]
+        out.append(before)
         out.append(text)
         last = b
     out.append(_british(sentence[last:]))
     statement = "".join(out).strip()
     rec.statement = statement[0].upper() + statement[1:] if statement else sentence
     return rec
+
+
+_SPEECH = re.compile(r"“[^“”]*”|(?<!\w)\"[^\"]*\"")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(an?|An?)\s+$")
+
+
+def _direct_speech(sentence: str) -> list[tuple[int, int]]:
+    """The spans in quotation marks: someone's own words, which a statement quotes as printed."""
+    return [m.span() for m in _SPEECH.finditer(sentence)]
+
+
+#: letters whose name starts with a vowel sound, for an abbreviation read letter by letter
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+
+
+def _indefinite(text: str) -> str:
+    """'a' or 'an' before ``text`` (by spelling: 'an SDF', 'a Syrian', 'an Islamic')."""
+    word = text.split()[0] if text.split() else text
+    if len(word) > 1 and word.isupper():
+        return "an" if word[0] in _VOWEL_LETTERS else "a"
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def _in_brackets(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` is all that stands between a pair of round brackets."""
+    return sentence[start - 1:start] == "(" and sentence[end:end + 1] == ")"
+
+
+_ABOUT_KINDS = ("agreement", "event", "operation")
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|,\s(?:and|but|while|which|who)\s")
+_ACTOR_VERB = re.compile(
+    r"(?:[’']s?)?\s+(?:(?:has|have|had|also|formally|still|now|already|reportedly)\s+)*"
+    r"(?:(?:will|would|could|can|may|might|must|should)\s+[a-z]+"
+    r"|[a-z]+ed|[a-z]+s|told|said|met|held|began|won|made|took|led|set|signed|inked|struck)\b")
+
+
+def _subject(sentence: str, start: int, end: int, named: list, verb_word: str | None = None) -> Any:
+    """The entity a date or number is about, where the sentence gives it: the agreement, event
+    or operation named in the same clause (the nearest), else the name right before the clause's
+    verb ("Syria formally requested … last month", "Turkey maintains more than 20,000 troops").
+    None when the sentence does not say: the reviewer sets it."""
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
+    lo = max(c for c in cuts if c <= start)
+    hi = min(c for c in cuts if c > start)
+    in_clause = [(a, b, e) for a, b, e in named if lo <= a and b <= hi and not (a < end and start < b)]
+    about = [(a, b, e) for a, b, e in in_clause if e.kind.value in _ABOUT_KINDS]
+    if about:
+        return min(about, key=lambda n: (min(abs(n[0] - end), abs(start - n[1])), n[0]))[2]
+    if re.search(r"\b(?:a|an|the)\s+$", sentence[:start]):
+        return None  # "a March deal": the date is the deal's, and the deal is not a registered name
+    actors = []
+    for a, b, e in in_clause:
+        verb = _ACTOR_VERB.match(sentence, b) if b <= start else None
+        if verb is None or re.search(r"\band\s+$", sentence[:a]):
+            continue  # no verb after the name, or "Turkey and Syria inked": no one subject
+        between = sentence[verb.end():start]
+        if (verb_word is not None and verb.group(0).split()[-1] != verb_word) or "," in between \
+                or len(between.split()) > 5:
+            continue  # the name's verb is not the one the date or number belongs to
+        actors.append(e)
+    return actors[-1] if actors else None
 
 
 def _unknown_names(sentence: str, rec: DraftRecord, index: NameIndex, line: int, entities: dict,
@@ -559,10 +808,31 @@ def _relate(rec: DraftRecord, seed_id: str, claims: list, places: set[str]) -> N
                         if problem:
                             rec.notes.append(f"claim {claim.id} gives {cf.property} differently ({problem}): "
                                              "if both stand, the verdict is disputed")
+        if (not why and rec.unresolved and claim.verdict.value == "supported"
+                and {e for e in mine_entities & theirs if e not in places}):
+            why = _agrees_with(rec, claim)
         if why:
             related.append(claim.id)
             rec.comments.append(f"related {claim.id}: {why}")
     rec.related = sorted(set(related))
+
+
+def _agrees_with(rec: DraftRecord, claim) -> str | None:
+    """Why an unresolved date of ``rec`` may be ``claim``'s date: the same property, and the
+    weekday it names or its month and day. A lead for the reviewer, not a date: the seed does
+    not say which week or year."""
+    from ..normalize.dates import WEEKDAY_NAMES
+
+    for words, weekday, month_day, prop in rec.unresolved:
+        for cf in claim.facts:
+            if cf.type != "date" or cf.precision.value != "day" or cf.property != prop:
+                continue
+            day = date.fromisoformat(cf.value)
+            if (weekday is not None and day.weekday() == weekday) or (month_day and cf.value[5:] == month_day):
+                what = f"a {WEEKDAY_NAMES[day.weekday()]}" if weekday is not None else "the same month and day"
+                return (f"{words!r} may be its {prop} {cf.value} ({what}); the seed has no date to tell: "
+                        "if it is the same, add this quote there")
+    return None
 
 
 # --------------------------------------------------------------------------- rendering
@@ -600,6 +870,10 @@ def render_draft(draft: Draft, *, entities_file: str | None = None) -> str:
         out.append(f"        text: {scalar(rec.quote)}")
         if rec.expresses:
             out.append(f"        expresses: {flow(rec.expresses)}")
+        for _, _, text, expresses in rec.also:
+            out.append(f"      - seed: {scalar(draft.seed)}")
+            out.append(f"        text: {scalar(text)}")
+            out.append(f"        expresses: {flow(expresses)}")
         if rec.related:
             out.append(f"    related: [{', '.join(rec.related)}]")
         note = "awaits review" + "".join(f"; {n}" for n in dict.fromkeys(rec.notes))

@@ -54,6 +54,10 @@ related-headline     is a short line (≤ 120 characters, one sentence) in the t
 ===================  ==========================================================================
 
 Adjacent lines of the same kind (no blank line between) are one span.
+
+Layer: authoring (held by ``tests/project/test_layers.py``): may import
+``factcheck.authoring`` itself, the output wings and everything below; never the cli or the
+pytest plugin.
 """
 
 from __future__ import annotations

@@ -30,11 +30,25 @@ S; a draft record "covers" it when the record's sentence overlaps the quote.
   record for that passage counts against precision even when it is right: this measures
   agreement with the curators, not truth.
 
+* **Subjects**: of the curated dates and numbers recalled, the share whose drafted fact has the
+  curated ``subject`` (recall); of the drafted dates and numbers with a ``subject`` that match a
+  curated fact, the share with the same subject (precision).
+
 A drafted date that is coarser than the curated one but contains it ("March" drafted as
 ``2025-03`` where the curators combined two seeds into ``2025-03-10``) is counted apart
 (``dates_coarser``; :meth:`Score.precision_coarser_allowed`).
 
 Records that cover no curated quote are not counted either way (``unaligned``).
+
+Every curated date the drafts miss is listed in ``date_misses`` with why (:class:`DateMiss`):
+``coarser`` (the seed's words give a date that contains the curated one, which the curators
+narrowed with another seed: "last year" is 2024, the curated 2024-12 comes from seed 004),
+``undated`` (the seed has no publication date and its text states no year or date the words
+could be resolved from: a draft never guesses), or ``drafter`` (anything else: a fault to fix).
+
+Layer: authoring (held by ``tests/project/test_layers.py``): may import
+``factcheck.authoring`` itself, the output wings and everything below; never the cli or the
+pytest plugin.
 """
 
 from __future__ import annotations
@@ -45,9 +59,28 @@ from ..corpus import Corpus
 from ..normalize import name_key, parse_date
 from ._draft import draft_seed
 
-__all__ = ["KINDS", "Score", "leave_one_out"]
+__all__ = ["KINDS", "DateMiss", "Score", "leave_one_out"]
 
-KINDS = ("dates", "dates-own", "numbers", "entities", "roles")
+KINDS = ("dates", "dates-own", "numbers", "entities", "roles", "subjects")
+
+
+@dataclass(frozen=True)
+class DateMiss:
+    """A curated date fact that no covering draft record gives, and why (see the module docstring)."""
+
+    seed: str
+    claim: str
+    line: int
+    expresses: str
+    value: str
+    precision: str
+    drafted: tuple[str, ...]  # the date values the covering records give
+    reason: str  # "coarser", "undated" or "drafter"
+
+    def __str__(self) -> str:
+        got = ", ".join(self.drafted) or "no date"
+        return (f"{self.seed} line {self.line} {self.claim}: {self.expresses!r} curated {self.value} "
+                f"({self.precision}), drafted {got}: {self.reason}")
 
 
 @dataclass
@@ -61,6 +94,7 @@ class Score:
     missed: list[str] = field(default_factory=list)
     unaligned: int = 0
     dates_coarser: int = 0  # drafted dates that are not the curated value but contain it
+    date_misses: list[DateMiss] = field(default_factory=list)
 
     def precision_coarser_allowed(self) -> float | None:
         """Date precision counting a drafted date that contains the curated one ("March"
@@ -83,6 +117,7 @@ class Score:
         self.missed += other.missed
         self.unaligned += other.unaligned
         self.dates_coarser += other.dates_coarser
+        self.date_misses += other.date_misses
 
 
 def _date_key(f) -> tuple:
@@ -129,8 +164,11 @@ def _score_seed(corpus: Corpus, seed_id: str) -> Score:
             if at != -1:
                 spans.append((at, at + len(q.text), claim, q))
 
+    def spans_of(r):  # the record's sentence and any later sentence it quotes for the same fact
+        return [(r.start, r.end), *((a, b) for a, b, _, _ in r.also)]
+
     def covering(start: int, end: int):
-        return [r for r in draft.records if r.start < end and start < r.end]
+        return [r for r in draft.records if any(a < end and start < b for a, b in spans_of(r))]
 
     # recall
     for start, end, claim, q in spans:
@@ -138,6 +176,15 @@ def _score_seed(corpus: Corpus, seed_id: str) -> Score:
         facts = [f.fact for r in records for f in r.facts]
         qkey = name_key(q.text)
         for f in claim.facts:
+            if f.type in ("date", "number") and f.property in q.expresses and f.subject:
+                key = _date_key if f.type == "date" else _number_key
+                same = [d for d in facts if d["type"] == f.type and key(d) == key(f)]
+                if same:
+                    score.gold["subjects"] += 1
+                    if any(d.get("subject") == f.subject for d in same):
+                        score.recalled["subjects"] += 1
+                    else:
+                        score.missed.append(f"{seed_id} subject {f.subject} of {f.property} ({claim.id})")
             if f.type == "date" and f.property in q.expresses:
                 kind, hit = "dates", any(d["type"] == "date" and _date_key(d) == _date_key(f) for d in facts)
                 own = parse_date(q.expresses[f.property], published, same_day_weekday=True)
@@ -166,16 +213,24 @@ def _score_seed(corpus: Corpus, seed_id: str) -> Score:
             else:
                 what = f.value if f.type == "date" else (f.role if kind == "roles" else _number_key(f))
                 score.missed.append(f"{seed_id} {kind[:-1]} {what} ({claim.id})")
+                if kind == "dates":
+                    score.date_misses.append(_date_miss(seed, published, claim, q, f, start, facts))
 
     # precision
     for r in draft.records:
-        claims = [c for s, e, c, _ in spans if r.start < e and s < r.end]
+        claims = [c for s, e, c, _ in spans if any(a < e and s < b for a, b in spans_of(r))]
         if not claims:
             score.unaligned += 1
             continue
         cfacts = [f for c in claims for f in c.facts]
         for df in r.facts:
             d = df.fact
+            if d["type"] in ("date", "number") and d.get("subject"):
+                key = _date_key if d["type"] == "date" else _number_key
+                same = [f for f in cfacts if f.type == d["type"] and key(f) == key(d) and f.subject]
+                if same:
+                    score.drafted["subjects"] += 1
+                    score.correct["subjects"] += any(f.subject == d["subject"] for f in same)
             if d["type"] == "date":
                 kind, ok = "dates", any(f.type == "date" and _date_key(f) == _date_key(d) for f in cfacts)
                 if not ok and any(f.type == "date" and f.value.startswith(d["value"]) for f in cfacts):
@@ -193,6 +248,21 @@ def _score_seed(corpus: Corpus, seed_id: str) -> Score:
             score.drafted[kind] += 1
             score.correct[kind] += ok
     return score
+
+
+def _date_miss(seed, published, claim, quote, fact, start: int, facts: list[dict]) -> DateMiss:
+    expr = quote.expresses[fact.property]
+    drafted = tuple(d["value"] for d in facts if d["type"] == "date")
+    own = parse_date(expr, published, same_day_weekday=True)
+    if own.ok and own.precision != "range" and fact.value.startswith(own.value) and own.value != fact.value:
+        reason = "coarser"
+    elif published is None and not parse_date(expr).ok and own.relative:
+        reason = "undated"
+    else:
+        reason = "drafter"
+    at = seed.text.find(expr, start)
+    return DateMiss(seed.id, claim.id, seed.line_of(at if at != -1 else start), expr, fact.value,
+                    fact.precision.value, drafted, reason)
 
 
 def leave_one_out(corpus: Corpus) -> dict[str, Score]:

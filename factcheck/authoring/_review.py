@@ -17,6 +17,10 @@ Before anything is written, the fact base as it would be is loaded and checked: 
 record with an error finding is refused (the findings are returned, nothing is written).
 The draft file and the claim file are written together, all or nothing, and refused if
 either changed since it was read.
+
+Layer: authoring (held by ``tests/project/test_layers.py``): may import
+``factcheck.authoring`` itself, the output wings and everything below; never the cli or the
+pytest plugin.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ class ReviewResult:
     dropped: list[str] = field(default_factory=list)
     findings: list = field(default_factory=list)  # diagnostics that refused the review
     pending: list[tuple[str, list, list[str], str]] = field(default_factory=list)  # listing
+    corpus: object = None  # listing: the fact base with the draft, as loaded
 
 
 def draft_blocks(text: str) -> list[Block]:
@@ -73,10 +78,37 @@ def draft_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _accepted_text(lines: list[str], new_id: str, verdict: str, rationale: str | None) -> list[str]:
+_RELATED_LINE = re.compile(r"^    related: \[(.*)\]\s*$")
+
+
+def _relink(line: str, renames: dict[str, str], gone: set[str], keep_drafts: bool = True) -> str | None:
+    """A ``related:`` line with accepted ids renamed and dropped ones removed (None: no ids left).
+    Out of the draft (``keep_drafts=False``) links to records still in review are left out."""
+    m = _RELATED_LINE.match(line)
+    if m is None:
+        return line
+    ids = [i.strip() for i in m.group(1).split(",") if i.strip()]
+    out = []
+    for i in ids:
+        if i in gone:
+            continue
+        i = renames.get(i, i)
+        if not keep_drafts and i.startswith("draft-") and i not in renames.values():
+            continue
+        if i not in out:
+            out.append(i)
+    return f"    related: [{', '.join(out)}]" if out else None
+
+
+def _accepted_text(lines: list[str], new_id: str, verdict: str, rationale: str | None,
+                   renames: dict[str, str] | None = None, gone: set[str] = frozenset()) -> list[str]:
     out = []
     for line in lines:
-        if _ID_LINE.match(line):
+        if _RELATED_LINE.match(line):
+            relinked = _relink(line, renames or {}, gone, keep_drafts=False)
+            if relinked is not None:
+                out.append(relinked)
+        elif _ID_LINE.match(line):
             out.append(f"  - id: {new_id}")
         elif line.startswith("    verdict: "):
             out.append(f"    verdict: {verdict}")
@@ -140,6 +172,7 @@ def review(draft: str | os.PathLike[str], fact_base: list[str], *, accept: list[
         for d in report.diagnostics:
             by_claim.setdefault(d.claim_id, []).append(d)
         claims = corpus.claim_index
+        result.corpus = corpus
         for bid in blocks:
             claim = claims.get(bid)
             if claim is None or claim.note is None or not claim.note.startswith(_MARKER):
@@ -153,9 +186,15 @@ def review(draft: str | os.PathLike[str], fact_base: list[str], *, accept: list[
     moved: list[str] = []
     for bid, new in renames.items():
         b = blocks[bid]
-        moved += [""] + _accepted_text(lines[b.first:b.end], new, verdict, rationale if verdict != "supported" else None)
+        moved += [""] + _accepted_text(lines[b.first:b.end], new, verdict, rationale if verdict != "supported" else None,
+                                       renames, set(drop))
     gone = {i for bid in [*renames, *drop] for i in range(blocks[bid].first, blocks[bid].end)}
-    kept = [line for i, line in enumerate(lines) if i not in gone]
+    kept = []
+    for i, line in enumerate(lines):
+        if i not in gone:  # links to accepted records follow their new id; links to dropped ones go
+            relinked = _relink(line, renames, set(drop))
+            if relinked is not None:
+                kept.append(relinked)
     new_draft = re.sub(r"\n{3,}", "\n\n", "\n".join(kept))
     if not draft_blocks(new_draft):
         new_draft = re.sub(r"^claims:\s*$", "claims: []", new_draft, flags=re.MULTILINE)

@@ -9,6 +9,10 @@ are not SHA-256 digests of their bytes: their origin is not recorded).
 The entry is appended to ``sources.yaml`` as text (the file's comments and layout are
 kept), with a comment naming the line each field came from; seed and entry are written as
 one all-or-nothing transaction that refuses a ``sources.yaml`` changed meanwhile.
+
+Layer: authoring (held by ``tests/project/test_layers.py``): may import
+``factcheck.authoring`` itself, the output wings and everything below; never the cli or the
+pytest plugin.
 """
 
 from __future__ import annotations

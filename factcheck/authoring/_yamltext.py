@@ -3,6 +3,10 @@ by factcheck's own loader without findings.
 
 Every string is written double-quoted (JSON's escapes are YAML's), so no value is ever typed
 by a YAML 1.1 reader (FC003) and no character needs thought. Numbers are written plain.
+
+Layer: authoring (held by ``tests/project/test_layers.py``): may import
+``factcheck.authoring`` itself, the output wings and everything below; never the cli or the
+pytest plugin.
 """
 
 from __future__ import annotations

@@ -8,6 +8,9 @@ but the console script, ``python -m factcheck`` and the pytest plugin's messages
 
 Exit codes: 0 clean, 1 findings, 2 usage or input error (one line on stderr, never a
 traceback; ``FACTCHECK_DEBUG=1`` shows the traceback of an internal error).
+
+Layer: cli (held by ``tests/project/test_layers.py``): may import ``factcheck.cli`` itself
+and everything below (authoring, the output wings, checking, …); never the pytest plugin.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""``factcheck add-source FILE``: copy an article into seeds/ and propose its sources.yaml entry."""
+"""``factcheck add-source FILE``: copy an article into seeds/ and propose its sources.yaml entry.
+
+Layer: cli (held by ``tests/project/test_layers.py``): may import ``factcheck.cli`` itself
+and everything below (authoring, the output wings, checking, …); never the pytest plugin.
+"""
 
 from __future__ import annotations
 

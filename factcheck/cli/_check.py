@@ -4,6 +4,9 @@ Settings come from the command line, then ``[tool.factcheck]`` (see
 :mod:`factcheck.config`), then defaults. The output format defaults to ``github``
 under GitHub Actions (``GITHUB_ACTIONS=true``) unless the command line or the
 configuration names one.
+
+Layer: cli (held by ``tests/project/test_layers.py``): may import ``factcheck.cli`` itself
+and everything below (authoring, the output wings, checking, …); never the pytest plugin.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""``factcheck draft SEED``: a reviewable claim file for one seed, and its proposed new entities."""
+"""``factcheck draft SEED``: a reviewable claim file for one seed, and its proposed new entities.
+
+Layer: cli (held by ``tests/project/test_layers.py``): may import ``factcheck.cli`` itself
+and everything below (authoring, the output wings, checking, …); never the pytest plugin.
+"""
 
 from __future__ import annotations
 

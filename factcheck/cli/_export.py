@@ -5,6 +5,9 @@ Loads and checks the fact base, then writes every claim that has no error findin
 array, one object per claim), FEVER JSON lines or AVeriTeC JSON (an array);
 ``fever-pages`` writes the seeds as FEVER wiki-pages (every seed, whatever the claims).
 Exit 0 written, 2 usage or input error. ``-o`` writes atomically (:mod:`factcheck._files`).
+
+Layer: cli (held by ``tests/project/test_layers.py``): may import ``factcheck.cli`` itself
+and everything below (authoring, the output wings, checking, …); never the pytest plugin.
 """
 
 from __future__ import annotations

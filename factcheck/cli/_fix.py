@@ -4,6 +4,9 @@ Exit codes: without ``--diff``, 0 after writing (or when there was nothing to fi
 with ``--diff``, 1 when there is something to fix (the diff is on stdout, nothing is
 written), 0 when not; 2 on usage or input errors (nothing is written when any file
 could not be read).
+
+Layer: cli (held by ``tests/project/test_layers.py``): may import ``factcheck.cli`` itself
+and everything below (authoring, the output wings, checking, …); never the pytest plugin.
 """
 
 from __future__ import annotations

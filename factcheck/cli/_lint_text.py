@@ -2,6 +2,9 @@
 
 Exit 0 no finding (or only infos), 1 warnings or errors, 2 usage or input error (unreadable draft, fact base
 that cannot be read). Codes and linking rules: :mod:`factcheck.lint_text`.
+
+Layer: cli (held by ``tests/project/test_layers.py``): may import ``factcheck.cli`` itself
+and everything below (authoring, the output wings, checking, …); never the pytest plugin.
 """
 
 from __future__ import annotations

@@ -2,6 +2,9 @@
 
 Exit codes: 0 a quiz was written, 2 usage or input error (including a fact base that
 gives no item at all). Claims with findings are skipped and counted on stderr.
+
+Layer: cli (held by ``tests/project/test_layers.py``): may import ``factcheck.cli`` itself
+and everything below (authoring, the output wings, checking, …); never the pytest plugin.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..errors import UsageError
     from ..loading import load_corpus
-    from ..quiz import generate
+    from ..quiz import QuizOptions, generate
     from ..quiz.exporters import render, render_markdown
 
     if args.key and args.format != "markdown":
@@ -59,8 +62,9 @@ def run(args: argparse.Namespace) -> int:
         from ..quiz.review import load_review
 
         review = load_review(args.review)
-    quiz = generate(corpus, count=args.count, seed=args.seed, types=types, difficulty=args.difficulty,
-                    entity=args.entity, topic=args.topic, rejections=rejections, review=review)
+    options = QuizOptions.build(corpus, count=args.count, seed=args.seed, types=types, difficulty=args.difficulty,
+                                entity=args.entity, topic=args.topic, review=review)
+    quiz = generate(corpus, options, rejections=rejections)
     if args.explain_rejections:
         from ..quiz.selfcheck import explain
 

@@ -1,5 +1,9 @@
 """``factcheck rules`` lists the rules (FC, run by ``check``) and the draft checks (LT, run by
-``lint-text``); ``factcheck rule CODE`` prints one's documentation."""
+``lint-text``); ``factcheck rule CODE`` prints one's documentation.
+
+Layer: cli (held by ``tests/project/test_layers.py``): may import ``factcheck.cli`` itself
+and everything below (authoring, the output wings, checking, …); never the pytest plugin.
+"""
 
 from __future__ import annotations
 

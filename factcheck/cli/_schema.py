@@ -1,4 +1,8 @@
-"""``factcheck schema [claims|entities|sources]``: print the JSON Schema of a file kind."""
+"""``factcheck schema [claims|entities|sources]``: print the JSON Schema of a file kind.
+
+Layer: cli (held by ``tests/project/test_layers.py``): may import ``factcheck.cli`` itself
+and everything below (authoring, the output wings, checking, …); never the pytest plugin.
+"""
 
 from __future__ import annotations
 

@@ -15,6 +15,9 @@ settings, the output format default, and where its output goes.
 
 This module may import the configuration, the errors and the file helpers, nothing that
 loads or checks a fact base.
+
+Layer: cli (held by ``tests/project/test_layers.py``): may import ``factcheck.cli`` itself
+and everything below (authoring, the output wings, checking, …); never the pytest plugin.
 """
 
 from __future__ import annotations

@@ -13,6 +13,10 @@ checking it); none reads files. The command is ``factcheck export --format claim
 Like the other output wings (:mod:`factcheck.reporters`, :mod:`factcheck.quiz.exporters`),
 :data:`FORMATS` maps each format to the module whose ``render(...)`` writes it, imported on
 first use, and :func:`render` dispatches.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import
+``factcheck.export`` itself, checking and everything below; never another output wing
+(reporters, fix, lint_text, export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

@@ -1,4 +1,9 @@
-"""URL checks shared by the exports (private)."""
+"""URL checks shared by the exports (private).
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import
+``factcheck.export`` itself, checking and everything below; never another output wing
+(reporters, fix, lint_text, export, quiz), authoring or the cli.
+"""
 
 from __future__ import annotations
 

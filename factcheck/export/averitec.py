@@ -34,6 +34,10 @@ annotators used as evidence. The mapping from the fact base, field by field:
 
 AVeriTeC has no claim id: a claim is its position in the file, which follows the
 order of the claims given.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import
+``factcheck.export`` itself, checking and everything below; never another output wing
+(reporters, fix, lint_text, export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

@@ -38,6 +38,10 @@ Google's fact-check structured data (https://developers.google.com/search/docs/a
 
 Whatever Google recommends and the data cannot give is reported by
 :func:`claim_review_warnings`, which the command prints on standard error.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import
+``factcheck.export`` itself, checking and everything below; never another output wing
+(reporters, fix, lint_text, export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

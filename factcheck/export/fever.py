@@ -41,6 +41,10 @@ The sentence splitter is hand-written (a regular expression and a list of
 abbreviations) rather than taken from NLTK or spaCy: it must be deterministic across
 versions and installs, and the seeds are short news texts with one paragraph per
 line, where a small rule set is enough and can be read in full.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import
+``factcheck.export`` itself, checking and everything below; never another output wing
+(reporters, fix, lint_text, export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations
@@ -135,17 +139,14 @@ def fever_record(claim: Claim, spans: Iterable[QuoteSpan],
 
 
 def fever_records(corpus: Corpus, report: Report, *, claims: Iterable[Claim] | None = None) -> list[dict]:
-    """FEVER records for ``claims`` (default: every claim), using ``report.quote_spans``.
+    """FEVER records for ``claims`` (default: every claim), using the report's quote spans.
 
     Ids come from :func:`fever_ids` over every claim of the corpus, so leaving claims
     out of an export does not renumber the others.
     """
     sentences = {seed_id: split_sentences(seed.text) for seed_id, seed in sorted(corpus.seeds.items())}
     ids = fever_ids(c.id for c in corpus.claims)
-    by_claim: dict[str, list[QuoteSpan]] = {}
-    for span in report.quote_spans:
-        by_claim.setdefault(span.claim_id, []).append(span)
-    return [fever_record(claim, by_claim.get(claim.id, []), sentences, fever_id=ids[claim.id])
+    return [fever_record(claim, report.spans_for(claim.id), sentences, fever_id=ids[claim.id])
             for claim in (corpus.claims if claims is None else claims)]
 
 

@@ -2,6 +2,10 @@
 
 The pages are built by :func:`factcheck.export.fever.fever_pages`; this module only writes
 them as JSON lines, one page per seed, whatever claims an export keeps.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import
+``factcheck.export`` itself, checking and everything below; never another output wing
+(reporters, fix, lint_text, export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

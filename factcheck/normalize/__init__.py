@@ -8,6 +8,10 @@ result with ``ok=False`` and a plain-language ``reason``.
 * :mod:`.dates` — parse, format and find date expressions.
 * :mod:`.numbers` — parse, bound, format, find and compare quantities.
 * :mod:`.names` — name keys, a name index, mentions and near misses.
+
+Layer: normalize (held by ``tests/project/test_layers.py``): may import
+``factcheck.normalize`` itself, the data modules (facts, corpus, …) and the types; never the
+loader, the rules or anything above. Pure: no I/O, no clock.
 """
 
 from __future__ import annotations

@@ -34,6 +34,10 @@ match" as an input; the standard ``re`` module has no multi-pattern scanner.
 A prepared text is cached for the last few texts (keyed by the text itself), so
 the date finder and the number finder scanning the same statement one after
 the other tokenise it once.
+
+Layer: normalize (held by ``tests/project/test_layers.py``): may import
+``factcheck.normalize`` itself, the data modules (facts, corpus, …) and the types; never the
+loader, the rules or anything above. Pure: no I/O, no clock.
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@ Hand-written because they are a few lines each: the size limit for a single
 expression, quoting an expression inside a reason, and picking the longest
 non-overlapping spans out of candidate matches (used by the ``find_*``
 scanners so that "Monday, December 9, 2024" beats "Monday").
+
+Layer: normalize (held by ``tests/project/test_layers.py``): may import
+``factcheck.normalize`` itself, the data modules (facts, corpus, …) and the types; never the
+loader, the rules or anything above. Pure: no I/O, no clock.
 """
 
 from __future__ import annotations

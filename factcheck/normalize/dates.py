@@ -41,11 +41,20 @@ Hand-written, and documented here because they are editorial conventions:
   "earlier/later this month" (month precision: the whole month, e.g. "earlier
   this month" in a paper of 2025-08-14 is 2025-08-01..2025-08-31); "last/this/
   next week" (range: Monday to Sunday). "last March" is refused as ambiguous.
+* **A part of the day** after a weekday or a relative day ("on Tuesday night",
+  "Wednesday morning", "yesterday evening") is that day; **a part of a period**
+  ("early last year", "late last month", "mid-this month", "early 2025", "late
+  March") is the period, at its precision: the claim's date is the month or the
+  year, and ``expresses`` keeps the source's words.
 * ``relative`` is True whenever the value depended on the reference date
   (weekdays, relative words and dates without a year); without a reference
   such expressions are ``ok=False``.
 
 Nothing here reads the clock: the reference date is always an argument.
+
+Layer: normalize (held by ``tests/project/test_layers.py``): may import
+``factcheck.normalize`` itself, the data modules (facts, corpus, …) and the types; never the
+loader, the rules or anything above. Pure: no I/O, no clock.
 """
 
 from __future__ import annotations
@@ -194,12 +203,20 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weekday", re.compile(rf"(?:(?P<rel>last|next|this)\s)?(?P<wd>{_W})\.?", _F)),
     ("rel-month", re.compile(rf"(?P<rel>last|next|this)\s(?P<mon>{_M})\.?", _F)),
 )
+_WEEKDAY_SHAPE = dict(_SHAPES)["weekday"]
+#: the shapes of a month or a year, which "early", "mid" and "late" may qualify
+_PERIOD_SHAPES = frozenset({"my", "m", "year", "iso-month", "numeric-month"})
 _RANGE_SHAPES = (
     re.compile(r"between\s(?P<a>.+?)\sand\s(?P<b>.+)", _F),
     re.compile(r"from\s(?P<a>.+?)\s(?:to|until|through)\s(?P<b>.+)", _F),
     re.compile(r"(?P<a>.+?)\s(?:to|until|through)\s(?P<b>.+)", _F),
 )
 _LEADING = re.compile(r"(?:on|in|as\sof|dated)\s", _F)
+#: "Tuesday night", "yesterday morning": the day itself
+_PART_OF_DAY = re.compile(r"(?P<core>.+?)\s(?:morning|afternoon|evening|night)", _F)
+_DAY_WORDS = frozenset({"today", "yesterday", "tomorrow"})
+#: "late last month", "early 2025", "mid-March": the period itself
+_PART_OF_PERIOD = re.compile(r"(?:early|mid|late)(?:\s|-)(?P<core>.+)", _F)
 _BARE_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
 
 _RELATIVE_WORDS = {
@@ -345,6 +362,19 @@ def _parse(expr: str, s: str, ref: date | None, *, allow_range: bool, same_day: 
         m = pattern.fullmatch(s)
         if m:
             return _shape(expr, name, m, ref, same_day)
+
+    part = _PART_OF_DAY.fullmatch(s)
+    if part:  # "Tuesday night" is Tuesday
+        core = part.group("core")
+        if core.lower() in _DAY_WORDS or _WEEKDAY_SHAPE.fullmatch(core):
+            return _parse(expr, core, ref, allow_range=False, same_day=same_day)
+    part = _PART_OF_PERIOD.fullmatch(s)
+    if part:  # "late last month" is last month; "early 2025" is 2025
+        core = part.group("core")
+        kind = _RELATIVE_WORDS.get(core.lower(), "")
+        if kind.endswith(("-month", "-year")) or any(
+                pattern.fullmatch(core) for name, pattern in _SHAPES if name in _PERIOD_SHAPES):
+            return _parse(expr, core, ref, allow_range=False, same_day=same_day)
 
     if allow_range:
         for pattern in _RANGE_SHAPES:
@@ -639,7 +669,8 @@ _FIND_SPECS: tuple[Anchored, ...] = (
     Anchored(re.compile(rf"(?<!\w)(?P<x>{_ci(_REL)}{_SP}(?:{_FM_FULL}))(?![\w]|\.?{_SP}\d)"),
              _lower(_REL.split("|"))),
     # weekday phrases
-    Anchored(re.compile(rf"(?<!\w)(?P<x>(?:{_ci(_ON_REL)}{_SP})?(?:{_FW_FULL}))(?!\w)"),
+    Anchored(re.compile(rf"(?<!\w)(?P<x>(?:{_ci(_ON_REL)}{_SP})?(?:{_FW_FULL})"
+                        rf"(?:{_SP}(?:morning|afternoon|evening|night))?)(?!\w)"),
              _lower(_ON_REL.split("|")) | _WEEKDAY_FIRST),
     # relative words
     Anchored(re.compile(rf"(?<!\w)(?P<x>{_ci(_RELATIVE_ALT)})(?!\w)"),

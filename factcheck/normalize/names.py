@@ -57,6 +57,10 @@ What is hand-written, and why:
 * **Case in running text.** A registered acronym (``SDF``, ``US``) only
   matches text with no lower-case letters; a form with capitals only matches
   text with at least one (``turkey`` the bird is not ``Turkey``).
+
+Layer: normalize (held by ``tests/project/test_layers.py``): may import
+``factcheck.normalize`` itself, the data modules (facts, corpus, …) and the types; never the
+loader, the rules or anything above. Pure: no I/O, no clock.
 """
 
 from __future__ import annotations

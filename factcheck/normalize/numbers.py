@@ -43,6 +43,10 @@ at-least n → [n, ∞); less-than n → [0, n) (or (−∞, n) for n ≤ 0); up
 [0, n] (or (−∞, n] for n < 0); about n → [0.9·n, 1.1·n] (±10 %, the house
 tolerance for "about", "nearly", "some"); between a and b → [a, b]; order-of
 n → [n, 10·n) (n > 0; "on the order of 0" is refused).
+
+Layer: normalize (held by ``tests/project/test_layers.py``): may import
+``factcheck.normalize`` itself, the data modules (facts, corpus, …) and the types; never the
+loader, the rules or anything above. Pure: no I/O, no clock.
 """
 
 from __future__ import annotations

@@ -23,6 +23,10 @@ What is hand-written, and why:
   ``$326``).
 
 Every function here is pure, total on ``str`` and linear in the input length.
+
+Layer: normalize (held by ``tests/project/test_layers.py``): may import
+``factcheck.normalize`` itself, the data modules (facts, corpus, …) and the types; never the
+loader, the rules or anything above. Pure: no I/O, no clock.
 """
 
 from __future__ import annotations

@@ -9,13 +9,17 @@
 
 Only claims with no finding of severity warning or above are used; every item carries
 an answer key that cites a verbatim quote with its offsets in the seed.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations
 
 from .distractors import answer_key, option_key
 from .exporters import FORMATS, render
-from .generate import DEFAULT_TYPES, DIFFICULTY, generate
+from .generate import DEFAULT_TYPES, DIFFICULTY, QuizOptions, generate
 from .items import BLANK, CHOICE_TYPES, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
 
 __all__ = [
@@ -31,6 +35,7 @@ __all__ = [
     "Option",
     "PlantedError",
     "Quiz",
+    "QuizOptions",
     "answer_key",
     "generate",
     "option_key",

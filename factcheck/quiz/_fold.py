@@ -13,6 +13,10 @@ whitespace (each run of whitespace to one space, with ``str.split``), NFC again.
 
 ``tests/quiz/test_fast_paths.py`` checks ``fold_all(s) == fold(s, …).text`` on arbitrary
 strings (hypothesis), so the two cannot drift apart unnoticed.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

@@ -14,6 +14,10 @@ the fact base and not everywhere.
 
 Hand-written because :mod:`random` has no lazy permutation (``rng.sample(items, k)``
 needs ``k`` up front, and the quiz does not know how many claims it will skip).
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

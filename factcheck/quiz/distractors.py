@@ -14,6 +14,10 @@ round figure, a vowel changed in a name). A candidate is dropped when
 The mutations are hand-written because they encode house choices no library makes
 (which shifts are plausible for a trainee); the comparison is the normalisers' job.
 Randomness comes only from the ``random.Random`` passed in.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations
@@ -129,8 +133,31 @@ def format_number_fact(fact: NumberFact) -> str:
 def number_interval(qualifier: Qualifier | str, value: float | None, low: float | None = None,
                     high: float | None = None, scale: str | None = None) -> Interval:
     """What a qualified number stands for, in absolute units (:func:`factcheck.facts.interval`:
-    "more than 20,000" is (20,000, ∞), "about 350" is [315, 385])."""
-    return interval(qualifier, value, low=low, high=high, multiplier=scale_factor(scale))
+    "more than 20,000" is (20,000, ∞), "about 350" is [315, 385]), as a reader takes it
+    (:func:`_as_read`)."""
+    return _as_read(qualifier, value, scale,
+                    interval(qualifier, value, low=low, high=high, multiplier=scale_factor(scale)))
+
+
+def _as_read(qualifier: Qualifier | str | None, value: float | None, scale: str | None,
+             iv: Interval) -> Interval:
+    """``iv`` as a reader takes the words: a bare plural scale ("billions of dollars": on the
+    order of one billion to the normalisers) is true of any number of billions up to the
+    next scale word, hundreds of billions included; it is no wrong option beside "hundreds
+    of billions of dollars" (while "millions of dollars" is)."""
+    q = qualifier.value if isinstance(qualifier, Qualifier) else qualifier
+    if q == Qualifier.order_of.value and value == 1.0 and scale and iv.low is not None:
+        return Interval(iv.low, iv.low * 1000, iv.low_inclusive, False)
+    return iv
+
+
+def read_interval(result: _numbers.NumberResult) -> Interval:
+    """The interval of a parsed number as a reader takes it (:func:`_as_read`)."""
+    return _as_read(result.qualifier, result.value, result.scale, result.interval)
+
+
+def _fact_read(fact: NumberFact) -> Interval:
+    return _as_read(fact.qualifier, fact.value, fact.scale, fact_interval(fact))
 
 
 #: The first and last day a date of a precision covers (:func:`factcheck.facts.span_of`).
@@ -145,11 +172,11 @@ def overlaps(a: Interval, b: Interval) -> bool:
 def number_compatible(pools: "Pools", fact: NumberFact, candidate: Interval) -> bool:
     """True when ``candidate`` could also be true: it overlaps the key, or a value a
     supported claim gives for the same subject and property (in the same unit)."""
-    if fact_interval(fact).overlaps(candidate):
+    if _fact_read(fact).overlaps(candidate):
         return True
     if fact.subject and fact.property:
         for other in pools.values.get((fact.subject, fact.property), ()):
-            if isinstance(other, NumberFact) and other.unit == fact.unit and fact_interval(other).overlaps(candidate):
+            if isinstance(other, NumberFact) and other.unit == fact.unit and _fact_read(other).overlaps(candidate):
                 return True
     return False
 

@@ -14,9 +14,13 @@ shuffles, or in a fact base of more than 20,000 usable claims drawn lazily
 (:mod:`._order`).
 
 Speed: the work done for the whole fact base is one pass for the distractor pools
-(:class:`~.distractors.Pools`), the name index, and one list of the quote spans' claim
-ids; everything else (a claim's facts located in its statement, distractors, seed texts
+(:class:`~.distractors.Pools`), the name index, and the report's index of quote spans by
+claim (:meth:`~factcheck.checking.Report.spans_for`); everything else (a claim's facts located in its statement, distractors, seed texts
 folded for attribution) is done for the claims an item is tried on, and cached.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations
@@ -25,9 +29,8 @@ import random
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from bisect import bisect_left, bisect_right
-from itertools import groupby, islice
-from operator import attrgetter, le
+from itertools import islice
+from operator import attrgetter
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .._gc import existing_frozen
@@ -43,7 +46,7 @@ from ._order import lazy_for, random_order
 from .items import BLANK, Citation, Difficulty, Item, ItemType, Option, PlantedError, Quiz
 from .selfcheck import ORDER_STATED, RULES, Kept, Meta, Rejection, check_in_quiz, check_item
 
-__all__ = ["DEFAULT_TYPES", "DIFFICULTY", "generate", "generate_from"]
+__all__ = ["DEFAULT_TYPES", "DIFFICULTY", "QuizOptions", "generate", "generate_from"]
 
 #: Item types in the order the generator interleaves them.
 DEFAULT_TYPES: tuple[ItemType, ...] = tuple(ItemType)
@@ -99,10 +102,6 @@ class _Base:
         self.entities: dict[str, Entity] = {e.id: e for e in sorted(corpus.entities, key=_by_id)}
         self.claims = claims
         self.pools = dx.Pools.build(claims, self.entities, ordered=ordered)
-        # quote spans: all of them (sorted by claim) or grouped by claim, and per claim
-        self._spans: Sequence[QuoteSpan] | dict[str, list[QuoteSpan]] | None = None
-        self._span_ids: list[str] | None = None
-        self._claim_spans: dict[str, list[QuoteSpan]] = {}
         self._slots: dict[str, list[_Slot]] = {}
         self._folded: dict[str, str] = {}
         self._seed_ids: list[str] | None = None
@@ -131,40 +130,9 @@ class _Base:
                           if s.source is not None and s.source.published is not None), default=None)
         self.pools.today = self.today
 
-    def spans(self, claim_id: str) -> list[QuoteSpan]:
-        """The claim's quote spans by quote index.
-
-        When the report lists the spans with their claim ids in sorted order (claim files
-        that list claims by id, as large generated ones do) a claim's spans are found by
-        bisection; otherwise all spans are grouped by claim once. Either way each claim's
-        spans are sorted by quote index when first asked for.
-        """
-        found = self._claim_spans.get(claim_id)
-        if found is not None:
-            return found
-        if self._spans is None:
-            spans = self.report.quote_spans
-            ids = list(map(_claim_of, spans))
-            if all(map(le, ids, islice(ids, 1, None))):
-                self._span_ids, self._spans = ids, spans
-            else:
-                grouped: dict[str, list[QuoteSpan]] = {}
-                for claim, run in groupby(spans, _claim_of):
-                    found = grouped.get(claim)
-                    if found is None:
-                        grouped[claim] = list(run)
-                    else:
-                        found.extend(run)
-                self._span_ids, self._spans = None, grouped
-        if self._span_ids is None:
-            found = list(self._spans.get(claim_id, ()))  # type: ignore[union-attr]
-        else:
-            lo = bisect_left(self._span_ids, claim_id)
-            found = list(self._spans[lo:bisect_right(self._span_ids, claim_id, lo)])  # type: ignore[index]
-        if len(found) > 1:
-            found.sort(key=_by_index)  # stable: as sorting all spans by (claim, index) did
-        self._claim_spans[claim_id] = found
-        return found
+    def spans(self, claim_id: str) -> tuple[QuoteSpan, ...]:
+        """The claim's quote spans by quote index (:meth:`~factcheck.checking.Report.spans_for`)."""
+        return self.report.spans_for(claim_id)
 
     # ------------------------------------------------------------------ helpers
     def rng(self, *parts: str) -> random.Random:
@@ -223,11 +191,28 @@ class _Base:
 
         return _SEED_REF.sub(sub, text)
 
-    def citations(self, claim: Claim, limit: int = 2, *, stance: Stance | None = None) -> tuple[Citation, ...]:
+    def citations(self, claim: Claim, limit: int = 2, *, stance: Stance | None = None,
+                  about: _Slot | None = None, cover: bool = False) -> tuple[Citation, ...]:
+        """The claim's first ``limit`` quotes, as citations. With ``about`` (the name an
+        item asks about or changes), a quote that names it comes first: the answer key must
+        show the words that back its answer ("the recent Hasakah conference" for "held … in
+        Hasakah", the third of three quotes). With ``cover`` (an item about the whole
+        statement), the quotes shown name as many of the statement's names as the record's
+        quotes do (:meth:`_covering`)."""
         out = []
         spans = self.spans(claim.id)
         preferred = [s for s in spans if stance is None or claim.quotes[s.index].stance is stance]
-        for span in (preferred or spans)[:limit]:
+        chosen = preferred or spans
+        entity_id = about.fact.entity if about is not None and isinstance(about.fact, EntityFact) else None
+        if entity_id is not None and len(chosen) > limit:
+            seeds = self.corpus.seeds
+            naming = [self.names_entity(seeds[s.seed].text[s.start:s.end], entity_id) for s in chosen]
+            if any(naming) and not any(naming[:limit]):
+                first = naming.index(True)
+                chosen = [chosen[first], *(s for i, s in enumerate(chosen) if i != first)]
+        elif cover and len(chosen) > limit:
+            chosen = self._covering(claim, chosen, limit)
+        for span in chosen[:limit]:
             seed = self.corpus.seeds[span.seed]
             out.append(Citation(claim_id=claim.id, seed=span.seed, source=self.source_label(span.seed),
                                 quote=seed.text[span.start:span.end], start=span.start, end=span.end))
@@ -625,7 +610,7 @@ class _Base:
             return (r.start, r.end) if r.ok else None
         if isinstance(fact, NumberFact):
             r = _numbers.parse_number(text)
-            return r.interval if r.ok else None
+            return dx.read_interval(r) if r.ok else None
         match = self.names.match(text)
         return self.entities.get(match.entity_id) if match is not None else None
 
@@ -640,7 +625,8 @@ class _Base:
     def keep(self, item: Item, *, claim: Claim | None = None, slot: _Slot | None = None,
              wrong: Sequence[str] = (), filled: Sequence[str] = (),
              role: tuple[Entity, Role] | None = None, key: str = "",
-             fragment: tuple[int, tuple[str, ...]] | None = None, forms: Sequence[str] = ()) -> Item:
+             fragment: tuple[int, tuple[str, ...]] | None = None, forms: Sequence[str] = (),
+             asked: _Slot | None = None) -> Item:
         """Note what the self-check needs to know about ``item`` and give it its stable key
         (type, records and the fact asked about or changed: :func:`item_key`); returns it."""
         item = item.model_copy(update={"key": item_key(item, key)})
@@ -657,6 +643,7 @@ class _Base:
         if fragment is not None:
             meta.quote_words, meta.distinctive = fragment
         meta.answer_forms = tuple(forms)
+        meta.uncited = self.uncited(item, asked)
         self.meta[id(item)] = meta
         return item
 
@@ -677,20 +664,74 @@ class _Base:
             self._claim_id_set = frozenset(c.id for c in self.corpus.claims)
         return Meta(item=item, today=self.today, names=self.grammar_names, claim_ids=self._claim_id_set)
 
-    def alias_notes(self, entity_ids: Iterable[str], cites: Sequence[Citation]) -> str:
+    def _covering(self, claim: Claim, spans: Sequence[QuoteSpan], limit: int) -> list[QuoteSpan]:
+        """``spans`` reordered so that the first ``limit`` name the most names of the statement
+        (events and agreements aside): the first quote, then greedily the one naming most
+        names not yet named (the earliest on a tie), in the record's order; the rest after."""
+        wanted = {s.fact.entity for s in self.slots(claim) if isinstance(s.fact, EntityFact) and not _described(self, s)}
+        seeds = self.corpus.seeds
+        named = [{e for e in wanted if self.names_entity(seeds[s.seed].text[s.start:s.end], e)} for s in spans]
+        picked, covered = [0], set(named[0])
+        while len(picked) < limit:
+            best = max((i for i in range(len(spans)) if i not in picked), key=lambda i: (len(named[i] - covered), -i))
+            if not named[best] - covered:
+                break
+            picked.append(best)
+            covered |= named[best]
+        if len(picked) == 1:
+            return list(spans)
+        return [spans[i] for i in sorted(picked)] + [s for i, s in enumerate(spans) if i not in picked]
+
+    def names_entity(self, text: str, entity_id: str) -> bool:
+        """Whether ``text`` (a quote) names the entity: under any registered form (its name,
+        a variant, alias, short form or misspelling), by a capital the register gives it
+        ("Ankara" for Turkey) or, for a country, by its nationality adjective ("Turkish
+        Defense Minister")."""
+        entity = self.entities.get(entity_id)
+        if entity is None:
+            return False
+        capitals = {c.id for c in self.capitals().get(entity_id, ())}
+        if any(m.match.entity_id == entity_id or m.match.entity_id in capitals
+               for m in self.names.find_mentions(text)):
+            return True
+        folded = _fold_all(text)
+        forms = (entity.name, *entity.variants, *entity.aliases, *entity.short, *entity.misspellings)
+        if any(_word_in(_fold_all(f), folded) for f in forms):
+            return True
+        if KindDetail.country in entity.kind_detail:
+            stems = {_fold_all(f)[:4] for f in (entity.name, *entity.aliases) if len(f) >= 4}
+            return any(_fold_all(w)[:4] in stems for w in _DEMONYM.findall(text))
+        return False
+
+    def uncited(self, item: Item, slot: _Slot | None) -> str | None:
+        """Why no citation of ``item`` backs the name it asks about or changes, or None."""
+        if slot is None or not isinstance(slot.fact, EntityFact) or not item.citations:
+            return None
+        if any(self.names_entity(c.quote, slot.fact.entity) for c in item.citations):
+            return None
+        return f"no quote in the answer key names {slot.surface!r}, the name the item asks about"
+
+    def alias_notes(self, entity_ids: Iterable[str], cites: Sequence[Citation], told: str = "") -> str:
         """" In the quote, “Abu Mohammed al-Julani” is another name for Ahmed al-Sharaa." for
-        every entity the quotes name only by an alias, variant or misspelling."""
+        every entity the quotes name only by an alias, variant or misspelling, unless ``told``
+        (the explanation so far) already names that form ("Also accepted, though not house
+        style: “Turkish Ministry of Defense”"): a form is explained once."""
         notes = []
         quotes = [_fold_all(c.quote) for c in cites]
         for eid in entity_ids:
             e = self.entities.get(eid)
             if e is None or any(_word_in(_fold_all(e.name), q) for q in quotes):
                 continue
-            for form, what in ([(a, "another name for") for a in e.aliases]
-                               + [(v, "an accepted variant (not house style) of") for v in e.variants]
-                               + [(m, "a misspelling of") for m in e.misspellings]):
+            forms = ([(a, "another name for") for a in e.aliases]
+                     + [(v, "an accepted variant (not house style) of") for v in e.variants]
+                     + [(m, "a misspelling of") for m in e.misspellings])
+            # the form as the source prints it first ("Turkish defence ministry", not the
+            # "Turkish Defence Ministry" that matches it only folded)
+            exact = [f for f in forms if any(_word_in(f[0], c.quote) for c in cites)]
+            for form, what in exact + [f for f in forms if f not in exact]:
                 if any(_word_in(_fold_all(form), q) for q in quotes):
-                    notes.append(f" In the source, “{form}” is {what} {e.name}.")
+                    if f"“{form}”" not in told:
+                        notes.append(f" In the source, “{form}” is {what} {e.name}.")
                     break
         return "".join(notes)
 
@@ -738,10 +779,6 @@ class _Base:
 
 
 _by_id = attrgetter("id")
-
-
-_by_index = attrgetter("index")
-_claim_of = attrgetter("claim_id")
 
 
 def item_key(item: Item, detail: str) -> str:
@@ -833,8 +870,9 @@ _FAMILY_WORDS = {"removed": "the fall of _____", "invaded": "the invasion of ___
                  "kin": "the father of _____", "fled": "_____ fled"}
 _REMOVAL = r"(?:fall|ousting|ouster|overthrow|collapse|toppling|downfall|removal|departure)"
 _BEFORE = (
-    # "the fall of _____", "the ousting of former Syrian President _____" (titles between)
-    ("removed", re.compile(r"\b(?i:" + _REMOVAL + r"\s+of\s+(?:the\s+)?)"
+    # "the fall of _____", "the fall from power of _____", "the ousting of former Syrian
+    # President _____" (titles between)
+    ("removed", re.compile(r"\b(?i:" + _REMOVAL + r"\s+(?:from\s+power\s+)?of\s+(?:the\s+)?)"
                            r"(?:(?:former|late|then|ousted|[A-Z][\w-]*)\s+){0,3}$")),
     ("invaded", re.compile(r"\b(?:invasion|occupation)\s+of\s+(?:the\s+)?$", re.I)),
     ("threat", re.compile(r"\bthreats?\s+(?:\w+\s+)?(?:from|by|of)\s+(?:the\s+)?$", re.I)),
@@ -879,7 +917,15 @@ def _around(text: str, start: int, end: int, words: int = 2) -> str:
 
 
 def _replace(text: str, slot: _Slot, new: str) -> str:
-    return text[: slot.start] + new + text[slot.end:]
+    """``text`` with ``new`` in the slot's place; a name put at the start of the sentence is
+    capitalised there ("Al-Jalali rejected …", not "al-Jalali rejected …"), and a name ending
+    in "s" takes a bare apostrophe before a possessive ("Forces' capabilities")."""
+    if slot.start == 0 and new[:1].islower():
+        new = new[0].upper() + new[1:]
+    rest = text[slot.end:]
+    if new.endswith("s") and rest[:2] in ("'s", "’s") and not rest[2:3].isalnum():
+        rest = rest[:1] + rest[2:]  # "the Turkish Armed Forces' capabilities", not "Forces's"
+    return text[: slot.start] + new + rest
 
 
 def _options(right: str, wrong: Sequence[str], rng: random.Random,
@@ -904,7 +950,7 @@ _QUESTION = {
 
 def _true_false(base: _Base, claim: Claim) -> Item | None:
     rng = base.rng("true-false", claim.id)
-    cites = base.citations(claim)
+    cites = base.citations(claim, cover=True)
     if not cites:
         return None
     slot: _Slot | None = None
@@ -925,6 +971,7 @@ def _true_false(base: _Base, claim: Claim) -> Item | None:
             if not wrong:
                 truth, slot = True, None
             else:
+                cites = base.citations(claim, about=slot)
                 statement = _replace(claim.statement, slot, wrong[0])
                 explanation = (f"False: the sources give {slot.surface}, not {wrong[0]}. "
                                f"Correct statement: {claim.statement}")
@@ -938,7 +985,7 @@ def _true_false(base: _Base, claim: Claim) -> Item | None:
                 explanation=explanation, citations=cites, claim_ids=(claim.id,), topic=claim.topic,
                 entities=base.entity_ids(claim))
     key = "as stated" if slot is None else f"{slot.surface} -> {wrong[0]}"
-    return base.keep(item, claim=claim, slot=slot, wrong=wrong[:1], filled=(statement,), key=key)
+    return base.keep(item, claim=claim, slot=slot, wrong=wrong[:1], filled=(statement,), key=key, asked=slot)
 
 
 def _qualifier_swap(slot: _Slot) -> list[str]:
@@ -968,7 +1015,7 @@ def _multiple_choice(base: _Base, claim: Claim) -> Item | None:
         return None
     rng = base.rng("multiple-choice", claim.id)
     picked = _pick_slot(base, claim, rng, 3)
-    cites = base.citations(claim)
+    cites = base.citations(claim, about=picked[0] if picked else None)
     if picked is None or not cites:
         return None
     slot, wrong = picked
@@ -978,7 +1025,7 @@ def _multiple_choice(base: _Base, claim: Claim) -> Item | None:
                 explanation=claim.statement + base.alias_notes(base.entity_ids(claim), cites),
                 citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
     return base.keep(item, claim=claim, slot=slot, wrong=wrong, key=slot.surface,
-                     filled=[_replace(claim.statement, slot, w) for w in (slot.surface, *wrong)])
+                     filled=[_replace(claim.statement, slot, w) for w in (slot.surface, *wrong)], asked=slot)
 
 
 def _option_notes(base: _Base, slot: _Slot, wrong: Sequence[str]) -> dict[str, str]:
@@ -1012,25 +1059,27 @@ def _cloze(base: _Base, claim: Claim) -> Item | None:
     # SDF failed")
     slots = [s for s in (_figure(s) for s in base.slots(claim)) if s is not None
              and not _in_examples(base, claim, s) and not _described(base, s)
+             and not _capital_for_government(base, claim.statement, s)
              and not _given_away(_blank(claim.statement, s)[0], base.answer_forms(s))]
     cites = base.citations(claim)
     if not slots or not cites:
         return None
     typed = [s for s in slots if s.kind != "entity"]  # a date, figure or person over a place
     slot = rng.choice(typed or slots)
+    cites = base.citations(claim, about=slot)
     accepted = _accepted(base, slot, claim)
     stem, blanked = _blank(claim.statement, slot)
     if blanked is not slot:
         accepted = (*accepted, blanked.surface)
+    note = _accepted_note(base, slot, accepted)
     item = Item(id="", type=ItemType.cloze, difficulty=DIFFICULTY[ItemType.cloze],
                 prompt=f"Fill in the blank ({'a date' if slot.kind == 'date' else 'a figure' if slot.kind == 'number' else 'a name'}).",
                 statement=stem, accepted=accepted,
                 answer=slot.surface,
-                explanation=claim.statement + _accepted_note(base, slot, accepted)
-                + base.alias_notes(base.entity_ids(claim), cites),
+                explanation=claim.statement + note + base.alias_notes(base.entity_ids(claim), cites, told=note),
                 citations=cites, claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
     return base.keep(item, claim=claim, filled=(claim.statement,), key=slot.surface,
-                     forms=base.answer_forms(slot))
+                     forms=base.answer_forms(slot), asked=slot)
 
 
 def _blank(statement: str, slot: _Slot) -> tuple[str, _Slot]:
@@ -1045,11 +1094,32 @@ def _blank(statement: str, slot: _Slot) -> tuple[str, _Slot]:
 
 
 def _described(base: _Base, slot: _Slot) -> bool:
-    """Whether the slot names an event or agreement (a description, not a name to recall)."""
+    """Whether the slot names an event, an agreement, a state's government or its armed forces
+    (a description, not a name to recall: "the _____" for "Syrian government" is as well
+    "Syrian authorities" or "Damascus administration", for "Syrian army" "Syrian forces" or
+    "Syria's armed forces")."""
     if not isinstance(slot.fact, EntityFact):
         return False
     entity = base.entities.get(slot.fact.entity)
-    return entity is not None and entity.kind in dx._DESCRIBED
+    return entity is not None and (entity.kind in dx._DESCRIBED or KindDetail.government in entity.kind_detail
+                                   or KindDetail.military in entity.kind_detail)
+
+
+#: words before a capital that make it the city, not the government ("signed in Ankara")
+_PLACE_WORDS = frozenset("in to from at near into across outside around".split())
+
+
+def _capital_for_government(base: _Base, statement: str, slot: _Slot) -> bool:
+    """Whether the slot is a capital that may stand for its government ("their integration
+    agreement with _____", keyed Damascus: "Syria" and "the Syrian government" are right too).
+    Only a capital after a word of place ("signed in _____") is the city alone."""
+    if not isinstance(slot.fact, EntityFact):
+        return False
+    entity = base.entities.get(slot.fact.entity)
+    if entity is None or KindDetail.capital not in entity.kind_detail:
+        return False
+    before = statement[:slot.start].split()
+    return not before or before[-1].lower() not in _PLACE_WORDS
 
 
 #: words of a person's name that say nothing alone (the particles of Arabic names)
@@ -1246,18 +1316,22 @@ def _spot_the_error(base: _Base, claim: Claim) -> Item | None:
             continue
         options = tuple(Option(id=_LETTERS[j], text=t, correct=(j == i)) for j, t in enumerate(fragments))
         statement = _replace(claim.statement, slot, planted)
+        cites = base.citations(claim, about=slot)
+        printed = ""
+        if kind == "name-spelling" and planted in base.entities[slot.fact.entity].misspellings:  # type: ignore[union-attr]
+            printed = f" Some sources print “{planted}”: a known misspelling, not house style."
         item = Item(id="", type=ItemType.spot_the_error, difficulty=DIFFICULTY[ItemType.spot_the_error],
                     prompt="This statement contains one error. Which part is wrong?",
                     statement=statement, options=options, answer=planted,
                     explanation=f"“{planted}” should be “{slot.surface}”. Correct statement: {claim.statement}"
-                                + base.alias_notes(base.entity_ids(claim), cites),
+                                + printed + base.alias_notes(base.entity_ids(claim), cites, told=printed),
                     citations=cites, claim_ids=(claim.id,), topic=claim.topic,
                     entities=base.entity_ids(claim),
                     error=PlantedError(kind=kind, planted=planted, correct=slot.surface))
         typed = kind not in ("weekday", "name-spelling")
         return base.keep(item, claim=claim, slot=slot if typed else None, wrong=[planted] if typed else [],
                          key=f"{slot.surface} -> {planted}",
-                         filled=(statement,))
+                         filled=(statement,), asked=slot)
     return None
 
 
@@ -1297,11 +1371,14 @@ def _attribution(base: _Base, claim: Claim) -> Item | None:
                                 and not any(w in base.seed_words(s) for s in others[:3])}))
     cite = Citation(claim_id=claim.id, seed=span.seed, source=right, quote=quote,
                     start=span.start, end=span.end)
+    # a quote of several is one part of the evidence ("The recent ousting of President Bashar
+    # al-Assad marks a dramatic turn …" does not back a launch date on its own)
+    backs = "It backs the statement" if len(claim.quotes) == 1 else "It is one of the quotes behind the statement"
     item = Item(id="", type=ItemType.attribution, difficulty=DIFFICULTY[ItemType.attribution],
-                prompt="Which source says this?", statement=f"“{quote}”",
+                prompt="Which source says this?", statement=quote,
                 options=_options(right, wrong, rng), answer=right,
                 explanation=f"The quote is from {base.short_label(span.seed)}; the other sources do not contain it. "
-                            f"It backs the statement: {claim.statement}",
+                            f"{backs}: {claim.statement}" + base.alias_notes(base.entity_ids(claim), (cite,)),
                 citations=(cite,), claim_ids=(claim.id,), topic=claim.topic,
                 entities=base.entity_ids(claim))
     return base.keep(item, key=f"{span.seed} {span.start}-{span.end}",
@@ -1321,6 +1398,7 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
     if not people:
         return None
     slot = rng.choice(people)
+    cites = base.citations(claim, about=slot)
     entity = base.entities[slot.fact.entity]  # type: ignore[union-attr]
     wrong = dx.spelling_distractors(entity, rng, 3)
     if len(wrong) < 2:
@@ -1336,9 +1414,11 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
     explanation = f"The house spelling is {entity.name}."
     for s, n in wrong:
         explanation += f" {s}: {n}."
-    explanation += base.alias_notes([entity.id], cites)
-    if entity.variants:
-        explanation += (" The sources also write " + " and ".join(f"“{v}”" for v in entity.variants)
+    aliased = base.alias_notes([entity.id], cites)
+    explanation += aliased
+    told = [v for v in entity.variants if f"“{v}”" not in aliased]  # said once, not twice
+    if told:
+        explanation += (" The sources also write " + " and ".join(f"“{v}”" for v in told)
                         + ", an accepted spelling that is not house style.")
     item = Item(id="", type=ItemType.spelling, difficulty=DIFFICULTY[ItemType.spelling],
                 prompt=prompt,
@@ -1347,7 +1427,7 @@ def _spelling(base: _Base, claim: Claim) -> Item | None:
                 explanation=explanation, citations=cites, claim_ids=(claim.id,),
                 topic=claim.topic, entities=(entity.id,))
     return base.keep(item, role=(entity, role) if role is not None else None, key=entity.id,
-                     forms=base.answer_forms(slot))
+                     forms=base.answer_forms(slot), asked=slot)
 
 
 def _current_role(base: _Base, entity: Entity) -> Role | None:
@@ -1366,12 +1446,12 @@ def _current_role(base: _Base, entity: Entity) -> Role | None:
 def _verdict(base: _Base, claim: Claim) -> Item | None:
     if claim.verdict not in _ASKED_VERDICTS:
         return None
-    cites = base.citations(claim, limit=3)
+    cites = base.citations(claim, limit=3, cover=claim.verdict is Verdict.supported)
     if not cites:
         return None
     options = tuple(Option(id=_LETTERS[i], text=_VERDICT_WORDS[v], correct=(v is claim.verdict))
                     for i, v in enumerate(_ASKED_VERDICTS))
-    reason = base.plain(claim.rationale or "The quotes below say so in so many words.")
+    reason = base.plain(claim.rationale or _supported_reason(base, claim, cites))
     if claim.verdict is Verdict.outdated and claim.superseded_by:
         newer = next((c for c in base.claims if c.id == claim.superseded_by), None)
         if newer is not None:
@@ -1383,6 +1463,18 @@ def _verdict(base: _Base, claim: Claim) -> Item | None:
                 explanation=f"{_VERDICT_WORDS[claim.verdict]}. {reason}", citations=cites,
                 claim_ids=(claim.id,), topic=claim.topic, entities=base.entity_ids(claim))
     return base.keep(item, key=claim.verdict.value)
+
+
+def _supported_reason(base: _Base, claim: Claim, cites: Sequence[Citation]) -> str:
+    """Why a record with no rationale is supported: "in so many words" only where the quotes
+    shown name every name the statement gives (not for "… foreign ministers, Hakan Fidan and
+    Asaad al-Shaibani" beside "a joint press conference between Syria and Türkiye’s FMs")."""
+    unnamed = [s.surface for s in base.slots(claim) if isinstance(s.fact, EntityFact) and not _described(base, s)
+               and not any(base.names_entity(c.quote, s.fact.entity) for c in cites)]
+    if not unnamed:
+        return "The quotes below say so in so many words."
+    names = ", ".join(unnamed[:-1]) + (" and " if len(unnamed) > 1 else "") + unnamed[-1]
+    return f"The quotes below say so; {names} {'is' if len(unnamed) == 1 else 'are'} named around them in the articles."
 
 
 _MAKERS: dict[ItemType, Callable[[_Base, Claim], Item | None]] = {
@@ -1551,25 +1643,71 @@ def _resolve_entity(corpus: Corpus, entity: str) -> str:
     return match.entity_id
 
 
-def generate(corpus: Corpus, *, count: int = 20, seed: int = 0,
+@dataclass(frozen=True)
+class QuizOptions:
+    """What a quiz is asked for, checked once and passed down whole.
+
+    Build it with :meth:`build`, which checks each value against the fact base and raises
+    :class:`~factcheck.UsageError` the way ``factcheck quiz`` reports it: ``types`` become
+    :class:`~.items.ItemType` in the generator's order, ``difficulty`` a
+    :class:`~.items.Difficulty`, ``entity`` an entity id (a registered name is resolved).
+    ``review`` holds the item keys a trainer took out (:mod:`.review`)."""
+
+    count: int = 20
+    seed: int = 0
+    types: tuple[ItemType, ...] = DEFAULT_TYPES
+    difficulty: Difficulty | None = None
+    entity: str | None = None
+    topic: str | None = None
+    review: frozenset[str] = frozenset()
+
+    @classmethod
+    def build(cls, corpus: Corpus, *, count: int = 20, seed: int = 0,
+              types: Iterable[str | ItemType] | None = None, difficulty: str | Difficulty | None = None,
+              entity: str | None = None, topic: str | None = None, review: Iterable[str] = ()) -> QuizOptions:
+        """Check the values the command line or a caller gave and resolve them for ``corpus``."""
+        if count < 1:
+            raise UsageError(f"--count must be at least 1, not {count}")
+        kinds = _parse_types(types)
+        level = None
+        if difficulty is not None:
+            try:
+                level = Difficulty(difficulty)
+            except ValueError:
+                raise UsageError(f"unknown difficulty {difficulty!r} (easy, medium, hard)") from None
+        entity_id = _resolve_entity(corpus, entity) if entity else None
+        _check_topic(corpus, topic)
+        return cls(count=count, seed=seed, types=kinds, difficulty=level, entity=entity_id, topic=topic,
+                   review=frozenset(review))
+
+
+def _check_topic(corpus: Corpus, topic: str | None) -> None:
+    if topic is not None and not any(c.topic == topic for c in corpus.claims):
+        known = ", ".join(sorted({c.topic for c in corpus.claims if c.topic}))
+        raise UsageError(f"unknown topic {topic!r} (known: {known or 'none'})")
+
+
+_DEFAULTS = dict(count=20, seed=0, types=None, difficulty=None, entity=None, topic=None, review=())
+
+
+def generate(corpus: Corpus, options: QuizOptions | None = None, *, count: int = 20, seed: int = 0,
              types: Iterable[str | ItemType] | None = None, difficulty: str | None = None,
              entity: str | None = None, topic: str | None = None,
              report: Report | None = None, rejections: list[Rejection] | None = None,
              review: Iterable[str] = ()) -> Quiz:
     """Check ``corpus`` and generate up to ``count`` items from the claims that pass.
 
+    The quiz is described either by ``options`` (a :class:`QuizOptions`, as the command
+    line builds it) or by the keywords ``count`` … ``review`` (built into one here), not both.
     Items that fail the self-check (:mod:`.selfcheck`) are dropped and replaced; pass a
     list as ``rejections`` to get one :class:`~.selfcheck.Rejection` per dropped item.
     ``review`` lists item keys a trainer took out (:mod:`.review`): they are never emitted."""
-    if count < 1:
-        raise UsageError(f"--count must be at least 1, not {count}")
-    kinds = _parse_types(types)
-    level = None
-    if difficulty is not None:
-        try:
-            level = Difficulty(difficulty)
-        except ValueError:
-            raise UsageError(f"unknown difficulty {difficulty!r} (easy, medium, hard)") from None
+    given = dict(count=count, seed=seed, types=types, difficulty=difficulty, entity=entity, topic=topic,
+                 review=review)
+    if options is None:
+        options = QuizOptions.build(corpus, **given)
+    elif given != _DEFAULTS:
+        raise TypeError("generate() takes the quiz options as a QuizOptions or as keywords, not both")
     report = report if report is not None else check(corpus)
     failing = report.failing_claims()
     all_claims = sorted(corpus.claims, key=_by_id)
@@ -1578,41 +1716,30 @@ def generate(corpus: Corpus, *, count: int = 20, seed: int = 0,
         passing = [c for c in all_claims if c.id not in failing]
     else:
         skipped, passing = (), all_claims
-    return _generate(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
-                     entity=_resolve_entity(corpus, entity) if entity else None, topic=topic,
-                     total=len(all_claims), skipped=skipped, ordered=True, rejections=rejections,
-                     review=frozenset(review))
+    return _generate(corpus, report, passing, options, total=len(all_claims), skipped=skipped, ordered=True,
+                     rejections=rejections)
 
 
-def generate_from(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
-                  kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-                  topic: str | None, total: int, skipped: tuple[str, ...],
-                  rejections: list[Rejection] | None = None, review: Iterable[str] = ()) -> Quiz:
+def generate_from(corpus: Corpus, report: Report, passing: Sequence[Claim], options: QuizOptions, *,
+                  total: int, skipped: tuple[str, ...], rejections: list[Rejection] | None = None) -> Quiz:
     """Generate from claims already known to pass (``generate`` does the check)."""
-    return _generate(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
-                     entity=entity, topic=topic, total=total, skipped=skipped, ordered=False,
-                     rejections=rejections, review=frozenset(review))
+    return _generate(corpus, report, passing, options, total=total, skipped=skipped, ordered=False,
+                     rejections=rejections)
 
 
-def _generate(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
-              kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-              topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool,
-              rejections: list[Rejection] | None = None, review: frozenset[str] = frozenset()) -> Quiz:
-    if topic is not None and not any(c.topic == topic for c in corpus.claims):
-        known = ", ".join(sorted({c.topic for c in corpus.claims if c.topic}))
-        raise UsageError(f"unknown topic {topic!r} (known: {known or 'none'})")
+def _generate(corpus: Corpus, report: Report, passing: Sequence[Claim], options: QuizOptions, *,
+              total: int, skipped: tuple[str, ...], ordered: bool, rejections: list[Rejection] | None) -> Quiz:
     # The corpus is long-lived: without this, the items' allocations trigger full
     # collections that walk every loaded model object (as in ``check``).
     with existing_frozen():
-        return _items(corpus, report, passing, count=count, seed=seed, kinds=kinds, level=level,
-                      entity=entity, topic=topic, total=total, skipped=skipped, ordered=ordered,
-                      rejections=rejections, review=review)
+        return _items(corpus, report, passing, options, total=total, skipped=skipped, ordered=ordered,
+                      rejections=rejections)
 
 
-def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: int, seed: int,
-           kinds: tuple[ItemType, ...], level: Difficulty | None, entity: str | None,
-           topic: str | None, total: int, skipped: tuple[str, ...], ordered: bool,
-           rejections: list[Rejection] | None = None, review: frozenset[str] = frozenset()) -> Quiz:
+def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], options: QuizOptions, *,
+           total: int, skipped: tuple[str, ...], ordered: bool, rejections: list[Rejection] | None) -> Quiz:
+    count, seed, level = options.count, options.seed, options.difficulty
+    entity, topic, review = options.entity, options.topic, options.review
     if topic is None and entity is None:
         chosen: Sequence[Claim] = passing
     else:
@@ -1621,7 +1748,7 @@ def _items(corpus: Corpus, report: Report, passing: Sequence[Claim], *, count: i
                   and (entity is None or any(f.subject == entity or (isinstance(f, EntityFact) and f.entity == entity)
                                              for f in c.facts))]
     base = _Base(corpus, report, passing, seed, ordered=ordered)
-    kinds = tuple(k for k in kinds if level is None or DIFFICULTY[k] is level)
+    kinds = tuple(k for k in options.types if level is None or DIFFICULTY[k] is level)
     streams = {k: _candidates(base, k, chosen) for k in kinds}
     items: list[Item] = Kept()
     deferred: list[Item] = []

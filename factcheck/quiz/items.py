@@ -12,6 +12,10 @@ Item kinds and how they are answered:
   (compared after :func:`factcheck.quiz.answer_key`);
 * ``timeline``: ``options`` are events shown in shuffled order; ``order`` lists
   their ids from earliest to latest.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

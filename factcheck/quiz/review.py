@@ -12,6 +12,10 @@ an item whose key is listed; it takes the next candidate instead and counts the 
 ``QZ301 reviewed-out``. Keys are printed in the JSON (``key``) and in the trainer's section
 of the markdown answer key; they name the item type, its records and the fact asked about
 or changed, never a position, so they stay valid when the quiz is generated again.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

@@ -24,7 +24,10 @@ QZ103  option-count          a choice item (other than true/false and verdict) w
 QZ104  grammar               a sentence the trainee reads with an article error: "the"
                              before a name that takes none ("the Hayat Tahrir al-Sham",
                              "the NATO"), or none before a name that needs it after a
-                             preposition ("a member of Syrian army"), or "the the"
+                             preposition ("a member of Syrian army"), or "the the"; or
+                             one that starts with a lowercase letter ("al-Jalali
+                             rejected the Hasakah conference"), or "s's" after a name
+                             ("the Turkish Armed Forces's capabilities")
 QZ105  variant-supported     a false variant or wrong option that the fact base supports
                              somewhere (another claim, a link, a quote, a source's words)
 QZ106  stale-role            a prompt names a role its holder does not hold, as far as the
@@ -59,6 +62,16 @@ QZ111  order-stated          a timeline event whose words give its place away ag
                              another: "the day after it was signed", "the offensive that
                              led to the fall of Bashar al-Assad" (beside "Bashar al-Assad
                              was ousted in [date]")
+QZ112  answer-uncited        an item that asks about a name (or changes one) when no quote
+                             in its answer key names it, under any registered form, a
+                             capital or a nationality adjective ("_____ emphasised
+                             Turkey's support for Syria" keyed "Hakan Fidan" beside
+                             "emphasizing Türkiye’s support for Syria")
+QZ113  outdated-report       a verdict item keyed "Outdated" whose statement reports what
+                             someone said ("Ahmed al-Sharaa … stated that public
+                             institutions would remain under the supervision of the prime
+                             minister"): the report stays true, only what was said is
+                             outdated
 QZ201  duplicate-stem        the same statement as an item already in the quiz, or the
                              spelling of a name already asked (a spelling item or a
                              misspelt name planted in spot-the-error)
@@ -73,6 +86,10 @@ QZ204  repeated-key          a multiple-choice or cloze item whose answer is alr
                              times teaches a guess, not a fact)
 QZ301  reviewed-out          an item whose key a trainer's review file lists (``--review``)
 =====  ====================  ===========================================================
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations
@@ -117,6 +134,8 @@ class Meta:
     #: cloze and spelling: forms of the answer that the stem must not print (its names,
     #: abbreviations, and a person's family name)
     answer_forms: tuple[str, ...] = ()
+    #: why no citation backs the name the item asks about or changes (filled by the generator)
+    uncited: str | None = None
     #: the role a prompt names, with its holder
     role: tuple[Entity, Role] | None = None
     #: the quiz's reference date (latest publication date of a seed)
@@ -188,9 +207,17 @@ government administration umbrella forces militia operation border side regime a
 countryside offensive leadership""".split())
 
 
-def grammar_problems(text: str, names: Sequence[tuple[str, bool]]) -> list[str]:
-    """Article errors in ``text``: ``names`` are (registered name, takes "the")."""
+#: the first letter of a sentence (after opening quotes or brackets)
+_FIRST_LETTER = re.compile(r"[\W\d_]*?([^\W\d_])")
+
+
+def grammar_problems(text: str, names: Sequence[tuple[str, bool]], *, sentence: bool = False) -> list[str]:
+    """Article errors in ``text``: ``names`` are (registered name, takes "the"). With
+    ``sentence`` (``text`` is a whole sentence, not a fragment), also a lowercase start."""
     out = []
+    first = _FIRST_LETTER.match(text) if sentence else None
+    if first and first.group(1).islower():
+        out.append(f"the sentence starts with a lowercase letter: {text[:first.end() + 12]!r}…")
     if re.search(r"\b[Tt]he the\b", text):
         out.append("“the the”")
     for name, takes_the in names:
@@ -201,6 +228,8 @@ def grammar_problems(text: str, names: Sequence[tuple[str, bool]]) -> list[str]:
             prev = before[-1] if before else ""
             after = text[m.end():].split()
             nxt = after[0].strip(".,;:()") if after else ""
+            if name.endswith("s") and text[m.end():m.end() + 2] in ("'s", "’s"):
+                out.append(f"“{name}{text[m.end():m.end() + 2]}”: a name ending in s takes a bare apostrophe")
             if nxt in _HEADS:  # a name used as a modifier: "with Syrian government forces"
                 continue
             if takes_the:
@@ -218,7 +247,7 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 
 def _grammar(meta: Meta) -> str | None:
     for sentence in meta.filled:
-        found = grammar_problems(sentence, meta.names)
+        found = grammar_problems(sentence, meta.names, sentence=True)
         if found:
             return f"{found[0]} in {sentence!r}"
     return None
@@ -281,6 +310,25 @@ def _order_stated(meta: Meta) -> str | None:
     return None
 
 
+def _answer_uncited(meta: Meta) -> str | None:
+    return meta.uncited
+
+
+#: a statement that reports what someone said ("X stated that …"): the report stays true
+REPORTED = re.compile(r"\b(?:stated|said|announced|declared|claimed|told \w+|pledged|promised)(?:,[^,]*,)? that\b")
+
+
+def _outdated_report(meta: Meta) -> str | None:
+    item = meta.item
+    if item.type is not ItemType.verdict or not item.answer.startswith("Outdated") or not item.statement:
+        return None
+    m = REPORTED.search(item.statement)
+    if m:
+        return (f"the statement reports what was said ({m.group(0)!r}), which stays true; "
+                "what is outdated is what was said, so the key “Outdated” would read as wrong")
+    return None
+
+
 def _stale_role(meta: Meta) -> str | None:
     if meta.role is None:
         return None
@@ -327,6 +375,8 @@ ITEM_RULES: tuple[Rule, ...] = (
     Rule("QZ109", "attribution-fragment", _attribution_fragment),
     Rule("QZ110", "answer-in-stem", _answer_in_stem),
     Rule("QZ111", "order-stated", _order_stated),
+    Rule("QZ112", "answer-uncited", _answer_uncited),
+    Rule("QZ113", "outdated-report", _outdated_report),
 )
 
 

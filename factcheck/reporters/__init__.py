@@ -2,6 +2,10 @@
 
 The CLI alone decides the exit code; every reporter is deterministic (same report,
 same bytes).
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import
+``factcheck.reporters`` itself, checking and everything below; never another output wing
+(reporters, fix, lint_text, export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

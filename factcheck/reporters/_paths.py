@@ -5,6 +5,10 @@ folder the check ran from (``../claims/mou.yaml`` or an absolute path would poin
 nothing). The project root is the folder of the nearest ``pyproject.toml`` (found by
 :func:`factcheck.config.find_pyproject`, the same discovery ``[tool.factcheck]`` uses),
 else the current folder.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import
+``factcheck.reporters`` itself, checking and everything below; never another output wing
+(reporters, fix, lint_text, export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

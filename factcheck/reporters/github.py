@@ -10,6 +10,10 @@ path is written relative to the project root (the folder of the nearest
 ``pyproject.toml``, else the current folder; see :mod:`._paths`) with forward
 slashes, whatever folder the check ran from. A file outside that root keeps its
 absolute path.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import
+``factcheck.reporters`` itself, checking and everything below; never another output wing
+(reporters, fix, lint_text, export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

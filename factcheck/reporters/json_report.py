@@ -1,4 +1,9 @@
-"""One JSON document: a summary and the list of diagnostics (stable key order)."""
+"""One JSON document: a summary and the list of diagnostics (stable key order).
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import
+``factcheck.reporters`` itself, checking and everything below; never another output wing
+(reporters, fix, lint_text, export, quiz), authoring or the cli.
+"""
 
 from __future__ import annotations
 

@@ -13,6 +13,10 @@ carries only attributes that schema allows: no ``file`` on ``<testcase>`` and no
 ``skipped`` on ``<testsuites>``. Where a finding is lives in what every reader shows:
 the test case's ``classname`` is the file, and each line of the failure's body is
 ``file:line:column: CODE message``.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import
+``factcheck.reporters`` itself, checking and everything below; never another output wing
+(reporters, fix, lint_text, export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

@@ -27,6 +27,10 @@ in, so a finding keeps its fingerprint when unrelated lines above it move.
 
 No SARIF library is used: the document is a few nested dicts, and the tests check it
 against the official SARIF 2.1.0 JSON schema.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import
+``factcheck.reporters`` itself, checking and everything below; never another output wing
+(reporters, fix, lint_text, export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

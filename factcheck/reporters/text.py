@@ -1,4 +1,9 @@
-"""``file:line:col: CODE message`` per finding, then a one-line summary."""
+"""``file:line:col: CODE message`` per finding, then a one-line summary.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import
+``factcheck.reporters`` itself, checking and everything below; never another output wing
+(reporters, fix, lint_text, export, quiz), authoring or the cli.
+"""
 
 from __future__ import annotations
 

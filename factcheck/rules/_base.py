@@ -2,6 +2,10 @@
 
 A rule is a module with ``CODE``, ``NAME``, ``SEVERITY``, a docstring that is its
 user documentation (first line = summary), and ``check(ctx)`` yielding diagnostics.
+
+Layer: rules (held by ``tests/project/test_layers.py``): may import ``factcheck.rules``
+itself, the loader, the normalisers, the data modules and the types; never checking, an
+output wing, authoring or the cli.
 """
 
 from __future__ import annotations

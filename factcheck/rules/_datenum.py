@@ -6,6 +6,10 @@ linear in its size; and the glue to the date normaliser (``weekday_mentions``,
 ``resolve_words``), cached because expression words repeat across a fact base. The
 glue holds two local workarounds, documented where they are: a weekday joined to the
 date written right after it, and a bare weekday equal to the publication day's.
+
+Layer: rules (held by ``tests/project/test_layers.py``): may import ``factcheck.rules``
+itself, the loader, the normalisers, the data modules and the types; never checking, an
+output wing, authoring or the cli.
 """
 
 from __future__ import annotations

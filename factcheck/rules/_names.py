@@ -3,6 +3,10 @@ probable misspellings of registered names, each computed once per statement text
 
 The rules read them here (none imports another rule's module); the name index itself is
 the corpus's one :class:`~factcheck.normalize.names.NameIndex` (``ctx.name_index``).
+
+Layer: rules (held by ``tests/project/test_layers.py``): may import ``factcheck.rules``
+itself, the loader, the normalisers, the data modules and the types; never checking, an
+output wing, authoring or the cli.
 """
 
 from __future__ import annotations

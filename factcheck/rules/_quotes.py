@@ -7,6 +7,10 @@ aligns the quote with its best-matching window of the seed. That search costs ab
 quote's length times the seed's, so a run does it once per (seed, quote text) and within a
 budget (:class:`PassageSearch`): a small file can hold a thousand aliases of one long
 quote, or many long quotes, and must not take minutes to check.
+
+Layer: rules (held by ``tests/project/test_layers.py``): may import ``factcheck.rules``
+itself, the loader, the normalisers, the data modules and the types; never checking, an
+output wing, authoring or the cli.
 """
 
 from __future__ import annotations

@@ -1,6 +1,10 @@
 """The explicit list of rules. Adding a rule = writing its module and importing and listing it here.
 
 No import-time discovery: the order here is the order rules run and are documented.
+
+Layer: rules (held by ``tests/project/test_layers.py``): may import ``factcheck.rules``
+itself, the loader, the normalisers, the data modules and the types; never checking, an
+output wing, authoring or the cli.
 """
 
 from __future__ import annotations

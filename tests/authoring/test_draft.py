@@ -28,7 +28,16 @@ def test_every_bundled_draft_loads_and_checks_clean(tmp_path, capsys, seed_id):
     corpus = load_corpus([base / "claims", base / "seeds", out])
     assert corpus.diagnostics == []
     report = factcheck.check(corpus)
-    assert [f"{d.file}:{d.line} {d.code} {d.message}" for d in report.diagnostics] == []
+    # the only findings are the reviewer's call the draft names: a registered name that a
+    # direct quotation prints in another spelling (kept as printed, said in a comment)
+    fresh = draft_seed(load_corpus([base / "claims", base / "seeds"]), seed_id)
+    comments = {r.id: r.comments for r in fresh.records}
+    assert comments.keys() == {c.id for c in corpus.claims if c.id.startswith("draft-")}
+    unexplained = [f"{d.file}:{d.line} {d.code} {d.message}" for d in report.diagnostics
+                   if not (d.code in ("FC401", "FC403") and any(
+                       c.startswith(re.match(r"'[^']+'", d.message).group() + " is inside a direct quotation")
+                       for c in comments.get(d.claim_id, ())))]
+    assert unexplained == []
     drafted = [c for c in corpus.claims if c.id.startswith("draft-")]
     assert drafted and all(c.verdict.value == "unverified" and c.note.startswith("awaits review")
                            for c in drafted)
@@ -83,10 +92,40 @@ def test_statement_in_house_style_keeps_attribution(corpus):
     r4 = draft_seed(corpus, "004_8852cf15b64951e6").records
     r = next(r for r in r4 if "350 airstrikes" in r.quote)
     assert "more than 350 airstrikes" in r.statement and "over 350" in r.quote
-    assert {"type": "number", "property": "percent", "low": 70, "high": 80, "qualifier": "between",
+    assert {"type": "number", "subject": "operation-arrow-of-bashan", "property": "percent", "low": 70, "high": 80,
+            "qualifier": "between",
             "unit": "percent"} in [f.fact for f in r.facts]
     r = next(r for r in r4 if r.quote.startswith("Experts estimate"))
     assert r.statement.startswith("Experts estimate")  # the hedge stays
+
+
+def test_a_name_and_its_bracketed_abbreviation_read_as_house_style(corpus):
+    """'the North Atlantic Treaty Organization (NATO)' was drafted as 'the NATO (NATO)', and
+    'a memorandum of understanding (MoU)' as '... (Turkey-Syria memorandum of understanding)'."""
+    records = draft_seed(corpus, "002_346b15368b31c8c0").records
+    r = next(r for r in records if "(NATO)" in r.quote)
+    assert r.statement == "Turkey, a member of NATO, has been a key player in the Syrian conflict."
+    r = next(r for r in records if "(MoU)" in r.quote)
+    assert "signed a memorandum of understanding (MoU) outlining" in r.statement
+    assert {"type": "entity", "entity": "turkey-syria-mou"} in [f.fact for f in r.facts]
+
+
+def test_words_in_quotation_marks_stay_as_printed(corpus):
+    """A statement quotes someone's own words verbatim: 'The YPG’s position' was drafted as
+    '“The People's Protection Units’s position', and 'Türkiye’s' inside a quote as 'Turkey’s'."""
+    records = draft_seed(corpus, "003_26570aaabef3dbf1").records
+    r = next(r for r in records if "tenable" in r.quote)
+    assert r.statement.startswith("“The YPG’s position is not a tenable one,” Hakan Fidan stated")
+    assert {"type": "entity", "entity": "peoples-protection-units"} in [f.fact for f in r.facts]
+    r = next(r for r in records if "staying idle" in r.quote)
+    assert "“In an environment where Türkiye’s security demands are not met" in r.statement
+
+
+def test_the_indefinite_article_follows_the_house_name(corpus):
+    """'an SDF conference' in house style is 'a Syrian Democratic Forces conference'."""
+    records = draft_seed(corpus, "002_346b15368b31c8c0").records
+    r = next(r for r in records if "an SDF conference" in r.quote)
+    assert "along with a Syrian Democratic Forces conference" in r.statement
 
 
 def test_related_claims_and_a_disagreement_note(tmp_path, corpus):
@@ -192,3 +231,142 @@ def test_a_near_miss_of_a_registered_name_is_named_not_linked(tmp_path, capsys):
     corpus = load_corpus([base / "claims", base / "seeds", out])
     codes = sorted(d.code for d in factcheck.check(corpus).diagnostics)
     assert codes == ["FC014", "FC402"]  # no sources.yaml entry for the seed; the near miss to decide
+
+
+def _undated_seed(base, stem: str, text: str):
+    (base / "seeds" / f"{stem}.txt").write_text(text, encoding="utf-8")
+    with open(base / "seeds" / "sources.yaml", "a", encoding="utf-8") as f:
+        f.write(f"\n  - id: \"{stem}\"\n    file: {stem}.txt\n    published: null\n")
+    return load_corpus([base / "claims", base / "seeds"])
+
+
+def test_an_undated_seed_gives_a_year_only_where_its_text_states_one(tmp_path):
+    """No publication date: a date without a year takes the one year the text gives with a
+    month or day (same line first), recorded in the comment; two years, or a weekday, stay unresolved."""
+    base = copy_base(tmp_path)
+    corpus = _undated_seed(base, "005_00000000000000a0",
+                           "The memorandum was signed in August 2025 in Ankara.\n\n"
+                           "On Aug. 13, Turkey and Syria signed the memorandum, officials said on Wednesday.\n")
+    record = next(r for r in draft_seed(corpus, "005_00000000000000a0").records if "On Aug. 13" in r.quote)
+    dates = [f for f in record.facts if f.fact["type"] == "date"]
+    assert [f.fact["value"] for f in dates] == ["2025-08-13"]
+    assert dates[0].comment == ("'Aug. 13', no publication date; year 2025 from 'August 2025' (line 1), "
+                                "the only year given in the text")
+    assert record.expresses["signed-on"] == "Aug. 13"
+    assert "cannot resolve 'on Wednesday' without a reference date" in " ".join(record.comments)
+
+    corpus = _undated_seed(base, "005_00000000000000a1",
+                           "The war began in March 2011. The memorandum followed talks in December 2024.\n\n"
+                           "The memorandum was signed on Aug. 13 in Ankara.\n")
+    record = next(r for r in draft_seed(corpus, "005_00000000000000a1").records if "Aug. 13" in r.quote)
+    assert not [f for f in record.facts if f.fact["type"] == "date"]
+    assert ("the text gives more than one year in the text ('March 2011' (line 1); 'December 2024' (line 1)); "
+            "not resolved") in " ".join(record.comments)
+
+
+def test_the_bundled_undated_seeds_state_no_year_for_their_yearless_dates(corpus):
+    """001 and 003 give no year at all; 004 gives 2024 and 2025, so "the March agreement" stays a comment."""
+    r003 = next(r for r in draft_seed(corpus, "003_26570aaabef3dbf1").records if "March 10" in r.quote)
+    assert "'March 10': no reference date to resolve 'March 10'; the text gives no year" in " ".join(r003.comments)
+    r004 = next(r for r in draft_seed(corpus, "004_8852cf15b64951e6").records if "March agreement" in r.quote)
+    assert not [f for f in r004.facts if f.fact["type"] == "date"]
+    assert "the text gives more than one year in the text ('August 2025' (line 10)" in " ".join(r004.comments)
+
+
+def test_dates_and_numbers_get_a_subject_only_where_the_sentence_names_it(corpus):
+    r002 = draft_seed(corpus, "002_346b15368b31c8c0").records
+    r = next(r for r in r002 if "On Aug. 13" in r.quote)
+    assert r.facts[0].fact == {"type": "date", "subject": "turkey-syria-mou", "property": "signed-on",
+                               "value": "2025-08-13", "precision": "day"}  # "a memorandum of understanding (MoU)"
+    r004 = draft_seed(corpus, "004_8852cf15b64951e6").records
+    r = next(r for r in r004 if "20,000 troops" in r.quote)
+    assert r.facts[0].fact["subject"] == "turkey"  # "Turkey maintains more than 20,000 troops"
+    r = next(r for r in r004 if "350 airstrikes" in r.quote)
+    assert {f.fact.get("subject") for f in r.facts if f.fact["type"] == "number"} == {"operation-arrow-of-bashan"}
+    r000 = draft_seed(corpus, "000_081174c5714dbfd1").records
+    # "Turkey will provide … under a military cooperation accord signed on Wednesday": the date is the
+    # accord's, which the register does not link here; "Turkey and Syria inked": two parties, no one subject
+    for line in (1, 9):
+        r = next(r for r in r000 if r.line == line)
+        assert [f.fact.get("subject") for f in r.facts if f.fact["type"] == "date"] == [None], line
+
+
+def test_two_sentences_stating_one_fact_give_one_fact_with_two_quotes(corpus, tmp_path):
+    """Seed 000 says the accord was "signed on Wednesday" (line 1) and that Turkey and Syria
+    "inked a memorandum … on Wednesday" (line 5): one signed-on fact, quoted from both, as the
+    curated mou-signed-13-august-2025 has it; line 5 keeps its record (it says more) and links line 1."""
+    draft = draft_seed(corpus, "000_081174c5714dbfd1")
+    by_line = {r.line: r for r in draft.records}
+    first, later = by_line[1], by_line[5]
+    dates = [f.fact for f in first.facts if f.fact["type"] == "date"]
+    assert dates == [{"type": "date", "property": "signed-on", "value": "2025-08-13", "precision": "day"}]
+    assert [(text[:30], expresses) for _, _, text, expresses in first.also] == [
+        ("In a first step towards a comp", {"signed-on": "on Wednesday"})]
+    assert not [f for f in later.facts if f.fact["type"] == "date"] and later.expresses == {}
+    assert "draft-000-line-1" in later.related and "draft-000-line-5" in first.related
+    assert ("'on Wednesday' states signed-on of draft-000-line-1 (2025-08-13); drafted there, with this "
+            "sentence as a quote") in later.comments
+    # "the March deal" (line 15) is the "a March deal" of line 9
+    assert [q[3] for q in by_line[9].also] == [{"deal-in": "March"}]
+    # the same date with different verbs stays apart ("told reporters on Thursday" is not "signed")
+    values = [f.fact["value"] for r in draft.records for f in r.facts if f.fact["type"] == "date"]
+    assert values.count("2025-08-13") == 1 and values.count("2025-08-14") == 1
+
+
+def test_a_sentence_with_nothing_but_a_repeated_fact_is_not_drafted_apart(tmp_path):
+    base = copy_base(tmp_path)
+    (base / "seeds" / "005_00000000000000b0.txt").write_text(
+        "The memorandum was signed on Wednesday in Ankara.\n\nIt was signed on Wednesday.\n", encoding="utf-8")
+    with open(base / "seeds" / "sources.yaml", "a", encoding="utf-8") as f:
+        f.write("\n  - id: \"005_00000000000000b0\"\n    file: 005_00000000000000b0.txt\n    published: \"2025-08-14\"\n")
+    corpus = load_corpus([base / "claims", base / "seeds"])
+    draft = draft_seed(corpus, "005_00000000000000b0")
+    assert [r.line for r in draft.records] == [1]
+    assert [q[2] for q in draft.records[0].also] == ["It was signed on Wednesday."]
+    assert draft.records[0].related == []
+    out = tmp_path / "d.yaml"
+    out.write_text(render_draft(draft), encoding="utf-8")
+    merged = load_corpus([base / "claims", base / "seeds", out])
+    assert merged.diagnostics == []
+    claim = next(c for c in merged.claims if c.id.startswith("draft-005"))
+    assert [q.expresses for q in claim.quotes] == [{"signed-on": "on Wednesday"}] * 2
+    assert [d.code for d in factcheck.check(merged).diagnostics if d.claim_id == claim.id] == []
+
+
+def test_a_part_of_the_day_is_kept_in_the_statement_and_the_expression(tmp_path):
+    base = copy_base(tmp_path)
+    (base / "seeds" / "005_00000000000000c0.txt").write_text(
+        "Israeli jets struck Damascus on Tuesday night, officials said.\n\n"
+        "Wednesday morning, Hakan Fidan said the strikes had to stop.\n", encoding="utf-8")
+    with open(base / "seeds" / "sources.yaml", "a", encoding="utf-8") as f:
+        f.write("\n  - id: \"005_00000000000000c0\"\n    file: 005_00000000000000c0.txt\n    published: \"2025-08-14\"\n")
+    draft = draft_seed(load_corpus([base / "claims", base / "seeds"]), "005_00000000000000c0")
+    first, second = draft.records
+    assert first.expresses == {"struck-on": "on Tuesday night"}
+    assert first.statement == "Israeli jets struck Damascus on the night of 12 August 2025, officials said."
+    assert [f.fact["value"] for f in first.facts if f.fact["type"] == "date"] == ["2025-08-12"]
+    assert second.statement.startswith("On the morning of 13 August 2025, Hakan Fidan said")
+    out = tmp_path / "d.yaml"
+    out.write_text(render_draft(draft), encoding="utf-8")
+    merged = load_corpus([base / "claims", base / "seeds", out])
+    assert merged.diagnostics == []
+    assert [(d.code, d.message) for d in factcheck.check(merged).diagnostics] == []
+
+
+def test_an_unresolved_date_points_to_the_claim_it_may_be(tmp_path):
+    """An undated article's "signed Wednesday" about the memorandum: no date fact (the text does
+    not say which Wednesday), but the existing claim whose signed-on is a Wednesday is named in
+    ``related`` with why; a Thursday, or another property, is not."""
+    base = copy_base(tmp_path)
+    corpus = _undated_seed(base, "005_00000000000000d0",
+                           "Turkey and Syria signed the MoU Wednesday in Ankara.\n\n"
+                           "Turkey and Syria signed the MoU Thursday, officials said.\n\n"
+                           "The SDF integration agreement was signed on March 10 in Damascus.\n")
+    first, second, third = draft_seed(corpus, "005_00000000000000d0").records
+    assert not [f for f in first.facts if f.fact["type"] == "date"]
+    assert "mou-signed-13-august-2025" in first.related
+    assert ("related mou-signed-13-august-2025: 'Wednesday' may be its signed-on 2025-08-13 (a Wednesday); the "
+            "seed has no date to tell: if it is the same, add this quote there") in first.comments
+    assert "mou-signed-13-august-2025" not in second.related  # a Thursday
+    assert "sdf-integration-agreement-10-march-2025" in third.related
+    assert any("'March 10' may be its signed-on 2025-03-10 (the same month and day)" in c for c in third.comments)

@@ -420,3 +420,63 @@ def test_the_ascii_pre_filter_answers_as_the_general_one(text: str) -> None:
     from factcheck.normalize import dates as D
 
     assert (D._date_hint_ascii().search(text.lower()) is not None) == (D._date_hint().search(text) is not None)
+
+
+# --------------------------------------------------------------------------- parts of a day or a period
+
+PARTS_OF_DAY = ["morning", "afternoon", "evening", "night"]
+PERIOD_WORDS = ["last year", "this year", "next year", "last month", "this month", "next month",
+                "earlier this year", "earlier this month"]
+
+
+@pytest.mark.parametrize(
+    ("expr", "value", "precision"),
+    [
+        ("on Tuesday night", "2025-08-12", "day"),
+        ("Wednesday morning", "2025-08-13", "day"),
+        ("yesterday evening", "2025-08-13", "day"),
+        ("late last month", "2025-07", "month"),
+        ("early last year", "2024", "year"),
+        ("mid-August", "2025-08", "month"),
+        ("early 2025", "2025", "year"),
+        ("late March 2025", "2025-03", "month"),
+    ],
+)
+def test_parts_of_a_day_or_a_period_examples(expr: str, value: str, precision: str) -> None:
+    r = parse_date(expr, THU)
+    assert r.ok and (r.value, r.precision) == (value, precision), r
+
+
+@pytest.mark.parametrize("expr", ["late night", "early", "the previous day night", "this Tuesday night",
+                                  "mid-2025-08-13", "early this week"])
+def test_parts_of_what_is_not_a_day_or_period_are_refused(expr: str) -> None:
+    assert not parse_date(expr, THU).ok
+
+
+@given(DATES, st.sampled_from(WEEKDAY_NAMES), st.sampled_from(["", "on ", "last ", "next "]),
+       st.sampled_from(PARTS_OF_DAY), st.booleans())
+def test_a_part_of_the_day_is_that_day(reference: date, name: str, prefix: str, part: str, same_day: bool) -> None:
+    """"on Tuesday night" is whatever "on Tuesday" is, for any paper date and convention."""
+    day = parse_date(f"{prefix}{name}", reference, same_day_weekday=same_day)
+    timed = parse_date(f"{prefix}{name} {part}", reference, same_day_weekday=same_day)
+    assert timed.ok == day.ok and timed.value == day.value and timed.weekday == day.weekday
+    assert timed.relative
+
+
+@given(DATES, st.sampled_from(["early", "mid", "late"]), st.sampled_from([" ", "-"]),
+       st.one_of(st.sampled_from(PERIOD_WORDS), st.sampled_from([f"{date(2000, m, 1):%B}" for m in range(1, 13)]),
+                 st.integers(1000, 9999).map(str)))
+def test_a_part_of_a_period_is_the_period(reference: date, part: str, sep: str, period: str) -> None:
+    """"late last month" is last month, "early 2025" is 2025: same value, precision and relativity."""
+    whole = parse_date(period, reference)
+    qualified = parse_date(f"{part}{sep}{period}", reference)
+    assert whole.ok and qualified.ok
+    assert (qualified.value, qualified.precision, qualified.relative) == (whole.value, whole.precision, whole.relative)
+
+
+@given(DATES, st.sampled_from(WEEKDAY_NAMES), st.sampled_from(PARTS_OF_DAY))
+def test_find_dates_keeps_the_part_of_the_day_in_the_expression(reference: date, name: str, part: str) -> None:
+    text = f"The minister said on {name} {part} that talks would go on."
+    (m,) = find_dates(text, reference)
+    assert m.text == f"on {name} {part}" and text[m.start:m.end] == m.text
+    assert m.result.value == parse_date(f"on {name}", reference).value

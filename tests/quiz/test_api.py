@@ -9,7 +9,7 @@ import factcheck.quiz.exporters
 def test_quiz_exports():
     assert factcheck.quiz.__all__ == [
         "BLANK", "CHOICE_TYPES", "Citation", "DEFAULT_TYPES", "DIFFICULTY", "Difficulty", "FORMATS",
-        "Item", "ItemType", "Option", "PlantedError", "Quiz", "answer_key", "generate", "option_key",
+        "Item", "ItemType", "Option", "PlantedError", "Quiz", "QuizOptions", "answer_key", "generate", "option_key",
         "render",
     ]
     for name in factcheck.quiz.__all__:

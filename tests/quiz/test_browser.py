@@ -110,6 +110,9 @@ def test_answering_shows_score_explanation_and_source(browser, quiz, tmp_path):
                 == ("Correct." if right else "Not quite."))
         assert " ".join(item.explanation.split()) in " ".join(feedback.text.split())
         assert " ".join(item.citations[0].quote.split()) in " ".join(feedback.text.split())
+        # a block quote shows the source's words as printed, without marks of its own
+        shown = feedback.find_element(By.CSS_SELECTOR, "blockquote.source").text
+        assert shown.split("\n")[0].strip() == item.citations[0].quote.strip(), item.id
         # answered questions are locked
         assert not field.find_element(By.CSS_SELECTOR, "button.check").is_enabled()
     score = browser.find_element(By.ID, "score").text

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import factcheck
 from factcheck.quiz import CHOICE_TYPES, ItemType, Quiz, generate
 from factcheck.quiz.exporters import FORMATS, render, render_markdown
 from factcheck.quiz.exporters import to_gift, to_markdown
@@ -387,3 +388,22 @@ def test_html_answer_key_is_not_readable_in_the_page_source(quiz):
             assert got["order"] == list(item.order)
         else:
             assert got["correct"] == item.correct_options[0].id
+
+
+# --------------------------------------------------------------------------- quotes shown
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "moodle-xml", "gift"])
+def test_a_quote_that_opens_with_quotation_marks_is_shown_once_verbatim(fmt):
+    """A cited quote is a block quote, shown exactly as the source prints it: no marks of
+    our own around it (a quote that opens with “ was shown as ““…” before)."""
+    real = factcheck.load_corpus([ROOT / "claims", ROOT / "seeds"])
+    quizzes = [generate(real, count=60, seed=s) for s in (1, 2, 3)]
+    quoted = {c.quote for q in quizzes for i in q.items for c in i.citations if c.quote[:1] == "“"}
+    assert quoted, "the bundled base has quotes that open with “: the test needs one"
+    for q in quizzes:
+        text = html.unescape(render(q, fmt))
+        assert "““" not in text and "””" not in text
+        for i in q.items:
+            for c in i.citations:
+                assert " ".join(c.quote.split()) in " ".join(text.replace("\\", "").split())

@@ -13,6 +13,7 @@ from factcheck.quiz import (
     CHOICE_TYPES,
     Difficulty,
     ItemType,
+    QuizOptions,
     answer_key,
     generate,
     option_key,
@@ -197,6 +198,33 @@ def test_topic_and_entity_filters():
 def test_bad_arguments_are_usage_errors(kwargs, message):
     with pytest.raises(UsageError, match=message):
         generate(shared(), **kwargs)
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"count": 0}, "--count must be at least 1"),
+    ({"types": ["essay"]}, "unknown item type 'essay'"),
+    ({"difficulty": "brutal"}, "unknown difficulty 'brutal'"),
+    ({"entity": "Nobody Atall"}, "unknown entity 'Nobody Atall'"),
+    ({"topic": "sports"}, "unknown topic 'sports'"),
+])
+def test_quiz_options_are_checked_when_built(kwargs, message):
+    with pytest.raises(UsageError, match=message):
+        QuizOptions.build(shared(), **kwargs)
+
+
+def test_quiz_options_resolve_once_and_give_the_quiz_the_keywords_give():
+    keywords = dict(count=12, seed=4, types=["verdict", "cloze", "cloze"], difficulty="medium",
+                    entity="Hakan Fidan", review=["no-such-key"])
+    options = QuizOptions.build(shared(), **keywords)
+    assert options == QuizOptions(count=12, seed=4, types=(ItemType.cloze, ItemType.verdict),  # generator order
+                                  difficulty=Difficulty.medium, entity="hakan-fidan",
+                                  review=frozenset({"no-such-key"}))
+    assert render(generate(shared(), options), "json") == render(generate(shared(), **keywords), "json")
+
+
+def test_quiz_options_and_keywords_are_not_mixed():
+    with pytest.raises(TypeError, match="not both"):
+        generate(shared(), QuizOptions(), count=3)
 
 
 def test_spot_the_error_plants_weekday_and_qualifier_errors(tmp_path):

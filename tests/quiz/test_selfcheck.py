@@ -111,7 +111,7 @@ def test_qz103_passes_for_three_parts_and_for_true_false():
 
 # QZ104 grammar
 NAMES = [("Hayat Tahrir al-Sham", False), ("Syrian army", True), ("NATO", False), ("Idlib", False),
-         ("Syrian government", True)]
+         ("Syrian government", True), ("Syrian Democratic Forces", True)]
 
 
 @pytest.mark.parametrize("text", [
@@ -119,6 +119,7 @@ NAMES = [("Hayat Tahrir al-Sham", False), ("Syrian army", True), ("NATO", False)
     "Turkey is a member of Syrian army.",
     "including threats from the NATO.",
     "signed by the the minister",
+    "the agreement aims to strengthen the Syrian Democratic Forces's capabilities",
 ])
 def test_qz104_fails(text):
     assert grammar_problems(text, NAMES)
@@ -130,10 +131,23 @@ def test_qz104_fails(text):
     "Turkey is a member of NATO.",
     "a limited operation by the Syrian army.",
     "clashed with Syrian government forces in August 2025.",
+    "the agreement aims to strengthen the Syrian Democratic Forces' capabilities",
 ])
 def test_qz104_passes(text):
     assert grammar_problems(text, NAMES) == []
-    assert check_item(Meta(item=item(), filled=(text,), names=NAMES)) is None
+    assert check_item(Meta(item=item(), filled=(text[0].upper() + text[1:],), names=NAMES)) is None
+
+
+def test_qz104_fails_for_a_sentence_that_starts_lowercase_and_passes_when_capitalised():
+    """Second read: "al-Jalali rejected the Hasakah conference, …" (a planted name put first)."""
+    bad = "al-Jalali rejected the Hasakah conference."
+    assert grammar_problems(bad, NAMES, sentence=True)
+    assert grammar_problems(bad, NAMES) == []  # a fragment may start anywhere
+    assert check_item(Meta(item=item(), filled=(bad,), names=NAMES)).code == "QZ104"
+    for good in ("Al-Jalali rejected the Hasakah conference.",
+                 "“The YPG’s position is not a tenable one,” Fidan stated.", "27 November 2024 was a Wednesday."):
+        assert grammar_problems(good, NAMES, sentence=True) == []
+        assert check_item(Meta(item=item(), filled=(good,), names=NAMES)) is None
 
 
 # QZ105 variant-supported
@@ -188,6 +202,7 @@ def test_qz108_fails_when_the_generator_found_a_closed_world_only_name_and_passe
     ("Turkey has become a central player in Syria since the fall of X and maintains ties.", "X", True, "removed"),
     ("in the aftermath of the ousting of former Syrian President X", "X", True, "removed"),
     ("X's ouster in December 2024", "X", True, "removed"),
+    ("The fall from power of X was swift and unexpected", "X", True, "removed"),
     ("Russia's ongoing invasion of X and Iran's setbacks", "X", False, "invaded"),
     ("X's invasion of Ukraine", "X", False, "invader"),
     ("including threats from the X group", "X", False, "threat"),
@@ -281,6 +296,53 @@ def test_qz111_passes_for_events_that_do_not():
                                "The SDF clashed with Syrian government forces in [date].",
                                "Turkey and Syria signed a memorandum of understanding on [date]."))
     assert check_item(meta) is None
+
+
+# QZ112 answer-uncited
+def test_qz112_fails_when_no_cited_quote_names_the_answer_and_passes_otherwise():
+    why = "no quote in the answer key names 'Hakan Fidan', the name the item asks about"
+    spelling = item(ItemType.spelling, options=("Hakan Fidan", "Hakin Fidan", "Hikan Fidan"),
+                    statement="_____ emphasised Turkey's support for Syria so that it can stand on its feet.")
+    assert check_item(Meta(item=spelling, uncited=why)).code == "QZ112"
+    assert check_item(Meta(item=spelling)) is None
+
+
+def test_qz112_the_generator_knows_a_name_by_any_registered_form_a_capital_or_an_adjective():
+    import factcheck
+    from factcheck.quiz.generate import _Base
+
+    from ._corpus import ROOT
+
+    corpus = factcheck.load_corpus([ROOT / "claims", ROOT / "seeds"])  # the bundled register
+    base = _Base(corpus, factcheck.check(corpus), corpus.claims, 0)
+    assert base.names_entity("“The YPG’s position is not a tenable one,” Fidan stated", "hakan-fidan")
+    assert base.names_entity("Ankara had, for months, stepped back", "turkey")
+    assert base.names_entity("between Turkish Defense Minister Yasar Guler", "turkey")
+    assert base.names_entity("Al-Shaibani further rejected the recent Hasakah conference", "hasakah")
+    assert not base.names_entity("emphasizing Türkiye’s support for Syria “so that it can stand on its feet.”",
+                                 "hakan-fidan")
+    assert not base.names_entity("a conference held by the SDF calling for a review of Syria’s constitutional "
+                                 "declaration", "hasakah")
+
+
+# QZ113 outdated-report
+def _verdict_item(statement, answer):
+    return item(ItemType.verdict, options=("Supported by the sources", "Refuted by the sources",
+                                           "Disputed: the sources disagree", "Outdated: true once, no longer"),
+                statement=statement, answer=answer, prompt="What do the sources say about this statement?")
+
+
+def test_qz113_fails_for_an_outdated_key_on_a_reported_statement():
+    said = ("Ahmed al-Sharaa, as leader of Hayat Tahrir al-Sham (HTS), stated that public institutions would "
+            "remain under the supervision of the prime minister until they were officially handed over.")
+    assert check_item(Meta(item=_verdict_item(said, "Outdated: true once, no longer"))).code == "QZ113"
+
+
+def test_qz113_passes_for_a_stale_fact_and_for_other_keys():
+    stale = "Syria's interim government is led by al-Jalali."
+    assert check_item(Meta(item=_verdict_item(stale, "Outdated: true once, no longer"))) is None
+    said = "Hakan Fidan said that a new era had begun in Syria."
+    assert check_item(Meta(item=_verdict_item(said, "Supported by the sources"))) is None
 
 
 # QZ201 duplicate-stem

@@ -3,6 +3,10 @@
 ``render(quiz, fmt)`` returns the text of one format; the markdown exporter can also
 split off the answer key (``render_markdown(quiz, part="key")``). No exporter reads
 files, the clock or random state: the same quiz gives the same bytes.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations

@@ -9,6 +9,10 @@ Mapping: choice items → multiple choice (``=`` right, ``~`` wrong, ``#`` feedb
 true/false → ``{TRUE}``/``{FALSE}``, cloze → short answer (one ``=`` per accepted form),
 timeline → matching (event ``->`` position). The questions go into the category
 ``$course$/factcheck/seed_N``, as in the Moodle XML export.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ def _stem(item: Item) -> str:
 def _feedback(item: Item) -> str:
     text = html.escape(item.explanation, quote=False)
     for c in item.citations:
-        text += f"<br>“{html.escape(c.quote, quote=False)}” — {html.escape(c.source, quote=False)}"
+        text += f"<blockquote>{html.escape(c.quote, quote=False)}<br>— {html.escape(c.source, quote=False)}</blockquote>"
     return escape(text)
 
 

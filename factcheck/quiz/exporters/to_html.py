@@ -16,6 +16,10 @@ Marking a cloze answer folds it the way :func:`factcheck.quiz.answer_key` does (
 combining marks removed, curly quotes and dashes made plain, case folded, punctuation
 dropped, spaces collapsed) and compares it with the keys of the accepted answers
 computed in Python.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations
@@ -98,7 +102,7 @@ _JS = r"""
     for (var i = 0; i < d.quotes.length; i++) {
       var q = document.createElement("blockquote");
       q.className = "source";
-      q.appendChild(document.createTextNode("\u201c" + d.quotes[i][0] + "\u201d"));
+      q.appendChild(document.createTextNode(d.quotes[i][0]));
       q.appendChild(document.createElement("br"));
       q.appendChild(document.createTextNode("\u2014 " + d.quotes[i][1]));
       box.appendChild(q);

@@ -1,4 +1,9 @@
-"""``--format json``: the full item model (``docs/schema/quiz.schema.json``)."""
+"""``--format json``: the full item model (``docs/schema/quiz.schema.json``).
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
+"""
 
 from __future__ import annotations
 

@@ -4,6 +4,10 @@ Every piece of quiz text goes through :func:`escape`, which backslash-escapes th
 CommonMark punctuation that could start markup and writes ``<``, ``>`` and ``&`` as
 entities, so a quote containing ``<script>`` or ``[link](x)`` prints as text. The blank of
 a cloze statement is written as an escaped underline.
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations
@@ -86,7 +90,7 @@ def _key(n: int, item: Item) -> list[str]:
         answer = f"**{right.id})** {escape(right.text)}"
     out = [f"**{n}.** {answer}  ", f"{_text(item.explanation)}", ""]
     for c in item.citations:
-        out.append(f"> “{escape(c.quote)}”  ")
+        out.append(f"> {escape(c.quote)}  ")
         out.append(f"> — {escape(c.source)}")
         out.append("")
     return out

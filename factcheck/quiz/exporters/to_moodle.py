@@ -8,6 +8,10 @@ XML: Moodle then shows ``<script>`` as text.
 Mapping: choice items → ``multichoice`` (single answer, fractions 100 and 0),
 true/false → ``truefalse``, cloze → ``shortanswer`` (every accepted form at 100),
 timeline → ``matching`` (event → position).
+
+Layer: output wing (held by ``tests/project/test_layers.py``): may import ``factcheck.quiz``
+itself, checking and everything below; never another output wing (reporters, fix, lint_text,
+export, quiz), authoring or the cli.
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ def _text(parent: ET.Element, tag: str, value: str, fmt: str | None = "html") ->
 def _feedback_html(item: Item) -> str:
     out = f"<p>{_h(item.explanation)}</p>"
     for c in item.citations:
-        out += f"<blockquote>“{_h(c.quote)}”<br>— {_h(c.source)}</blockquote>"
+        out += f"<blockquote>{_h(c.quote)}<br>— {_h(c.source)}</blockquote>"
     return out
 
 

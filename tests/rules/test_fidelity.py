@@ -1,0 +1,184 @@
+"""The statement-fidelity reader (rules/_fidelity.py): words, markers, frames, the fast path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from benchmarks import synth
+from factcheck.rules import _fidelity
+from factcheck.rules._fidelity import stem
+
+from .._fixtures import RULE_FIXTURES, load_with_base
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("negotiations", "negotiating"), ("withdrawal", "withdraw"), ("integration", "integrate"),
+    ("criticized", "criticised"), ("defense", "defence"), ("programs", "programmes"),
+    ("labeled", "labelled"), ("favorable", "favourable"), ("agreement", "agreed"), ("rose", "rising"),
+    ("ouster", "ousting"), ("supplies", "supplying"), ("covers", "covering"), ("led", "leading"),
+])
+def test_stem_makes_inflections_and_spellings_equal(a, b):
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("train", "trade"), ("plan", "planet"), ("sign", "sing"), ("after", "amid")])
+def test_stem_keeps_different_words_apart(a, b):
+    assert stem(a) != stem(b)
+
+
+def test_a_hedge_before_the_quote_governs_it():
+    view = _fidelity._analyse("many soldiers abandoned their posts", "Reports indicated that ", ".")
+    assert all("report" in o.hedges for o in view.occurrences)
+
+
+def test_a_hedge_in_quoted_speech_that_has_ended_does_not():
+    view = _fidelity._analyse("the source told reporters on Thursday", "“The memorandum aims to coordinate,” ", ".")
+    assert not any(o.hedges for o in view.occurrences)
+
+
+def test_a_trailing_attribution_frames_the_quote():
+    view = _fidelity._analyse("Turkey will provide weapons", "", ", a Turkish Defence Ministry source said.")
+    assert view.attributed and {stem("source"), stem("ministry"), stem("said")} <= view.frame_stems
+
+
+def test_a_distant_verb_of_saying_does_not():
+    before = "The sources said preparations for such an operation had been completed, under which "
+    assert not _fidelity._analyse("SDF commander Mazloum Abdi pledged to join", before, ".").attributed
+
+
+def test_the_month_may_is_not_a_modal():
+    assert not any(o.hedges for o in _fidelity._analyse("opened an office in Feta in May 2018").occurrences)
+    assert any("modal" in o.hedges for o in _fidelity._analyse("Turkey may train the army").occurrences)
+
+
+def _findings(corpus, *, fast: bool, monkeypatch) -> list[tuple]:
+    if not fast:
+        monkeypatch.setattr(_fidelity, "_plainly_faithful", lambda ctx, claim: False)
+    report = factcheck.check(corpus, select=["FC5", "FC6"])
+    monkeypatch.undo()
+    return [(d.file, d.line, d.code, d.message) for d in report.diagnostics]
+
+
+def _corpora(tmp_path):
+    yield "bundled", factcheck.load_corpus([ROOT / "claims", ROOT / "seeds"])
+    for path in sorted(RULE_FIXTURES.glob("FC6*/*.yaml")) + sorted(RULE_FIXTURES.glob("FC50[5-7]/*.yaml")):
+        yield path.parent.name + "/" + path.name, load_with_base(path)
+    config = synth.SynthConfig(claims=600, entities=250, seed=7,
+                               plant=tuple((k, 2) for k in synth.PLANT_KINDS))
+    root = synth.write(synth.generate(config), tmp_path / "planted")
+    yield "planted", factcheck.load_corpus([root / "claims", root / "seeds"])
+
+
+def test_the_fast_path_gives_the_same_findings_as_the_word_by_word_reading(tmp_path, monkeypatch):
+    compared = 0
+    for name, corpus in _corpora(tmp_path):
+        fast = _findings(corpus, fast=True, monkeypatch=monkeypatch)
+        slow = _findings(corpus, fast=False, monkeypatch=monkeypatch)
+        assert fast == slow, name
+        compared += len(slow)
+    assert compared > 10  # the fixtures' findings, at least: the comparison is not vacuous
+
+
+def test_the_fast_path_takes_most_claims_of_a_clean_synthetic_base(tmp_path):
+    root = synth.write(synth.generate(synth.SynthConfig(claims=400, entities=200, seed=3)), tmp_path)
+    corpus = factcheck.load_corpus([root / "claims", root / "seeds"])
+    from factcheck.rules._base import Context
+    from factcheck.rules.registry import rules_by_code
+
+    ctx = Context(corpus, rules_by_code())
+    fast = sum(_fidelity._plainly_faithful(ctx, claim) for claim in corpus.claims if claim.quotes)
+    assert fast >= 0.8 * sum(1 for claim in corpus.claims if claim.quotes)
+
+
+def test_a_name_spelt_like_a_negation_is_a_name():
+    """The synthetic base named a person 'Hana None': FC605 read 'None' as a negation the
+    quotes lacked (their 'Hana Noune'). A capitalised word inside a sentence is a name;
+    at a sentence start ('None of the troops …', '“No …') it is still a negation."""
+    name = _fidelity._analyse("Selin Mavin met Hana None in Jishen’s capital on Wednesday.")
+    assert [kind for *_, kind in name.marker_spans if kind == "negation"] == []
+    for text in ("None of the troops left.", "He said: No troops will stay.", "“Not yet,” he said.",
+                 "Troops did not leave."):
+        assert "negation" in [kind for *_, kind in _fidelity._analyse(text).marker_spans], text
+    base = synth.generate(synth.SynthConfig(claims=11, entities=40, seed=59))
+    assert any("Hana None" in text for text in base.files.values())
+
+
+def test_the_synthetic_base_with_a_person_named_none_checks_clean(tmp_path):
+    synth.write(synth.generate(synth.SynthConfig(claims=11, entities=40, seed=59)), tmp_path)
+    report = factcheck.check(factcheck.load_corpus([tmp_path]))
+    assert [(d.code, d.message) for d in report.diagnostics] == []
+
+
+from hypothesis import example, given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.sampled_from(sorted(_fidelity._ALL_FIRST)),
+       st.lists(st.sampled_from(["said", "say", "will", "not", "x", "é", " ", "-", "'", "’", ",", ".", "\n", "S"]),
+                max_size=12).map("".join))
+@example("said", "-said said- said-x xsaid said's ’said said")
+def test_the_fast_whole_word_pattern_matches_its_plain_form(word, text):
+    import re
+
+    plain = re.compile(rf"(?<![\w'’\-]){re.escape(word)}(?![\w]|['’\-]\w)")
+    text = text.replace("x", word)
+    assert [m.span() for m in _fidelity._word_re(word).finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# --------------------------------------------------------------------------- documented limits
+
+_LIMIT_CLAIM = """claims:
+  - id: limit
+    statement: {statement}
+    verdict: supported
+    quotes:
+      - seed: {seed}
+        text: "{quote}"
+"""
+_SEED_001 = "001_aa72598c36228cb3"
+_SEED_003 = "003_26570aaabef3dbf1"
+_SIGNED = "Ankara and Damascus signed a defense cooperation agreement covering joint training"
+
+
+def _codes(tmp_path, code: str, statement: str, quote: str, seed: str = _SEED_003) -> list[str]:
+    path = tmp_path / "claims.yaml"
+    path.write_text(_LIMIT_CLAIM.format(statement=statement, quote=quote, seed=seed), encoding="utf-8")
+    report = factcheck.check(load_with_base(path), select=[code])
+    return [d.code for d in report.diagnostics]
+
+
+@pytest.mark.parametrize(("code", "statement", "quote", "seed", "found"), [
+    # FC601 reads words, not meaning: a word outside its short synonym table is reported ...
+    ("FC601", "Ankara and Damascus approved a defence cooperation agreement covering joint training.",
+     _SIGNED, _SEED_003, ["FC601"]),
+    ("FC601", "Ankara and Damascus concluded a defence cooperation agreement covering joint training.",
+     _SIGNED, _SEED_003, []),  # ... one in the table is not
+    # ... and the quote's words rearranged into another claim pass
+    ("FC601", "Several countries in the region have provided similar security assistance to Turkey.",
+     "Turkey has provided similar security assistance and training to several countries in the region",
+     _SEED_001, []),
+    # FC605 does not see a negation by antonym (FC601 reports the new word)
+    ("FC605", "Ankara and Damascus rejected a defence cooperation agreement covering joint training.",
+     _SIGNED, _SEED_003, []),
+    ("FC601", "Ankara and Damascus rejected a defence cooperation agreement covering joint training.",
+     _SIGNED, _SEED_003, ["FC601"]),
+])
+def test_what_the_fidelity_rules_cannot_judge_as_documented(tmp_path, code, statement, quote, seed, found):
+    assert _codes(tmp_path, code, statement, quote, seed) == found
+
+
+def test_every_fidelity_and_coherence_rule_says_what_it_cannot_judge():
+    from factcheck._docs import render_rules
+    from factcheck.rules.registry import RULES
+
+    rules = [r for r in RULES if r.code.startswith("FC6") or r.code in ("FC505", "FC506", "FC507")]
+    assert len(rules) == 8
+    for rule in rules:
+        assert "\nWhat it cannot judge:" in rule.doc, rule.code
+    page = render_rules(rules)
+    assert page.count("**What it cannot judge:**") == 8
