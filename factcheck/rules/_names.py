@@ -124,6 +124,7 @@ class NearName:
     form: str
     form_kind: str
     score: float
+    kind: str = "fuzzy"  # how it matched: "fuzzy" (a near miss) or "translit" (another transliteration)
 
 
 def _ordinary_words(ctx: Context) -> frozenset[str]:
@@ -234,7 +235,7 @@ def near_candidates(ctx: Context, claim: "Claim") -> tuple[tuple[NearName, ...],
                   if _may_hold_a_near_miss(ctx, claim) else [])
         hit = cache[text] = (
             tuple(NearName(n.start, n.end, n.surface, n.suggestion.entity_id, n.suggestion.matched_form,
-                           n.suggestion.form_kind, n.suggestion.score) for n in misses),
+                           n.suggestion.form_kind, n.suggestion.score, n.suggestion.kind) for n in misses),
             tuple(_glued_s(ctx, text)))
     return hit
 
