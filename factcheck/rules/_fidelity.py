@@ -506,6 +506,14 @@ def _frame(frame_before: str, frame_after: str) -> _Frame:
     return _Frame(tuple(hedges), attributed, attribution, tuple(sayers), pronoun, frozenset(stems))
 
 
+def _proper_noun_at(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised inside a sentence (a name, not a marker)."""
+    if not text[start:start + 1].isupper():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;“‘\"'(–—-"
+
+
 def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach: int = GOVERN) -> TextView:
     """Read ``text`` (with the parts of its sentence before and after it, for a quote).
 
@@ -562,6 +570,8 @@ def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach:
             if m is not None:
                 negations.append(m)
     for m in negations:
+        if _proper_noun_at(text, m.start()):
+            continue  # "Hana None", "Nor Mansour": a name, not a negation
         spans.append((m.start(), m.end(), "negation"))
         for occ in govern(m.end(), NEGATION_REACH, content=True):
             occ.negated = True

@@ -93,3 +93,22 @@ def test_the_fast_path_takes_most_claims_of_a_clean_synthetic_base(tmp_path):
     ctx = Context(corpus, rules_by_code())
     fast = sum(_fidelity._plainly_faithful(ctx, claim) for claim in corpus.claims if claim.quotes)
     assert fast >= 0.8 * sum(1 for claim in corpus.claims if claim.quotes)
+
+
+def test_a_name_spelt_like_a_negation_is_a_name():
+    """The synthetic base named a person 'Hana None': FC605 read 'None' as a negation the
+    quotes lacked (their 'Hana Noune'). A capitalised word inside a sentence is a name;
+    at a sentence start ('None of the troops …', '“No …') it is still a negation."""
+    name = _fidelity._analyse("Selin Mavin met Hana None in Jishen’s capital on Wednesday.")
+    assert [kind for *_, kind in name.marker_spans if kind == "negation"] == []
+    for text in ("None of the troops left.", "He said: No troops will stay.", "“Not yet,” he said.",
+                 "Troops did not leave."):
+        assert "negation" in [kind for *_, kind in _fidelity._analyse(text).marker_spans], text
+    base = synth.generate(synth.SynthConfig(claims=11, entities=40, seed=59))
+    assert any("Hana None" in text for text in base.files.values())
+
+
+def test_the_synthetic_base_with_a_person_named_none_checks_clean(tmp_path):
+    synth.write(synth.generate(synth.SynthConfig(claims=11, entities=40, seed=59)), tmp_path)
+    report = factcheck.check(factcheck.load_corpus([tmp_path]))
+    assert [(d.code, d.message) for d in report.diagnostics] == []
