@@ -50,7 +50,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
-from ..models import EntityKind, Stance
+from ..models import EntityKind, Quote, Stance
 from ..normalize.names import name_key
 from ._base import Context
 from ._fidelity import CHECKED_VERDICTS, _names_in, _register, _sentence_frames
@@ -79,25 +79,30 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
         if not names:
             continue
         wanted = {e for n in names for e in (n.entity_id, *n.others)}
+        quoted: list[tuple[int, Quote]] = []
         in_quotes: set[str] = set()
-        in_sentences: dict[str, str] = {}  # entity id -> seed whose sentence names it
         for i, quote in enumerate(claim.quotes):
-            if quote.stance is not Stance.supports:
-                continue
+            if quote.stance is Stance.supports:
+                quoted.append((i, quote))
+                in_quotes |= _names_in(name_key(quote.text), keys, adjectives, capitals, wanted)
+        missing = [n for n in names if not in_quotes.intersection((n.entity_id, *n.others))]
+        if not missing:
+            continue
+        in_sentences: dict[str, str] = {}  # entity id -> seed whose sentence names it
+        for i, quote in quoted:
             match = ctx.quote_match(claim, i)
             seed = ctx.corpus.seeds.get(quote.seed)
             if match is None or seed is None or match.furniture is not None:
                 continue  # FC101/FC103 report the quote itself
-            in_quotes |= _names_in(name_key(quote.text), keys, adjectives, capitals, wanted)
             before, after = _sentence_frames(ctx, seed, match.start, match.end)
             if before.strip() or after.strip():
                 for entity_id in _names_in(name_key(f"{before}{quote.text}{after}"), keys, adjectives,
                                            capitals, wanted):
                     in_sentences.setdefault(entity_id, quote.seed)
         reported: set[str] = set()
-        for n in names:
+        for n in missing:
             ids = (n.entity_id, *n.others)
-            if n.entity_id in reported or in_quotes.intersection(ids):
+            if n.entity_id in reported:
                 continue
             seed_id = next((in_sentences[e] for e in ids if e in in_sentences), None)
             if seed_id is None:
