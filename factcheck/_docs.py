@@ -34,7 +34,8 @@ _GROUPS = {
     "FC6": "Statement fidelity",
     "FC9": "Suppression hygiene",
 }
-_LABEL = re.compile(r"^(What it checks|Why it matters|Example that fails|Example that passes|Fix|Cost)\b([^:\n]*):",
+_LABEL = re.compile(r"^(What it checks|What it cannot judge|Why it matters|Example that fails|Example that passes|Fix|Cost)"
+                    r"\b([^:\n]*):",
                     re.MULTILINE)
 
 

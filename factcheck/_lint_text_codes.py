@@ -75,14 +75,21 @@ _DOCS: dict[str, str] = {
         Fix: write the house spelling (`fix` suggests it).
     """,
     "LT104": """
-        A draft writes an unregistered name one or two letters off a registered one.
+        A draft writes an unregistered name one or two letters off a registered one, or
+        another transliteration of it.
 
         What it checks: capitalised names that the register does not know and that are
-        within two edits of a registered name.
+        within two edits of a registered name, or that share its transliteration key
+        (article forms, vowels, doubled letters, final -h, kh/h, q/k …: the table in
+        `docs/house-style.md`): "Hussein Salameh" or "Hussein al-Salama" for **Hussein
+        es-Seleme**, "as-Suwayda" for **Sweida**. A family name alone ("Salameh") is
+        reported only when one registered person has it and no other given name stands
+        before it; the suggestion is then the registered family name ("es-Seleme").
 
         Why it matters: near misses are how misspellings of unfamiliar names reach print.
 
-        Example that fails: "Murhef Abu Kasra met his Turkish counterpart."
+        Example that fails: "Murhef Abu Kasra met his Turkish counterpart." (another
+        transliteration of "Murhef Abu Qasra"); "Murhif Abu Qasra met …" (one letter off).
 
         Fix: correct the name, or register the new spelling (or the other person) in
         `claims/entities.yaml`. Inside a direct quotation near misses are not reported.

@@ -341,10 +341,18 @@ def _name_findings(draft: _Draft, index, entities: dict) -> tuple[list[Diagnosti
         if draft.in_quotation(miss.start, miss.end):
             continue  # a near miss inside a quotation is the speaker's (or the transcriber's)
         entity = entities.get(s.entity_id)
-        house = entity.name if entity is not None else s.matched_form
+        house = entity.name if entity is not None and s.form_kind != "family" else s.matched_form
+        if s.kind == "translit":
+            what = f"another transliteration of {s.matched_form!r}"
+            if s.form_kind == "family" and entity is not None:
+                what += f", the family name of {entity.name!r}"
+            elif s.matched_form != house:
+                what += f", registered for {house!r}"
+        else:
+            what = f"{s.score:.0f}% similar to {s.matched_form!r}"
         found.append(draft.finding(
             "LT104", f"{miss.surface!r} is not a registered name; did you mean {house!r} "
-                     f"({s.entity_id}, {s.score:.0f}% similar to {s.matched_form!r})?",
+                     f"({s.entity_id}, {what})?",
             miss.start, fix=Fix(f"write {house!r} if that is who is meant", miss.surface, house),
             entity=s.entity_id, surface=miss.surface))
     return found, mentions

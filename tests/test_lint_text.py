@@ -184,6 +184,18 @@ def test_any_draft_lints_with_findings_inside_the_text(corpus, parts, reference)
             assert d.fix is None or d.fix.original == d.extra["surface"]
 
 
+def test_another_transliteration_is_a_near_miss_with_the_house_spelling(corpus):
+    text = ("Murhef Abu Kasra met Asaad ash-Shaybani in Ankara.\n"
+            "Hasan Abu Kasra, a businessman, did not.\n"
+            "“Murhef Abu Kasra is here,” he said.\n")
+    result = lint_text(text, corpus)
+    assert [(d.code, d.line, d.column, d.fix.replacement) for d in result.diagnostics] == [
+        ("LT104", 1, 1, "Murhef Abu Qasra"),
+        ("LT104", 1, 22, "Asaad al-Shaibani"),
+    ]
+    assert "another transliteration of 'Murhef Abu Qasra'" in result.diagnostics[0].message
+
+
 def test_names_inside_a_quotation_are_the_speakers_words(corpus, capsys, tmp_path):
     text = ("“Yasar Guler and Hakan Fidam came,” an official said.\n"
             "He added: \"Assad al-Shaibani was there.\" Yasar Guler left.\n")

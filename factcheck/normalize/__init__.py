@@ -25,7 +25,7 @@ from .dates import (
     parse_date,
     weekday_mismatch,
 )
-from .names import Mention, NameIndex, NameMatch, NearMiss, name_key
+from .names import Mention, NameIndex, NameMatch, NearMiss, name_key, translit_key
 from .numbers import (
     Interval,
     NumberMention,
@@ -85,5 +85,6 @@ __all__ = [
     "same_quantity",
     "strip_diacritics",
     "tokenize",
+    "translit_key",
     "weekday_mismatch",
 ]

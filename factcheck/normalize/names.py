@@ -23,10 +23,15 @@ What is hand-written, and why:
   separate word: they are English words ("known as Sharaa"). Only article
   forms at the start of a word count, so ``Salam`` or ``Kurdistan`` are
   untouched. The key is idempotent.
+* **The transliteration key** (:func:`translit_key`): the name key folded further
+  for Arabic and Turkish transliteration (articles dropped, vowel classes,
+  doubled consonants, kh/h, sh/s, q/k …; the table is in ``docs/house-style.md``).
 * **Matching order** (:meth:`NameIndex.match`): the exact registered spelling
   (house, variant, alias, short, misspelling — in that order when one spelling
   is registered twice, then by entity id), then equality of keys
-  (``folded``), then a fuzzy near miss. Registered forms always beat fuzzy
+  (``folded``), then equality of transliteration keys (``translit``: at least 5
+  characters and 3 consonants, one entity; a person's family name alone only when
+  no other person's has that key), then a fuzzy near miss. Registered forms always beat fuzzy
   ones, so "Assad" (a short form of Bashar al-Assad) never becomes "Asaad
   al-Shaibani".
 * **Fuzzy threshold.** A near miss must have a key of at least 5 characters,
@@ -90,11 +95,13 @@ __all__ = [
     "NameIndex",
     "NameMatch",
     "NearMiss",
+    "TRANSLIT_MIN_CONSONANTS",
     "name_key",
+    "translit_key",
 ]
 
-FormKind = Literal["house", "variant", "alias", "short", "misspelling"]
-MatchKind = Literal["house", "variant", "alias", "short", "misspelling", "folded", "fuzzy"]
+FormKind = Literal["house", "variant", "alias", "short", "misspelling", "family"]
+MatchKind = Literal["house", "variant", "alias", "short", "misspelling", "folded", "translit", "fuzzy"]
 
 FUZZY_MIN_RATIO = 88.0
 FUZZY_MIN_LENGTH = 5
@@ -105,7 +112,7 @@ _MAX_LENGTH_GAP = 2
 _MAX_FORM_WORDS = 8
 _CLASSIFY_MEMO = 100_000  # entries in each of an index's memos (cleared when full)
 
-_KIND_ORDER: dict[str, int] = {"house": 0, "variant": 1, "alias": 2, "short": 3, "misspelling": 4}
+_KIND_ORDER: dict[str, int] = {"house": 0, "variant": 1, "alias": 2, "short": 3, "misspelling": 4, "family": 5}
 _FIELDS: tuple[tuple[str, FormKind], ...] = (
     ("name", "house"),
     ("variants", "variant"),
@@ -121,10 +128,13 @@ class NameMatch:
 
     ``kind`` is the registered kind when the text is exactly a registered
     spelling; ``folded`` when equal only after :func:`name_key` (diacritics,
-    case, article, hyphenation); ``fuzzy`` for a near miss. ``matched_form``
+    case, article, hyphenation); ``translit`` when equal only after
+    :func:`translit_key` (another transliteration); ``fuzzy`` for a near miss.
+    ``form_kind`` ``family`` marks a person's family name, which is not registered
+    on its own but derived from the house name or a variant ("es-Seleme"). ``matched_form``
     is the registered spelling and ``form_kind`` its kind (so a folded match of
     a misspelling is visible). ``score`` is 100 for exact and folded matches,
-    the ``fuzz.ratio`` otherwise. ``others`` lists other entities that share
+    the ``fuzz.ratio`` of the two name keys otherwise. ``others`` lists other entities that share
     the same spelling or key (an ambiguous short form).
     """
 
@@ -424,6 +434,131 @@ def _name_key(s: str) -> str:
     return text.strip()
 
 
+# --------------------------------------------------------------------------- transliteration
+
+#: article words that :func:`translit_key` drops before another word: ``al`` (which
+#: :func:`name_key` makes of ``al-``, ``el-``, ``as-``, ``ash-``, ``es-`` … and ``El``) and
+#: the assimilated forms that are not English words, written apart or with a hyphen that
+#: :func:`name_key` does not unify (``es Seleme``, ``ed-Din``, ``er-Rahman``, ``esh-Sham``)
+_TRANSLIT_ARTICLES = frozenset({"al", "el", "es", "esh", "ash", "ed", "er", "et", "en", "ez"})
+#: consonant spellings of one Arabic or Turkish sound (ç, ş, ğ are folded to c, s, g before)
+_DIGRAPHS = re.compile(r"kh|sh|ch|gh|dh|q")
+_DIGRAPH_TO = {"kh": "h", "sh": "s", "ch": "c", "gh": "g", "dh": "z", "q": "k"}
+_DOUBLED = re.compile(r"([^\W\d_aeiou])\1+")  # consonants: "ee" and "oo" are vowel spellings
+_FINAL_H = re.compile(r"(?<=[^\W\d_]{2})ah$")
+_U_BEFORE_W = re.compile(r"[ou]+(?=w)")
+_FINAL_D = re.compile(r"(?<=[^\W\d_])d$")
+#: a transliteration match needs a key of at least FUZZY_MIN_LENGTH characters and this
+#: many consonants in the skeleton: "Asaad" and "Assad" (two names) stay apart
+TRANSLIT_MIN_CONSONANTS = 3
+
+
+#: y is a vowel when it is not a word's first letter and no vowel follows
+_Y_VOWEL = re.compile(r"(?<=[^\W\d_])y(?![aeiou])")
+_E_O = str.maketrans({"e": "a", "o": "u"})
+_REPEATED_VOWEL = re.compile(r"([aiu])\1+")
+
+
+def _vowel_classes(word: str) -> str:
+    """Each run of vowels (a, e, i, o, u, and y as :data:`_Y_VOWEL` says) in its classes:
+    ``ee`` → i, ``oo`` and ``ou`` → u, then a/e → a, i/y → i, o/u → u, each class once.
+    Adjacent vowels are always in one run, so this is done over the whole word (a test
+    holds it equal to the run-by-run reading)."""
+    if "ee" in word or "oo" in word or "ou" in word:
+        word = word.replace("ee", "i").replace("oo", "u").replace("ou", "u")
+    if "y" in word:
+        word = _Y_VOWEL.sub("i", word)
+    word = word.translate(_E_O)
+    if "aa" in word or "ii" in word or "uu" in word:
+        word = _REPEATED_VOWEL.sub(r"\1", word)
+    return word
+
+
+def _digraph(m: re.Match[str]) -> str:
+    return _DIGRAPH_TO[m.group()]
+
+
+def _single(word: str) -> str:
+    """Doubled consonants written once (the search first: a substitution with a template
+    costs a call into ``re`` even where nothing matches)."""
+    return _DOUBLED.sub(_first, word) if _DOUBLED.search(word) else word
+
+
+def _first(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
+@lru_cache(maxsize=65536)
+def _skeleton_word(word: str) -> str:
+    """One word's skeleton, in one pass (idempotent: a property test holds it)."""
+    word = _single(word)
+    if "h" in word or "q" in word:
+        word = _DIGRAPHS.sub(_digraph, word)
+        while _DIGRAPHS.search(word):  # "skh" → "sh" → "s"
+            word = _DIGRAPHS.sub(_digraph, word)
+        word = _single(word)  # letters a digraph brought together ("khh" → "hh")
+    if "w" in word:
+        word = _single(_U_BEFORE_W.sub("", word))  # before the vowel classes: "ouw", "yuw" as "w", "yw"
+    word = _vowel_classes(word)
+    if word.endswith("ah"):
+        word = _FINAL_H.sub("a", word)
+    if word.endswith("d"):
+        word = _single(_FINAL_D.sub("t", word))
+    return word
+
+
+def translit_key(s: str) -> str:
+    """The transliteration key (skeleton) of a name: what Arabic and Turkish spellings of
+    one name share, beyond :func:`name_key` (see ``docs/house-style.md``, "Transliterated
+    names", for the table).
+
+    Per word of the name key: the article dropped before another word (``al-``, ``es-``,
+    ``ed-`` …), doubled letters single, ``kh``→``h``, ``sh``→``s``, ``ch``→``c``,
+    ``gh``→``g``, ``dh``→``z``, ``q``→``k``; vowels in three classes (a and e → ``a``; i,
+    ``ee`` and a y after a letter → ``i``; o, u, ``ou``, ``oo`` → ``u``) with each run of
+    one class written once; a final ``-ah``/``-eh`` → ``a``; a ``u`` before ``w`` dropped;
+    a final ``d`` → ``t`` (Turkish devoicing). ``translit_key("Hussein al-Salama") ==
+    translit_key("Hussein Salameh") == translit_key("Hussein es-Seleme") == "husain
+    salama"``; ``translit_key("as-Suwayda") == translit_key("Sweida") == "swaida"``.
+    Idempotent, insensitive to case, to NFC/NFD and to the article.
+    """
+    return _translit_key(name_key(s)) if isinstance(s, str) else ""
+
+
+@lru_cache(maxsize=65536)
+def _translit_key(key: str) -> str:
+    words = key.split(" ") if key else []
+    out = []
+    for i, word in enumerate(words):
+        skeleton = _skeleton_word(word)
+        if i + 1 < len(words) and (word in _TRANSLIT_ARTICLES or skeleton == "al"):
+            continue
+        out.append(skeleton)
+    return " ".join(out)
+
+
+def _without_articles(key: str) -> str:
+    return " ".join(w for w in key.split(" ") if w not in _TRANSLIT_ARTICLES)
+
+
+_CONSONANT = re.compile(r"[^\W\d_aiu]")
+
+
+def _consonants(skeleton: str) -> int:
+    """Letters of a skeleton other than its vowels a, i, u."""
+    return len(_CONSONANT.findall(skeleton))
+
+
+def _family_part(form: str) -> str | None:
+    """A person's family name: the registered form without its first word ("es-Seleme" of
+    "Hussein es-Seleme", "Abu Qasra" of "Murhef Abu Qasra"), or None for one word or a
+    form that starts with an article ("al-Jalali")."""
+    words = form.split()
+    if len(words) < 2 or name_key(words[0]) in _TRANSLIT_ARTICLES:
+        return None
+    return " ".join(words[1:])
+
+
 def _bucket_char(key: str) -> str:
     body = key[3:] if key.startswith("al ") and len(key) > 3 else key
     return body[:1]
@@ -496,9 +631,14 @@ class NameIndex:
     def _build(self, entities: Iterable[Any]) -> None:
         by_surface: dict[str, list[_Form]] = {}
         by_key: dict[str, list[_Form]] = {}
+        family: list[_Form] = []  # persons' family names (see _translit_tables)
+        people: set[str] = set()
         for entity in entities:
             get = entity.get if isinstance(entity, Mapping) else (lambda k, d=None, e=entity: getattr(e, k, d))
             entity_id = str(get("id"))
+            is_person = getattr(get("kind", None), "value", get("kind", None)) == "person"
+            if is_person:
+                people.add(entity_id)
             for kind, form in _entity_forms(entity):
                 key = name_key(form)
                 if not key:
@@ -507,6 +647,10 @@ class NameIndex:
                 f = _Form(entity_id, kind, form, key, _is_acronym(form), capital)
                 by_surface.setdefault(form.strip(), []).append(f)
                 by_key.setdefault(key, []).append(f)
+                if is_person and kind in ("house", "variant"):
+                    fam = _family_part(form)
+                    if fam is not None:
+                        family.append(_Form(entity_id, "family", fam, name_key(fam), False, True))
         for table in (by_surface, by_key):
             for forms in table.values():
                 if len(forms) > 1:
@@ -515,6 +659,11 @@ class NameIndex:
         self._by_key = by_key
         self._classified: dict[tuple[str, str, bool], tuple[NameMatch | None, int]] = {}
         self._fuzzed: dict[str, NameMatch | None] = {}  # key → its near miss (keys recur)
+        self._translit_memo: dict[str, NameMatch | None] = {}  # key → its transliteration match
+
+        self._family_forms = family
+        self._translit_built: tuple[dict[str, list[_Form]], dict[str, list[_Form]]] | None = None
+        self._people = frozenset(people)
 
         buckets: dict[tuple[str, int], list[str]] = {}
         for key in sorted(by_key):
@@ -572,7 +721,75 @@ class NameIndex:
         if forms:
             f = forms[0]
             return NameMatch(f.entity_id, "folded", f.form, 100.0, f.kind, self._others(forms, f))
-        return self._fuzzy(key)
+        return self._translit_match(key) or self._fuzzy(key)
+
+    def _translit_match(self, key: str) -> NameMatch | None:
+        """The registered name whose transliteration key ``key`` shares (see
+        :func:`translit_key`), or None: none, or forms of several entities share it.
+
+        Registered forms first; else the family name of one registered person (the house
+        name or a variant without its first word: "es-Seleme" of "Hussein es-Seleme") when
+        no other person's family name has that key and ``key`` is not that family name's
+        own key (a bare "Guler" is how the register spells it, not a variant).
+        """
+        if len(key) < FUZZY_MIN_LENGTH or not self._by_key:
+            return None
+        memo = self._translit_memo
+        if key in memo:
+            return memo[key]
+        if len(memo) >= _CLASSIFY_MEMO:
+            memo.clear()
+        match = memo[key] = self._translit_search(key)
+        return match
+
+    def _translit_tables(self) -> tuple[dict[str, list[_Form]], dict[str, list[_Form]]]:
+        """(transliteration key → registered forms, → persons' family names), built on first
+        use: an index that is only asked for exact names never computes them."""
+        if self._translit_built is None:
+            translit: dict[str, list[_Form]] = {}
+            for key, key_forms in self._by_key.items():  # forms are sorted below: any order
+                if len(key) < FUZZY_MIN_LENGTH:
+                    continue
+                skeleton = _translit_key(key)
+                if _consonants(skeleton) >= TRANSLIT_MIN_CONSONANTS:
+                    forms = [f for f in key_forms if not f.acronym]
+                    if forms:
+                        translit.setdefault(skeleton, []).extend(forms)
+            family: dict[str, list[_Form]] = {}
+            for f in self._family_forms:
+                skeleton = _translit_key(f.key)
+                if skeleton not in translit and _consonants(skeleton) >= TRANSLIT_MIN_CONSONANTS:
+                    family.setdefault(skeleton, []).append(f)
+            for table in (translit, family):
+                for skeleton, forms in table.items():
+                    if len(forms) > 1:
+                        table[skeleton] = sorted(set(forms), key=lambda f: f.order)
+            self._translit_built = (translit, family)
+        return self._translit_built
+
+    def _translit_search(self, key: str) -> NameMatch | None:
+        skeleton = _translit_key(key)
+        if _consonants(skeleton) < TRANSLIT_MIN_CONSONANTS:
+            return None
+        registered, family = self._translit_tables()
+        forms = registered.get(skeleton)
+        if forms is None:
+            forms = family.get(skeleton)
+            if forms is None or any(_without_articles(f.key) == _without_articles(key) for f in forms):
+                return None
+        if len({f.entity_id for f in forms}) > 1:
+            return None  # e.g. a family name that two registered people share
+        f = forms[0]
+        return NameMatch(f.entity_id, "translit", f.form, round(fuzz.ratio(key, f.key), 2), f.kind)
+
+    def _translit_ok(self, text: str, run: list[tuple[int, int, bool]], i: int, match: NameMatch) -> bool:
+        """A person's name matched by transliteration in running text counts only when no
+        other given name precedes it in the run: "Hasan Salameh" is not "Hussein
+        es-Seleme", nor is "Ali Hussein Salameh"; a title may precede ("Chief Salameh")."""
+        if i == 0 or match.entity_id not in self._people:
+            return True
+        before = run[i - 1]
+        return not before[2] or text[before[0]:before[1]].lower() in _TITLES
 
     def _fuzzy(self, key: str) -> NameMatch | None:
         if len(key) < FUZZY_MIN_LENGTH:
@@ -758,13 +975,22 @@ class NameIndex:
                     key = name_key(surface)
                     if key in self._by_key:
                         continue
-                    match = self._fuzzy(key)
+                    match = self._translit_match(key)
+                    if match is not None and not self._translit_ok(text, run, i, match):
+                        match = None
+                    if match is None:
+                        match = self._fuzzy(key)
                     if match is not None:
                         candidates.append((first[0], last[1], (size, match.score, match)))
         # more words first, then the higher score, then the earlier
         chosen = select_spans(candidates, lambda c: (-c[2][0], -c[2][1], c[0], c[1]))
         return [NearMiss(s, e, text[s:e], payload[2]) for s, e, payload in chosen]
 
+
+#: words that may stand before a person's family name in running text without being a given name
+_TITLES = frozenset("""mr mrs ms dr gen general col colonel maj major lt capt sheikh president minister
+chief commander spokesman spokeswoman spokesperson director leader head envoy ambassador
+king prince emir imam""".split())
 
 _CONNECTORS = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le"})
 _ARTICLE_WORD = re.compile(rf"(?:{_ARTICLES})[-\u2010\u2011](?=\w)", re.IGNORECASE)

@@ -123,6 +123,7 @@ class NearName:
     form: str
     form_kind: str
     score: float
+    kind: str = "fuzzy"  # how it matched: "fuzzy" (a near miss) or "translit" (another transliteration)
 
 
 def _ordinary_words(ctx: Context) -> frozenset[str]:
@@ -228,7 +229,8 @@ def near_names(ctx: Context, claim: "Claim") -> list[NearName]:
     if misses:  # the corpus-wide word list is built only when there is something to filter
         ordinary = _ordinary_words(ctx)
         found = [NearName(n.start, n.end, n.surface, n.suggestion.entity_id,
-                          n.suggestion.matched_form, n.suggestion.form_kind, n.suggestion.score)
+                          n.suggestion.matched_form, n.suggestion.form_kind, n.suggestion.score,
+                          n.suggestion.kind)
                  for n in misses
                  if not _only_ordinary_words_differ(n.surface, n.suggestion.matched_form, ordinary)]
     taken = [(n.start, n.end) for n in found]

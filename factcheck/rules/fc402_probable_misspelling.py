@@ -17,6 +17,18 @@ registered one as a near miss ("Syrian" is not a misspelling of "Syria"); this r
 adds one case back: a multi-word person's name with an "s" glued on ("Yasar Gulers",
 a possessive without its apostrophe).
 
+Transliterations: a name that the register does not know but that shares a
+registered spelling's transliteration key (`factcheck.normalize.names.translit_key`:
+article forms, vowel classes, doubled letters, final -h, kh/h, q/k …; the table is
+in `docs/house-style.md`) is reported the same way, as "another transliteration":
+"Hussein Salameh" and "Hussein al-Salama" (→ Hussein es-Seleme), "as-Suwayda" (→
+Sweida), "Murhef Abu Kasra" (→ Murhef Abu Qasra). This is not a wider threshold:
+the key must be equal, be at least 5 characters long and keep 3 consonants, so
+"Asaad" is not "Assad" and "Hasan" is not "Hussein". A person's family name alone
+("Salameh" → es-Seleme) counts only when no other registered person's family name
+has the same key and no capitalised given name stands before it ("Hasan Salameh"
+is somebody else; a title may: "Chief Salameh").
+
 Not findings: ordinary capitalised words ("Turkey", "The", "Syrian" at the start of
 a sentence are either registered or not close to any name), and a near miss that
 differs from the registered name only in ordinary words: a word that occurs in lower
@@ -61,11 +73,12 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
             entity = entities.get(near.entity_id)
             if entity is None:
                 continue
-            suggestion = near.form if near.form_kind in ("house", "short") else entity.name
+            suggestion = near.form if near.form_kind in ("house", "short", "family") else entity.name
             kind = entity.kind.value
+            how = "another transliteration of" if near.kind == "translit" else "close to"
             yield ctx.finding(
                 CODE,
-                f"unknown name {near.surface!r} is close to {suggestion!r}, the house spelling "
+                f"unknown name {near.surface!r} is {how} {suggestion!r}, the house spelling "
                 f"of {entity.name} ({entity.id}, a {kind})",
                 claim=claim, path=("statement",),
                 fix=Fix(f"did you mean {suggestion!r}?", near.surface, suggestion, safe=False),

@@ -47,10 +47,15 @@ claims:
 Fix: say only what the quotes say ("Security sources said …"), or add the quote that
 says the rest.
 
-What it cannot judge: synonyms. A faithful paraphrase with other words ("concluded" for
-"finalized") is reported; write the source's word, or add the quote that uses yours. It
+What it cannot judge: synonyms beyond a short table (`SYNONYMS` in
+`factcheck/rules/_fidelity.py`: "signed"/"inked"/"concluded", "talks"/"negotiations",
+"agreement"/"deal"/"accord" …). A faithful paraphrase with another word ("approved" for
+"signed") is reported; write the source's word, or add the quote that uses yours. It
 reads words, not meaning: a statement that rearranges the quote's words into another
-claim ("Syria trained Turkey") passes, and so does a word used in another sense.
+claim ("several countries … provided assistance to Turkey" from "Turkey has provided
+assistance … to several countries") passes, and so does a word used in another sense.
+Names are compared by entity, not by role: a statement that swaps two people the quote
+names passes.
 """
 
 from __future__ import annotations

@@ -23,7 +23,8 @@ PUBLIC = {
     },
     "factcheck.normalize.names": {
         "FUZZY_MAX_DISTANCE_LONG", "FUZZY_MAX_DISTANCE_SHORT", "FUZZY_MIN_LENGTH", "FUZZY_MIN_RATIO", "FormKind",
-        "MatchKind", "Mention", "NameIndex", "NameMatch", "NearMiss", "name_key",
+        "MatchKind", "Mention", "NameIndex", "NameMatch", "NearMiss", "TRANSLIT_MIN_CONSONANTS", "name_key",
+        "translit_key",
     },
 }
 PACKAGE = {
@@ -31,7 +32,7 @@ PACKAGE = {
     "NearMiss", "NumberMention", "NumberResult", "Token", "agrees", "casefold", "find_dates", "find_folded",
     "find_numbers", "fold", "fold_typography", "format_date", "format_number", "interval", "name_key", "nfc",
     "normalise_unit", "number_disagreement", "parse_date", "parse_number", "same_quantity", "strip_diacritics",
-    "tokenize", "weekday_mismatch",
+    "tokenize", "translit_key", "weekday_mismatch",
 }
 
 

@@ -112,3 +112,73 @@ def test_the_synthetic_base_with_a_person_named_none_checks_clean(tmp_path):
     synth.write(synth.generate(synth.SynthConfig(claims=11, entities=40, seed=59)), tmp_path)
     report = factcheck.check(factcheck.load_corpus([tmp_path]))
     assert [(d.code, d.message) for d in report.diagnostics] == []
+
+
+from hypothesis import example, given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.sampled_from(sorted(_fidelity._ALL_FIRST)),
+       st.lists(st.sampled_from(["said", "say", "will", "not", "x", "é", " ", "-", "'", "’", ",", ".", "\n", "S"]),
+                max_size=12).map("".join))
+@example("said", "-said said- said-x xsaid said's ’said said")
+def test_the_fast_whole_word_pattern_matches_its_plain_form(word, text):
+    import re
+
+    plain = re.compile(rf"(?<![\w'’\-]){re.escape(word)}(?![\w]|['’\-]\w)")
+    text = text.replace("x", word)
+    assert [m.span() for m in _fidelity._word_re(word).finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# --------------------------------------------------------------------------- documented limits
+
+_LIMIT_CLAIM = """claims:
+  - id: limit
+    statement: {statement}
+    verdict: supported
+    quotes:
+      - seed: {seed}
+        text: "{quote}"
+"""
+_SEED_001 = "001_aa72598c36228cb3"
+_SEED_003 = "003_26570aaabef3dbf1"
+_SIGNED = "Ankara and Damascus signed a defense cooperation agreement covering joint training"
+
+
+def _codes(tmp_path, code: str, statement: str, quote: str, seed: str = _SEED_003) -> list[str]:
+    path = tmp_path / "claims.yaml"
+    path.write_text(_LIMIT_CLAIM.format(statement=statement, quote=quote, seed=seed), encoding="utf-8")
+    report = factcheck.check(load_with_base(path), select=[code])
+    return [d.code for d in report.diagnostics]
+
+
+@pytest.mark.parametrize(("code", "statement", "quote", "seed", "found"), [
+    # FC601 reads words, not meaning: a word outside its short synonym table is reported ...
+    ("FC601", "Ankara and Damascus approved a defence cooperation agreement covering joint training.",
+     _SIGNED, _SEED_003, ["FC601"]),
+    ("FC601", "Ankara and Damascus concluded a defence cooperation agreement covering joint training.",
+     _SIGNED, _SEED_003, []),  # ... one in the table is not
+    # ... and the quote's words rearranged into another claim pass
+    ("FC601", "Several countries in the region have provided similar security assistance to Turkey.",
+     "Turkey has provided similar security assistance and training to several countries in the region",
+     _SEED_001, []),
+    # FC605 does not see a negation by antonym (FC601 reports the new word)
+    ("FC605", "Ankara and Damascus rejected a defence cooperation agreement covering joint training.",
+     _SIGNED, _SEED_003, []),
+    ("FC601", "Ankara and Damascus rejected a defence cooperation agreement covering joint training.",
+     _SIGNED, _SEED_003, ["FC601"]),
+])
+def test_what_the_fidelity_rules_cannot_judge_as_documented(tmp_path, code, statement, quote, seed, found):
+    assert _codes(tmp_path, code, statement, quote, seed) == found
+
+
+def test_every_fidelity_and_coherence_rule_says_what_it_cannot_judge():
+    from factcheck._docs import render_rules
+    from factcheck.rules.registry import RULES
+
+    rules = [r for r in RULES if r.code.startswith("FC6") or r.code in ("FC505", "FC506", "FC507")]
+    assert len(rules) == 8
+    for rule in rules:
+        assert "\nWhat it cannot judge:" in rule.doc, rule.code
+    page = render_rules(rules)
+    assert page.count("**What it cannot judge:**") == 8

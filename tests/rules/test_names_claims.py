@@ -245,6 +245,29 @@ def test_fc402_ordinary_word_differences_are_not_misspellings():
     assert [d.extra["suggestion"] for d in _run("FC402", "Hakan Fidn spoke.")] == ["Hakan Fidan"]
 
 
+@pytest.mark.parametrize("statement, surface, suggestion", [
+    ("Murhef Abu Kasra spoke.", "Murhef Abu Kasra", "Murhef Abu Qasra"),
+    ("Officials met Asaad ash-Shaybani.", "Asaad ash-Shaybani", "Asaad al-Shaibani"),
+    ("Ahmad al-Shara spoke.", "Ahmad al-Shara", "Ahmed al-Sharaa"),
+    ("Chief Abou Qasra spoke.", "Abou Qasra", "Abu Qasra"),  # the family name alone, after a title
+])
+def test_fc402_another_transliteration_of_a_registered_name(statement, surface, suggestion):
+    [d] = _run("FC402", statement)
+    assert statement[slice(*d.extra["span"])] == surface
+    assert d.extra["suggestion"] == suggestion == d.fix.replacement and not d.fix.safe
+    assert "another transliteration of" in d.message
+
+
+@pytest.mark.parametrize("statement", [
+    "Hasan Abu Kasra met officials.",  # another given name: another person
+    "Officials met Abu Qasra.",  # the family name as registered
+    "Asaad spoke.",  # too short to tell from "Assad"
+    "Bashar al-Assad and Hafez al-Assad ruled Syria.",
+])
+def test_fc402_no_transliteration_findings_for_other_people_or_short_names(statement):
+    assert _run("FC402", statement) == []
+
+
 def test_fc403_alias_allowed_next_to_the_house_name_only():
     assert _run("FC403", "Ahmed al-Sharaa, then known as Abu Mohammed al-Julani, led HTS.") == []
     [d] = _run("FC403", "Abu Mohammed al-Julani led HTS; Hakan Fidan met him.")
