@@ -50,7 +50,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
-from ..models import EntityKind, Quote, Stance
+from ..models import EntityKind, Stance
 from ..normalize.names import name_key
 from ._base import Context
 from ._fidelity import CHECKED_VERDICTS, _names_in, _register, _sentence_frames
@@ -66,26 +66,36 @@ SEVERITY = Severity.warning
 KINDS = frozenset({EntityKind.person, EntityKind.organisation, EntityKind.group, EntityKind.operation})
 
 
+def _has(text: str, surface: str) -> bool:
+    """``surface`` occurs in ``text`` as it is spelled, not inside a longer word."""
+    at = text.find(surface)
+    while at >= 0:
+        end = at + len(surface)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(surface, at + 1)
+    return False
+
+
 def check(ctx: Context) -> Iterator[Diagnostic]:
     keys, adjectives, capitals = _register(ctx)
+    read = {e.id for e in ctx.corpus.entities if e.kind in KINDS}
     for claim in ctx.corpus.claims:
         if claim.verdict not in CHECKED_VERDICTS or not claim.quotes:
             continue
-        names = []
-        for n in statement_names(ctx, claim):
-            entity = ctx.entities.get(n.entity_id)
-            if entity is not None and entity.kind in KINDS:
-                names.append(n)
+        names = [n for n in statement_names(ctx, claim) if n.entity_id in read]
         if not names:
             continue
-        wanted = {e for n in names for e in (n.entity_id, *n.others)}
-        quoted: list[tuple[int, Quote]] = []
+        quoted = [(i, q) for i, q in enumerate(claim.quotes) if q.stance is Stance.supports]
+        # the common case first: a quote has the name as the statement spells it
+        missing = [n for n in names if not any(_has(q.text, n.surface) for _, q in quoted)]
+        if not missing:
+            continue
+        wanted = {e for n in missing for e in (n.entity_id, *n.others)}
         in_quotes: set[str] = set()
-        for i, quote in enumerate(claim.quotes):
-            if quote.stance is Stance.supports:
-                quoted.append((i, quote))
-                in_quotes |= _names_in(name_key(quote.text), keys, adjectives, capitals, wanted)
-        missing = [n for n in names if not in_quotes.intersection((n.entity_id, *n.others))]
+        for _, quote in quoted:
+            in_quotes |= _names_in(name_key(quote.text), keys, adjectives, capitals, wanted)
+        missing = [n for n in missing if not in_quotes.intersection((n.entity_id, *n.others))]
         if not missing:
             continue
         in_sentences: dict[str, str] = {}  # entity id -> seed whose sentence names it

@@ -177,8 +177,8 @@ def test_every_fidelity_and_coherence_rule_says_what_it_cannot_judge():
     from factcheck.rules.registry import RULES
 
     rules = [r for r in RULES if r.code.startswith("FC6") or r.code in ("FC505", "FC506", "FC507")]
-    assert len(rules) == 8
+    assert len(rules) == 9
     for rule in rules:
         assert "\nWhat it cannot judge:" in rule.doc, rule.code
     page = render_rules(rules)
-    assert page.count("**What it cannot judge:**") == 8
+    assert page.count("**What it cannot judge:**") == 9
