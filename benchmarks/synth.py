@@ -145,7 +145,8 @@ PLANT_KINDS: dict[str, str] = {
     "FC604": "a quote and its seed sentence put a modal before the verb ('will send'); the statement does not",
     "FC603": "a statement drops the attribution its quote's sentence gives (', officials said')",
     "FC605": "a statement negates what its quote affirms ('criticised' → 'did not criticise')",
-    "FC606": "a quote is cut after the name of the person the statement names ('X criticised …' → 'criticised …')",
+    "FC606": "a quote is cut after the name of the person the statement names ('X criticised …' → "
+             "'criticised …')",
 }
 
 
