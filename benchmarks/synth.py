@@ -145,6 +145,8 @@ PLANT_KINDS: dict[str, str] = {
     "FC604": "a quote and its seed sentence put a modal before the verb ('will send'); the statement does not",
     "FC603": "a statement drops the attribution its quote's sentence gives (', officials said')",
     "FC605": "a statement negates what its quote affirms ('criticised' → 'did not criticise')",
+    "FC606": "a quote is cut after the name of the person the statement names ('X criticised …' → "
+             "'criticised …')",
 }
 
 
@@ -977,6 +979,14 @@ class _Planter:
             return False
         c.statement = c.statement.replace(" criticised ", " did not criticise ", 1)
         return self.mark(c, "FC605", ("statement",))
+
+    def p_fc606(self) -> bool:
+        c = self._take(lambda c: c.kind == "plain" and len(c.quotes) == 1 and " criticised " in c.quotes[0].text)
+        if c is None:
+            return False
+        q = c.quotes[0]
+        c.quotes[0] = _Quote(q.seed, "criticised " + q.text.split(" criticised ", 1)[1], q.expresses)
+        return self.mark(c, "FC606", ("statement",))
 
     def p_fc504(self) -> bool:
         c = self._take(lambda c: c.kind == "unverified")

@@ -57,6 +57,7 @@ from . import (
     fc603_attribution_dropped,
     fc604_certainty_raised,
     fc605_negation_flipped,
+    fc606_name_outside_quote,
     fc901_unused_suppression,
     fc902_unknown_suppression,
 )
@@ -112,6 +113,7 @@ _MODULES = (
     fc603_attribution_dropped,
     fc604_certainty_raised,
     fc605_negation_flipped,
+    fc606_name_outside_quote,
     fc901_unused_suppression,
     fc902_unknown_suppression,
 )
