@@ -61,6 +61,7 @@ __all__ = ["CODE", "NAME", "SEVERITY", "check"]
 CODE = "FC606"
 NAME = "name-outside-quote"
 SEVERITY = Severity.warning
+SCOPE = "file"
 
 #: The kinds of entity whose name a statement may give only when a quote gives it.
 KINDS = frozenset({EntityKind.person, EntityKind.organisation, EntityKind.group, EntityKind.operation})
