@@ -88,6 +88,13 @@ _ATTRIBUTION = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:said|say|says|told|tell
 _ATTRIBUTION_UNITS = frozenset({"people", "officials", "sources", "diplomats", "witnesses", "residents", "analysts"})
 _SPEAKS = re.compile(r"(?:’s?|'s?)?\s+(?:has\s+|had\s+|also\s+|further\s+)*(?:said|says|stated|told|declared|warned"
                      r"|added|labell?ed|described|accused|reaffirmed|rejected|emphasi[sz]ed|insisted|noted)\b")
+#: "The interim government, led by …": a body described in lower case (not a name) before "led by"
+_LED_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),?\s+led by\s+$")
+#: an organisation's source: "a Turkish defence ministry source said", "a source in the Turkish Ministry of Defense"
+_SOURCE_AFTER = re.compile(r"\s+sources?\b")
+_SOURCE_IN = re.compile(r"\b[Aa]\s+(?:senior\s+|security\s+|military\s+)?sources?\s+(?:in|at|from|within|close to)"
+                        r"\s+(?:the\s+)?$")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?$")
 _PAST_VERB = re.compile(r"\b([a-z]+ed|told|said|met|held|began|begun|won|made|took|led|fled|left|came|fell"
                         r"|struck|set|signed|inked|launched)\b")
 _BRITISH = {
@@ -329,10 +336,11 @@ def draft_seed(corpus: Corpus, seed_id: str, *, reference: date | None = None,
     skipped = 0
     body = _body_sentences(seed)
     years = _stated_years(seed, body) if reference is None else []
+    titles: dict[str, tuple[str, int, str]] = {}  # person id -> the title the article last gave them
     for s, e in body:
         sentence = seed.text[s:e]
         line = seed.line_of(s)
-        rec = _draft_sentence(sentence, line, s, e, reference, index, entities, years)
+        rec = _draft_sentence(sentence, line, s, e, reference, index, entities, years, titles)
         names = _unknown_names(sentence, rec, index, line, entities, proposed)
         if not rec.why:
             skipped += 1
@@ -458,9 +466,38 @@ def _note_unresolved(rec: DraftRecord, sentence: str, mention) -> None:
     rec.unresolved.append((mention.text, r.weekday, month_day, prop))
 
 
+def _carry_titles(rec: DraftRecord, sentence: str, seen: dict[str, int], named: list,
+                  titles: dict[str, tuple[str, int, str]]) -> None:
+    """A person this sentence names without a title ("Fidan declared", "Sharaa decided") has
+    the title an earlier sentence of the article gave them ("Turkish Foreign Minister Hakan
+    Fidan", line 16), as a journalist carries it forward; the comment says where it came from.
+    Where the sentence makes them the ``speaker``, the title is a second entity fact beside
+    it (curators record either, claim by claim: the reviewer keeps the one each claim needs).
+    Only titles the article states: a title before the name or in apposition after it; and
+    not where the name only qualifies something else ("the al-Assad regime", "al-Assad’s
+    departure", "anti-Assad slogans"): the sentence is about that, not about the person in their office."""
+    as_person = {e.id for a, b, e in named if e.kind.value == "person"
+                 and not re.search(r"\b[Tt]he\s+$|-$", sentence[max(0, a - 4):a])
+                 and not re.match(r"[’']s?\b", sentence[b:b + 2])}
+    for eid, i in sorted(seen.items(), key=lambda kv: -kv[1]):
+        carried = titles.get(eid)
+        fact = rec.facts[i]
+        if carried is None or eid not in as_person or fact.fact.get("role") not in (None, "speaker"):
+            continue
+        title, where, words = carried
+        how = f"title from line {where} ({words!r}), carried forward"
+        if "role" not in fact.fact:
+            fact.fact["role"] = title
+            fact.comment += f"; {how}"
+        else:
+            rec.facts.insert(i + 1, DraftFact({"type": "entity", "entity": eid, "role": title},
+                                              f"{fact.comment}; {how}; the speaker here too (the fact above)"))
+
+
 def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | None,
                     index: NameIndex, entities: dict,
-                    years: list[tuple[int, str, int]] | None = None) -> DraftRecord:
+                    years: list[tuple[int, str, int]] | None = None,
+                    titles: dict[str, tuple[str, int, str]] | None = None) -> DraftRecord:
     rec = DraftRecord("", line, s, e, sentence, sentence)
     props: set[str] = set()
     replacements: list[tuple[int, int, str]] = []
@@ -528,13 +565,15 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
     seen_at: dict[str, int] = {}  # entity id -> where its last mention ended
     prev_end = 0  # a title is looked for after the previous name only
     last_title = None  # the title of the last "Turkish Defence Minister X", for "his Syrian counterpart Y"
+    titled_here: dict[str, tuple[str, int, str]] = {}  # person id -> (title, line, words) stated in this sentence
     for m in index.find_mentions(sentence):
         entity = entities.get(m.match.entity_id)
         if entity is None:
             continue
         kind = entity.kind.value
         role = None
-        before = _ROLE_BEFORE.search(sentence[max(0, m.start - 80, prev_end):m.start])
+        lo = max(0, m.start - 80, prev_end)
+        before = _ROLE_BEFORE.search(sentence[lo:m.start])
         prev_end = m.end
         named.append((m.start, m.end, entity))
         if before and kind == "person":
@@ -547,14 +586,25 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
             elif not role.endswith("counterpart"):
                 title = re.match(r"[A-Z]\w+ (.+)$", role)
                 last_title = title.group(1) if title else last_title
+            if not role.endswith("counterpart"):
+                titled_here.setdefault(entity.id, (role, line, sentence[lo + before.start(1):m.end]))
         elif kind == "person" and re.search(r"\bled by\s+$", sentence[max(0, m.start - 20):m.start]):
-            role = "leader"  # "HTS, led by Abu Mohammed al-Julani"
+            # "The interim government, led by al-Jalali" -> head of the interim government;
+            # "HTS, led by Abu Mohammed al-Julani" (a name, not a described body) -> leader
+            body = _LED_BODY.search(sentence[max(0, m.start - 80):m.start])
+            role = f"head of the {body.group(1)}" if body else "leader"
         elif kind == "person" and re.search(r"’s father,\s+$|'s father,\s+$", sentence[max(0, m.start - 20):m.start]):
             role = "father"
         elif kind == "person" and (appositive := _APPOSITIVE.match(sentence, m.end)):
             role = _british(appositive.group(1))  # "Nour Gokhile, the Energy Minister of Miqo"
+            titled_here.setdefault(entity.id, (role, line, sentence[m.start:appositive.end()]))
         elif kind == "person" and _SPEAKS.match(sentence, m.end):
             role = "speaker"  # "Fidan stated", "al-Julani has stated that"
+        elif kind == "organisation" and (_SOURCE_AFTER.match(sentence, m.end)
+                                         or _SOURCE_IN.search(sentence[max(0, m.start - 40):m.start])
+                                         or (entity.name not in AGENCIES and _ACCORDING.search(
+                                             sentence[max(0, m.start - 20):m.start]))):
+            role = "source"  # "a Turkish defence ministry source said", "a source in the Ministry", "According to the Ministry"
         elif entity.name in AGENCIES and (re.search(r"\b[Aa]ccording to\s+$", sentence[max(0, m.start - 20):m.start])
                                           or re.match(r"\s+reported\b", sentence[m.end:])):
             role = "reporting agency"  # "According to Reuters", "SANA reported"
@@ -609,6 +659,10 @@ def _draft_sentence(sentence: str, line: int, s: int, e: int, reference: date | 
             fact = rec.facts[i].fact
             rec.facts[i].fact = {"type": fact["type"], "subject": subject.id,
                                  **{k: v for k, v in fact.items() if k != "type"}}
+    if titles is not None:
+        _carry_titles(rec, sentence, seen, named, titles)
+        for eid, title in titled_here.items():
+            titles[eid] = title
     places = [e for e in seen if entities[e].kind.value == "place"]
     if len(places) >= 2 and len(seen) >= 2:
         rec.why.append("places named")

@@ -19,7 +19,8 @@ S; a draft record "covers" it when the record's sentence overlaps the quote.
   - roles: such an entity fact with a ``role`` — recalled when the covering record gives
     the entity a role with the same title word ("President of Syria" ~ "President"; a role
     without one of minister, president, chief, commander, leader, spokesman, head, general,
-    secretary is compared by its last word);
+    secretary is compared by its last word before any "of": "source of the briefing" ~
+    "source");
   - ``dates-own``: the dates among them that the seed alone determines (the expressed words
     resolve against the seed's own publication date, or need none). The others need a second
     seed or a publication date the text does not give, which a draft never guesses.
@@ -134,11 +135,13 @@ _TITLES = ("minister", "president", "chief", "commander", "leader", "spokesman",
 
 
 def _role_word(role: str | None) -> str | None:
-    """The title word of a role ("Turkish Defence Minister" → minister), else its last word."""
+    """The title word of a role ("Turkish Defence Minister" → minister), else the last word
+    of the part before "of" ("source of the briefing" → source; "reporting agency" → agency)."""
     if not role or not role.split():
         return None
     words = role.lower().split()
-    return next((w for w in words if w in _TITLES), words[-1])
+    head = words[:words.index("of")] if "of" in words[1:] else words
+    return next((w for w in words if w in _TITLES), head[-1])
 
 
 def _named_in(entity, quote_key: str) -> bool:
@@ -223,6 +226,7 @@ def _score_seed(corpus: Corpus, seed_id: str) -> Score:
             score.unaligned += 1
             continue
         cfacts = [f for c in claims for f in c.facts]
+        linked_here: set[str] = set()
         for df in r.facts:
             d = df.fact
             if d["type"] in ("date", "number") and d.get("subject"):
@@ -239,8 +243,10 @@ def _score_seed(corpus: Corpus, seed_id: str) -> Score:
                 kind, ok = "numbers", any(f.type == "number" and _number_key(f) == _number_key(d) for f in cfacts)
             else:
                 same = [f for f in cfacts if f.type == "entity" and f.entity == d["entity"]]
-                score.drafted["entities"] += 1
-                score.correct["entities"] += bool(same)
+                if d["entity"] not in linked_here:  # a second fact of one entity (another role) is one link
+                    linked_here.add(d["entity"])
+                    score.drafted["entities"] += 1
+                    score.correct["entities"] += bool(same)
                 if not d.get("role"):
                     continue
                 kind = "roles"
