@@ -370,3 +370,72 @@ def test_an_unresolved_date_points_to_the_claim_it_may_be(tmp_path):
     assert "mou-signed-13-august-2025" not in second.related  # a Thursday
     assert "sdf-integration-agreement-10-march-2025" in third.related
     assert any("'March 10' may be its signed-on 2025-03-10 (the same month and day)" in c for c in third.comments)
+
+
+def _entity_facts(corpus, seed_id: str, start: str) -> list[tuple[dict, str]]:
+    record = next(r for r in draft_seed(corpus, seed_id).records if r.quote.startswith(start))
+    return [(f.fact, f.comment) for f in record.facts if f.fact["type"] == "entity"]
+
+
+def test_an_organisations_source_has_the_role_source(corpus):
+    """As the curators write it (role ``source`` of the ministry): "a … ministry source said",
+    "a source in the Ministry", "According to the Ministry"; a news agency after "according
+    to" stays the reporting agency."""
+    ministry = "turkish-ministry-of-national-defence"
+    for seed_id, start in [("001_aa72598c36228cb3", "A Turkish defence ministry source said"),
+                           ("001_aa72598c36228cb3", "Turkey has signed a security agreement with Syria"),
+                           ("004_8852cf15b64951e6", "A source in the Turkish Ministry of Defense said"),
+                           ("003_26570aaabef3dbf1", "According to the Turkish Ministry of Defense")]:
+        facts = [f for f, _ in _entity_facts(corpus, seed_id, start)]
+        assert {"type": "entity", "entity": ministry, "role": "source"} in facts, start
+    facts = [f for f, _ in _entity_facts(corpus, "004_8852cf15b64951e6", "According to Reuters")]
+    assert {"type": "entity", "entity": "reuters", "role": "reporting agency"} in facts
+
+
+def test_led_by_after_a_described_body_is_its_head(corpus):
+    """"The interim government, led by al-Jalali" → head of the interim government; after a
+    name ("HTS, led by Abu Mohammed al-Julani") it stays leader."""
+    facts = [f for f, _ in _entity_facts(corpus, "002_346b15368b31c8c0", "The interim government, led by")]
+    assert {"type": "entity", "entity": "al-jalali", "role": "head of the interim government"} in facts
+    facts = [f for f, _ in _entity_facts(corpus, "002_346b15368b31c8c0", "HTS, led by")]
+    assert {"type": "entity", "entity": "ahmed-al-sharaa", "role": "leader"} in facts
+
+
+def test_a_title_stated_earlier_in_the_article_is_carried_forward(corpus):
+    """"Sharaa ultimately decided …" has the title line 39 gave him; "Fidan declared …" keeps
+    speaker and has the title of line 16 as a second fact; the comment says where it came from."""
+    facts = _entity_facts(corpus, "001_aa72598c36228cb3", "Sharaa ultimately decided")
+    sharaa = [(f, c) for f, c in facts if f["entity"] == "ahmed-al-sharaa"]
+    assert [f.get("role") for f, _ in sharaa] == ["Syrian president"]
+    assert sharaa[0][1].endswith("title from line 39 ('Syrian president, Ahmed al-Sharaa'), carried forward")
+    facts = _entity_facts(corpus, "003_26570aaabef3dbf1", "Fidan declared")
+    fidan = [(f, c) for f, c in facts if f["entity"] == "hakan-fidan"]
+    assert [f["role"] for f, _ in fidan] == ["speaker", "Turkish Foreign Minister"]
+    assert "title from line 16 ('the Turkish Foreign Minister Hakan Fidan'), carried forward" in fidan[1][1]
+    facts = [f for f, _ in _entity_facts(corpus, "003_26570aaabef3dbf1", "Al-Shaibani further rejected")]
+    assert {"type": "entity", "entity": "asaad-al-shaibani", "role": "Syrian Foreign Minister"} in facts
+
+
+def test_a_carried_title_needs_the_person_not_a_name_that_qualifies_something(corpus):
+    """"the al-Assad regime", "al-Assad’s departure", "anti-Assad slogans": no carried title."""
+    for start in ("The rapid collapse of the al-Assad regime", "The announcement of al-Assad’s departure"):
+        facts = [f for f, _ in _entity_facts(corpus, "002_346b15368b31c8c0", start)]
+        assert [f.get("role") for f in facts if f["entity"] == "bashar-al-assad"] == [None], start
+
+
+def test_no_title_is_carried_that_the_article_does_not_state(tmp_path):
+    base = copy_base(tmp_path)
+    (base / "seeds" / "005_00000000000000c0.txt").write_text(
+        "Fidan met officials in Ankara on Wednesday.\n\nTurkish Foreign Minister Hakan Fidan said talks went well.\n"
+        "\nFidan left Ankara on Wednesday.\n", encoding="utf-8")
+    with open(base / "seeds" / "sources.yaml", "a", encoding="utf-8") as f:
+        f.write("\n  - id: \"005_00000000000000c0\"\n    file: 005_00000000000000c0.txt\n    published: \"2025-08-14\"\n")
+    draft = draft_seed(load_corpus([base / "claims", base / "seeds"]), "005_00000000000000c0")
+    roles = {r.line: [f.fact.get("role") for f in r.facts if f.fact.get("entity") == "hakan-fidan"]
+             for r in draft.records}
+    assert roles[1] == [None]  # the title comes later: not carried backwards
+    assert roles[3] == ["Turkish Foreign Minister"]
+    assert roles[5] == ["Turkish Foreign Minister"]
+    out = tmp_path / "d.yaml"
+    out.write_text(render_draft(draft), encoding="utf-8")
+    assert load_corpus([base / "claims", base / "seeds", out]).diagnostics == []

@@ -92,3 +92,13 @@ def test_synthetic_fact_base(tmp_path):
         assert overall.gold[kind] > 0, kind
         assert overall.recall(kind) == 1.0 and overall.precision(kind) == 1.0, (
             kind, overall.recalled[kind], overall.gold[kind], overall.correct[kind], overall.drafted[kind])
+
+
+def test_a_role_is_compared_by_its_title_word_or_the_head_before_of():
+    from factcheck.authoring._measure import _role_word
+
+    assert _role_word("source of the briefing") == _role_word("source") == "source"  # was "briefing"
+    assert _role_word("President of Syria") == _role_word("Syrian president") == "president"
+    assert _role_word("head of the interim government") == "head"
+    assert _role_word("reporting agency") == "agency"
+    assert _role_word("of") == "of" and _role_word("") is None
