@@ -16,10 +16,14 @@ role": the curators record facts from such sentences; the leave-one-out figures 
   scale (not the count of an attribution: "two people familiar with the matter said"); every
   registered entity mentioned, with a ``role``: the title before a name
   ("Turkish Defense Minister Yasar Güler" → ``Turkish Defence Minister``; "his Syrian
-  counterpart Murhef Abu Qasra" after it → ``Syrian Defence Minister``), ``leader`` after
-  "led by", an appositive title ("Nour Gokhile, the Energy Minister of Miqo"), ``father``
-  after "'s father,", ``speaker`` before a speech verb ("Fidan
-  stated"), ``reporting agency`` for a news agency after "according to" or before "reported";
+  counterpart Murhef Abu Qasra" after it → ``Syrian Defence Minister``), ``head of the
+  interim government`` after "The interim government, led by", ``leader`` after a name and
+  "led by" ("HTS, led by …"), an appositive title ("Nour Gokhile, the Energy Minister of
+  Miqo"), ``father`` after "'s father,", ``speaker`` before a speech verb ("Fidan
+  stated"), ``reporting agency`` for a news agency after "according to" or before "reported",
+  ``source`` for an organisation's source ("a Turkish defence ministry source said", "a
+  source in the Ministry of Defense", "According to the Ministry"); a person named without a
+  title has the title an earlier sentence of the article gave them (:func:`_carry_titles`);
 * a **statement** in house style: the sentence with house spellings for registered names,
   dates written out ("on 13 August 2025"), numbers in house style ("more than 350
   airstrikes"), British spelling for a fixed list of words; attribution and hedges are kept
