@@ -189,3 +189,31 @@ def test_bad_cache_settings_are_usage_errors(base, capsys):
 def test_bad_jobs_are_usage_errors(base, capsys, value):
     code, _, err = run(capsys, "check", f"--jobs={value}")
     assert code == 2 and "invalid --jobs" in err and "Traceback" not in err
+
+
+def test_the_code_fingerprint_follows_an_edit_of_the_installed_code(tmp_path):
+    from factcheck._units import code_fingerprint
+
+    (tmp_path / "rules").mkdir()
+    module = tmp_path / "rules" / "fc999.py"
+    module.write_text("CODE = 'FC999'\n")
+    first = code_fingerprint(tmp_path)
+    assert code_fingerprint(tmp_path) == first
+    module.write_text("CODE = 'FC998'\n")  # same size: the modification time tells
+    import os
+    st = module.stat()
+    os.utime(module, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    assert code_fingerprint(tmp_path) != first
+
+
+def test_results_of_other_code_are_not_replayed(base, capsys, monkeypatch):
+    """An editable install edited without a version bump: the cache keys change with the code."""
+    from factcheck import _units
+
+    want = run(capsys, "check", "--no-progress", "--format", "json", "--jobs", "1")
+    entries = {p for p in (base / ".factcheck_cache").rglob("*") if p.is_file()}
+    assert run(capsys, "check", "--no-progress", "--format", "json", "--jobs", "1") == want
+    assert {p for p in (base / ".factcheck_cache").rglob("*") if p.is_file()} == entries  # all hits
+    monkeypatch.setitem(_units._CODE, "fingerprint", "edited code")
+    assert run(capsys, "check", "--no-progress", "--format", "json", "--jobs", "1") == want
+    assert {p for p in (base / ".factcheck_cache").rglob("*") if p.is_file()} > entries  # recomputed

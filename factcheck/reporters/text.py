@@ -18,4 +18,4 @@ def render(report, *, show_fixes: bool = True, summary: bool = True) -> str:
             lines.append(f"    fix: {d.fix.description}")
     if summary:
         lines.append(report.summary())
-    return "\n".join(lines) + "\n"
+    return "".join(line + "\n" for line in lines)  # nothing at all when there is nothing to say

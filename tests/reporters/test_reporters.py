@@ -500,3 +500,11 @@ def test_reporter_modules_export_exactly_their_public_names():
     for name, names in exported.items():
         module = importlib.import_module(f"factcheck.reporters.{FORMATS[name]}")
         assert all(hasattr(module, n) for n in names)
+
+
+def test_text_without_summary_prints_nothing_for_a_clean_report(capsys):
+    """`factcheck check -q` on a clean base printed one empty line."""
+    assert render(report(), "text", summary=False) == ""
+    assert render(report(diag()), "text", summary=False).endswith("quote not found\n")
+    assert main(["check", "-q", "--no-cache", str(ROOT / "claims"), str(ROOT / "seeds")]) == 0
+    assert capsys.readouterr().out == ""
