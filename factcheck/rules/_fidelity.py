@@ -931,27 +931,66 @@ class _Plain(NamedTuple):
     attributes: bool  # any attribution word (says, or called, accused, considers …; ditto)
 
 
+def _always(pattern: re.Pattern[str], firsts: frozenset[str]) -> frozenset[str]:
+    """The words of ``firsts`` that are a whole match of ``pattern`` by themselves: the
+    pattern matches wherever such a word stands as a whole word (its alternatives are
+    letters between word boundaries), so no match needs to be tried there."""
+    return frozenset(w for w in firsts if pattern.fullmatch(w))
+
+
+_HEDGE_ALWAYS = _always(_HEDGE_RE, _HEDGE_FIRST)
+_NEGATION_ALWAYS = _always(_NEGATION_RE, _NEGATION_FIRST)
+_SAY_ALWAYS = _always(_SAY_RE, _ATTRIBUTION_FIRST)
+_ATTRIBUTION_ALWAYS = _always(_ATTRIBUTION_RE, _ATTRIBUTION_FIRST)
+
+
+def _matches_at_word(pattern: re.Pattern[str], low: str, present: Iterable[str], always: frozenset[str]) -> bool:
+    """Whether ``pattern`` matches where one of the ``present`` words stands as a whole word
+    (:func:`_any_at` over their candidates, in any order: only whether one matches counts)."""
+    for w in present:
+        if w in always:
+            if _word_re(w).search(low) is not None:
+                return True
+            continue
+        match = pattern.match
+        for m in _word_re(w).finditer(low):
+            if match(low, m.start()) is not None:
+                return True
+    return False
+
+
 def _plain(text: str) -> _Plain:
     """A text read the cheap way: its words, and whether a marker pattern matches. The
-    patterns are tried only at the words they can start with."""
+    patterns are tried only at the words they can start with, one class at a time, and
+    not at all where a word is a whole match by itself (:func:`_always`)."""
     low = text.lower()
     if len(low) != len(text):
         low = _lower(text)
     words = set(_WORDS_RE.findall(low))
     marked = says = broad = False
-    if not words.isdisjoint(_ANY_FIRST) or "n't" in low or "n’t" in low or (
+    nt = "n't" in low or "n’t" in low
+    if not words.isdisjoint(_ANY_FIRST) or nt or (
             not words.isdisjoint(_COMMON_FIRST) and _COPULA_MARKER.search(low)):
         present = words & _ALL_FIRST
-        cands = sorted((m.start(), w) for w in present for m in _word_re(w).finditer(low))
-        marked = ((("n't" in low or "n’t" in low) and any(w.endswith(("n't", "n’t")) for w in words))
-                  or _any_at(_HEDGE_RE, low, cands, _HEDGE_FIRST)
-                  or any(not (text[m.start()] == "M" and m.group() == "may" and m.start() > 1
-                              and text[m.start() - 2] not in ".!?\"“")
-                         for m in _match_at(_MODAL_RE, low, cands, _MODAL_FIRST))
-                  or _any_at(_NEGATION_RE, low, cands, _NEGATION_FIRST))
+        marked = nt and any(w.endswith(("n't", "n’t")) for w in words)
+        if not marked:
+            hedges = present & _HEDGE_FIRST
+            marked = bool(hedges) and _matches_at_word(_HEDGE_RE, low, hedges, _HEDGE_ALWAYS)
+        if not marked:
+            modals = present & _MODAL_FIRST
+            if modals:
+                cands = sorted((m.start(), w) for w in modals for m in _word_re(w).finditer(low))
+                marked = any(not (text[m.start()] == "M" and m.group() == "may" and m.start() > 1
+                                  and text[m.start() - 2] not in ".!?\"“")
+                             for m in _match_at(_MODAL_RE, low, cands, _MODAL_FIRST))
+        if not marked:
+            negations = present & _NEGATION_FIRST
+            marked = bool(negations) and _matches_at_word(_NEGATION_RE, low, negations, _NEGATION_ALWAYS)
         if not marked:  # a marked text is read the slow way: who says it does not matter here
-            says = _any_at(_SAY_RE, low, cands, _ATTRIBUTION_FIRST)
-            broad = says or _any_at(_ATTRIBUTION_RE, low, cands, _ATTRIBUTION_FIRST)
+            sayers = present & _ATTRIBUTION_FIRST
+            if sayers:
+                says = _matches_at_word(_SAY_RE, low, sayers, _SAY_ALWAYS)
+                broad = says or _matches_at_word(_ATTRIBUTION_RE, low, sayers, _ATTRIBUTION_ALWAYS)
     if not low.isascii():
         words = {w if w.isascii() else _fold_word(w) for w in words}
     return _Plain(words, marked, says, broad)  # type: ignore[arg-type]
