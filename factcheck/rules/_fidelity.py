@@ -1104,8 +1104,11 @@ def _plainly_faithful(ctx: "Context", claim: Claim) -> bool:
     extra -= STOPWORDS
     has_dates = has_numbers = False
     if extra:
-        has_dates = any(isinstance(f, DateFact) for f in claim.facts)
-        has_numbers = any(isinstance(f, NumberFact) for f in claim.facts)
+        for fact in claim.facts:  # one pass: a fact is one kind or the other
+            if isinstance(fact, DateFact):
+                has_dates = True
+            elif isinstance(fact, NumberFact):
+                has_numbers = True
     frame_stems: set[str] = set()
     for f in attributed:
         frame_stems |= f.stems
