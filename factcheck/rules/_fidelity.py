@@ -1017,14 +1017,27 @@ def _plain(text: str) -> _Plain:
     return _Plain(words, marked, says, broad)  # type: ignore[arg-type]
 
 
+#: A word of :data:`_WORDS_RE` (the whole word, as that pattern splits a text) that can
+#: start a match of :data:`_SAY_RE`: every other candidate word never matches, and these
+#: match by themselves, except "according" (then "according to" is tried). Looking for
+#: them alone spares reading every word of the text (a test holds the two readings equal).
+_SAY_SEP = "['’\u02bc\\-\u2010\u2011,.]"
+_SAY_TOKEN = re.compile(
+    rf"(?<![\w$€£¥])(?<!\w{_SAY_SEP})(?:{'|'.join(sorted(_SAY_ALWAYS | {'according'}, key=lambda w: (-len(w), w)))})"
+    rf"(?![\w%]|{_SAY_SEP}\w)")
+
+
 def _text_sayers(text: str) -> tuple[frozenset[str], bool]:
     """(stems of the words naming who says it, whether one is a pronoun), as :func:`_analyse`
     finds them."""
     low = _lower(text)
     sayers: set[str] = set()
     pronoun = False
-    cands = [(m.start(), m.group()) for m in _words_re(low).finditer(low) if m.group() in _ATTRIBUTION_FIRST]
-    for m in _match_at(_SAY_RE, low, cands, _ATTRIBUTION_FIRST):
+    for m in _SAY_TOKEN.finditer(low):
+        if m.group() == "according":
+            m = _SAY_RE.match(low, m.start())  # "according to"
+            if m is None:
+                continue
         if m.group().startswith("according"):
             sayers.update(s for s, _, _ in _sayer_after(text, m.end(), -1))
         else:

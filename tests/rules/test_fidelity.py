@@ -285,3 +285,23 @@ def test_the_cheap_reading_of_a_text_finds_what_the_patterns_find(word, text):
         assert plain.says == _fidelity._any_at(_fidelity._SAY_RE, low, cands, _fidelity._ATTRIBUTION_FIRST)
         assert plain.attributes == (plain.says or _fidelity._any_at(_fidelity._ATTRIBUTION_RE, low, cands,
                                                                       _fidelity._ATTRIBUTION_FIRST))
+
+
+@given(st.lists(st.sampled_from(["said", "according", " to", "says", "Officials ", "it ", " ", "-", "'", "’", ",",
+                                 ".", "%", "$", "5", "x", "é", "reports", "criticised"]), max_size=12).map("".join))
+@example("officials 'said -said said.the 5%said $said x,said said%, it said according to them, according")
+def test_the_sayers_of_a_text_are_found_at_the_words_that_can_say(text):
+    """_text_sayers looks only for the words that can start a verb of saying (_SAY_TOKEN);
+    trying the pattern at every candidate word of the text finds the same sayers."""
+    low = _fidelity._lower(text)
+    cands = [(m.start(), m.group()) for m in _fidelity._WORDS_RE.finditer(low)
+             if m.group() in _fidelity._ATTRIBUTION_FIRST]
+    sayers, pronoun = set(), False
+    for m in _fidelity._match_at(_fidelity._SAY_RE, low, cands, _fidelity._ATTRIBUTION_FIRST):
+        if m.group().startswith("according"):
+            sayers.update(s for s, _, _ in _fidelity._sayer_after(text, m.end(), 0))
+        else:
+            found, p = _fidelity._sayer_before(text, m.start(), 0)
+            sayers.update(s for s, _, _ in found)
+            pronoun = pronoun or p
+    assert _fidelity._text_sayers(text) == (frozenset(sayers), pronoun)
