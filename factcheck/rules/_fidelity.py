@@ -313,6 +313,10 @@ class _Tok:
 _TOKEN_RE = re.compile(r"(?P<number>[$€£¥]?\d+(?:[,.]\d+)*%?)(?!\w)|(?P<word>\w+(?:['’\u02bc\-\u2010\u2011]\w+)*)")
 
 
+#: :data:`_TOKEN_RE` without its groups: the same tokens, as strings (``findall``).
+_TOKEN_TEXT = re.compile(r"[$€£¥]?\d+(?:[,.]\d+)*%?(?!\w)|\w+(?:['’\u02bc\-\u2010\u2011]\w+)*")
+
+
 def _tokens(s: str) -> list[_Tok]:
     """Words and numbers of ``s`` with their offsets."""
     return [_Tok(m.group(), m.start(), m.end(), m.lastgroup or "word") for m in _TOKEN_RE.finditer(s)]
@@ -408,10 +412,16 @@ _NOT_CONTENT = frozenset({"not", "no", "never", "without", "neither", "nor", "no
 
 
 def _sayer_before(text: str, at: int, base: int) -> tuple[list[tuple[str, int, int]], bool]:
-    """The words right before a verb of saying: the sayer ("Turkish security sources")."""
+    """The words right before a verb of saying: the sayer ("Turkish security sources").
+    Offsets in ``text`` plus ``base``; ``base`` < 0: no offsets (-1), and no token objects."""
     head = text[:at]
     cut = max(head.rfind(","), head.rfind(";"), head.rfind("–"), head.rfind("—"), head.rfind(" that "),
               head.rfind(" and "), head.rfind("“"), head.rfind("\""), head.rfind("("), head.rfind(")"))
+    if base < 0:
+        words = [w.lower() for w in _TOKEN_TEXT.findall(head[cut + 1:])[-8:]]
+        return ([(word_stem(w), -1, -1) for w in words
+                 if not (w in STOPWORDS or w in _SAYER_STOP or w in _PRONOUNS)],
+                bool(words) and words[-1] in _PRONOUNS)
     toks = _tokens(head[cut + 1:])[-8:]  # a short run of words: objects are cheap here
     words = [t.text.lower() for t in toks]
     pronoun = bool(words) and words[-1] in _PRONOUNS
@@ -419,18 +429,19 @@ def _sayer_before(text: str, at: int, base: int) -> tuple[list[tuple[str, int, i
     for t, w in zip(toks, words):
         if w in STOPWORDS or w in _SAYER_STOP or w in _PRONOUNS:
             continue
-        out.append((word_stem(w), -1 if base < 0 else base + cut + 1 + t.start,
-                    -1 if base < 0 else base + cut + 1 + t.end))
+        out.append((word_stem(w), base + cut + 1 + t.start, base + cut + 1 + t.end))
     return out, pronoun
 
 
 def _sayer_after(text: str, at: int, base: int) -> list[tuple[str, int, int]]:
-    """The words after "according to", up to the next comma."""
+    """The words after "according to", up to the next comma (offsets as :func:`_sayer_before`)."""
     tail = text[at:]
     cut = tail.find(",")
     tail = tail if cut < 0 else tail[:cut]
-    return [(word_stem(t.text.lower()), -1 if base < 0 else base + at + t.start,
-             -1 if base < 0 else base + at + t.end)
+    if base < 0:
+        return [(word_stem(w), -1, -1) for w in (t.lower() for t in _TOKEN_TEXT.findall(tail)[:6])
+                if w not in STOPWORDS]
+    return [(word_stem(t.text.lower()), base + at + t.start, base + at + t.end)
             for t in _tokens(tail)[:6] if t.text.lower() not in STOPWORDS]
 
 
@@ -878,6 +889,15 @@ _MARKER_FIRST = _HEDGE_FIRST | _MODAL_FIRST | _NEGATION_FIRST
 #: Words for the fast path: one branch, inner apostrophes, hyphens, thousands commas and
 #: periods kept ("al-assad", "gimil’s", "20,000", "u.s"); the same on both sides of a comparison.
 _WORDS_RE = re.compile(r"[$€£¥]?\w+(?:['’\u02bc\-\u2010\u2011,.]\w+)*%?")
+#: :data:`_WORDS_RE` for an ASCII text, where it finds the same words nearly twice as fast:
+#: ``\w`` as ASCII, and the currency sign as an alternative of its own, so that the engine
+#: looks for a word character first (a test pins the two).
+_WORDS_ASCII = re.compile(r"\w+(?:['\-,.]\w+)*%?|\$\w+(?:['\-,.]\w+)*%?", re.ASCII)
+
+
+def _words_re(low: str) -> re.Pattern[str]:
+    """The word pattern for ``low``: :data:`_WORDS_ASCII` when it is ASCII."""
+    return _WORDS_ASCII if low.isascii() else _WORDS_RE
 
 
 #: The first words that are common on their own ("is", "are" …): a text with one of them
@@ -931,30 +951,80 @@ class _Plain(NamedTuple):
     attributes: bool  # any attribution word (says, or called, accused, considers …; ditto)
 
 
+def _always(pattern: re.Pattern[str], firsts: frozenset[str]) -> frozenset[str]:
+    """The words of ``firsts`` that are a whole match of ``pattern`` by themselves: the
+    pattern matches wherever such a word stands as a whole word (its alternatives are
+    letters between word boundaries), so no match needs to be tried there."""
+    return frozenset(w for w in firsts if pattern.fullmatch(w))
+
+
+_HEDGE_ALWAYS = _always(_HEDGE_RE, _HEDGE_FIRST)
+_NEGATION_ALWAYS = _always(_NEGATION_RE, _NEGATION_FIRST)
+_SAY_ALWAYS = _always(_SAY_RE, _ATTRIBUTION_FIRST)
+_ATTRIBUTION_ALWAYS = _always(_ATTRIBUTION_RE, _ATTRIBUTION_FIRST)
+
+
+def _matches_at_word(pattern: re.Pattern[str], low: str, present: Iterable[str], always: frozenset[str]) -> bool:
+    """Whether ``pattern`` matches where one of the ``present`` words stands as a whole word
+    (:func:`_any_at` over their candidates, in any order: only whether one matches counts)."""
+    for w in present:
+        if w in always:
+            if _word_re(w).search(low) is not None:
+                return True
+            continue
+        match = pattern.match
+        for m in _word_re(w).finditer(low):
+            if match(low, m.start()) is not None:
+                return True
+    return False
+
+
 def _plain(text: str) -> _Plain:
     """A text read the cheap way: its words, and whether a marker pattern matches. The
-    patterns are tried only at the words they can start with."""
+    patterns are tried only at the words they can start with, one class at a time, and
+    not at all where a word is a whole match by itself (:func:`_always`)."""
     low = text.lower()
     if len(low) != len(text):
         low = _lower(text)
-    words = set(_WORDS_RE.findall(low))
+    ascii = low.isascii()
+    words = set((_WORDS_ASCII if ascii else _WORDS_RE).findall(low))
     marked = says = broad = False
-    if not words.isdisjoint(_ANY_FIRST) or "n't" in low or "n’t" in low or (
+    nt = "n't" in low or "n’t" in low
+    if not words.isdisjoint(_ANY_FIRST) or nt or (
             not words.isdisjoint(_COMMON_FIRST) and _COPULA_MARKER.search(low)):
         present = words & _ALL_FIRST
-        cands = sorted((m.start(), w) for w in present for m in _word_re(w).finditer(low))
-        marked = ((("n't" in low or "n’t" in low) and any(w.endswith(("n't", "n’t")) for w in words))
-                  or _any_at(_HEDGE_RE, low, cands, _HEDGE_FIRST)
-                  or any(not (text[m.start()] == "M" and m.group() == "may" and m.start() > 1
-                              and text[m.start() - 2] not in ".!?\"“")
-                         for m in _match_at(_MODAL_RE, low, cands, _MODAL_FIRST))
-                  or _any_at(_NEGATION_RE, low, cands, _NEGATION_FIRST))
+        marked = nt and any(w.endswith(("n't", "n’t")) for w in words)
+        if not marked:
+            hedges = present & _HEDGE_FIRST
+            marked = bool(hedges) and _matches_at_word(_HEDGE_RE, low, hedges, _HEDGE_ALWAYS)
+        if not marked:
+            modals = present & _MODAL_FIRST
+            if modals:
+                cands = sorted((m.start(), w) for w in modals for m in _word_re(w).finditer(low))
+                marked = any(not (text[m.start()] == "M" and m.group() == "may" and m.start() > 1
+                                  and text[m.start() - 2] not in ".!?\"“")
+                             for m in _match_at(_MODAL_RE, low, cands, _MODAL_FIRST))
+        if not marked:
+            negations = present & _NEGATION_FIRST
+            marked = bool(negations) and _matches_at_word(_NEGATION_RE, low, negations, _NEGATION_ALWAYS)
         if not marked:  # a marked text is read the slow way: who says it does not matter here
-            says = _any_at(_SAY_RE, low, cands, _ATTRIBUTION_FIRST)
-            broad = says or _any_at(_ATTRIBUTION_RE, low, cands, _ATTRIBUTION_FIRST)
-    if not low.isascii():
+            sayers = present & _ATTRIBUTION_FIRST
+            if sayers:
+                says = _matches_at_word(_SAY_RE, low, sayers, _SAY_ALWAYS)
+                broad = says or _matches_at_word(_ATTRIBUTION_RE, low, sayers, _ATTRIBUTION_ALWAYS)
+    if not ascii:
         words = {w if w.isascii() else _fold_word(w) for w in words}
     return _Plain(words, marked, says, broad)  # type: ignore[arg-type]
+
+
+#: A word of :data:`_WORDS_RE` (the whole word, as that pattern splits a text) that can
+#: start a match of :data:`_SAY_RE`: every other candidate word never matches, and these
+#: match by themselves, except "according" (then "according to" is tried). Looking for
+#: them alone spares reading every word of the text (a test holds the two readings equal).
+_SAY_SEP = "['’\u02bc\\-\u2010\u2011,.]"
+_SAY_TOKEN = re.compile(
+    rf"(?<![\w$€£¥])(?<!\w{_SAY_SEP})(?:{'|'.join(sorted(_SAY_ALWAYS | {'according'}, key=lambda w: (-len(w), w)))})"
+    rf"(?![\w%]|{_SAY_SEP}\w)")
 
 
 def _text_sayers(text: str) -> tuple[frozenset[str], bool]:
@@ -963,12 +1033,15 @@ def _text_sayers(text: str) -> tuple[frozenset[str], bool]:
     low = _lower(text)
     sayers: set[str] = set()
     pronoun = False
-    cands = [(m.start(), m.group()) for m in _WORDS_RE.finditer(low) if m.group() in _ATTRIBUTION_FIRST]
-    for m in _match_at(_SAY_RE, low, cands, _ATTRIBUTION_FIRST):
+    for m in _SAY_TOKEN.finditer(low):
+        if m.group() == "according":
+            m = _SAY_RE.match(low, m.start())  # "according to"
+            if m is None:
+                continue
         if m.group().startswith("according"):
-            sayers.update(s for s, _, _ in _sayer_after(text, m.end(), 0))
+            sayers.update(s for s, _, _ in _sayer_after(text, m.end(), -1))
         else:
-            found, p = _sayer_before(text, m.start(), 0)
+            found, p = _sayer_before(text, m.start(), -1)
             sayers.update(s for s, _, _ in found)
             pronoun = pronoun or p
     return frozenset(sayers), pronoun
@@ -1044,8 +1117,11 @@ def _plainly_faithful(ctx: "Context", claim: Claim) -> bool:
     extra -= STOPWORDS
     has_dates = has_numbers = False
     if extra:
-        has_dates = any(isinstance(f, DateFact) for f in claim.facts)
-        has_numbers = any(isinstance(f, NumberFact) for f in claim.facts)
+        for fact in claim.facts:  # one pass: a fact is one kind or the other
+            if isinstance(fact, DateFact):
+                has_dates = True
+            elif isinstance(fact, NumberFact):
+                has_numbers = True
     frame_stems: set[str] = set()
     for f in attributed:
         frame_stems |= f.stems
@@ -1086,7 +1162,7 @@ def _name_words(ctx: "Context", claim: Claim) -> tuple[dict[str, set[str]], set[
     spans = [(n.start, n.end, (n.entity_id, *n.others)) for n in statement_names(ctx, claim)]
     inside: dict[str, set[str]] = {}
     outside: set[str] = set()
-    for m in _WORDS_RE.finditer(low):
+    for m in _words_re(low).finditer(low):
         word = _fold_word(m.group())
         hit = [ids for s, e, ids in spans if s < m.end() and m.start() < e]
         if hit:

@@ -256,3 +256,52 @@ def test_the_bundled_records_quote_the_names_they_state(tmp_path):
         path.write_text(text, encoding="utf-8")
     report = factcheck.check(factcheck.load_corpus([claims, ROOT / "seeds"]), select=["FC606"])
     assert sorted(d.claim_id for d in report.diagnostics) == sorted(_CUT_AFTER_THE_NAME)
+
+
+@given(st.lists(st.sampled_from(["said", "5", "x_", " ", "-", "'", ",", ".", "%", "$", "\n", "S", "é", "’", "€"]),
+                max_size=14).map("".join))
+@example("$5,000 said-so x's 'said -said said.the 5%said $ x")
+def test_the_ascii_word_pattern_finds_the_same_words(text):
+    if text.isascii():
+        assert _fidelity._WORDS_ASCII.findall(text) == _fidelity._WORDS_RE.findall(text)
+    assert _fidelity._TOKEN_TEXT.findall(text) == [t.text for t in _fidelity._tokens(text)]
+
+
+@given(st.sampled_from(sorted(_fidelity._ALL_FIRST)),
+       st.lists(st.sampled_from(["x", " ", "to", "at", "that", "media", "believed", "'", "-", ".", ",", "S"]),
+                max_size=10).map("".join))
+def test_the_cheap_reading_of_a_text_finds_what_the_patterns_find(word, text):
+    """_plain decides "marked", "says" and "attributes" without trying a pattern where a
+    word is a whole match by itself; trying every pattern at every candidate gives the same."""
+    text = text.replace("x", word)
+    low = text.lower()
+    words = set(_fidelity._WORDS_RE.findall(low))
+    present = words & _fidelity._ALL_FIRST
+    cands = sorted((m.start(), w) for w in present for m in _fidelity._word_re(w).finditer(low))
+    plain = _fidelity._plain(text)
+    if not plain.marked:
+        assert not _fidelity._any_at(_fidelity._HEDGE_RE, low, cands, _fidelity._HEDGE_FIRST)
+        assert not _fidelity._any_at(_fidelity._NEGATION_RE, low, cands, _fidelity._NEGATION_FIRST)
+        assert plain.says == _fidelity._any_at(_fidelity._SAY_RE, low, cands, _fidelity._ATTRIBUTION_FIRST)
+        assert plain.attributes == (plain.says or _fidelity._any_at(_fidelity._ATTRIBUTION_RE, low, cands,
+                                                                      _fidelity._ATTRIBUTION_FIRST))
+
+
+@given(st.lists(st.sampled_from(["said", "according", " to", "says", "Officials ", "it ", " ", "-", "'", "’", ",",
+                                 ".", "%", "$", "5", "x", "é", "reports", "criticised"]), max_size=12).map("".join))
+@example("officials 'said -said said.the 5%said $said x,said said%, it said according to them, according")
+def test_the_sayers_of_a_text_are_found_at_the_words_that_can_say(text):
+    """_text_sayers looks only for the words that can start a verb of saying (_SAY_TOKEN);
+    trying the pattern at every candidate word of the text finds the same sayers."""
+    low = _fidelity._lower(text)
+    cands = [(m.start(), m.group()) for m in _fidelity._WORDS_RE.finditer(low)
+             if m.group() in _fidelity._ATTRIBUTION_FIRST]
+    sayers, pronoun = set(), False
+    for m in _fidelity._match_at(_fidelity._SAY_RE, low, cands, _fidelity._ATTRIBUTION_FIRST):
+        if m.group().startswith("according"):
+            sayers.update(s for s, _, _ in _fidelity._sayer_after(text, m.end(), 0))
+        else:
+            found, p = _fidelity._sayer_before(text, m.start(), 0)
+            sayers.update(s for s, _, _ in found)
+            pronoun = pronoun or p
+    assert _fidelity._text_sayers(text) == (frozenset(sayers), pronoun)
