@@ -11,7 +11,7 @@ import factcheck
 from factcheck.authoring import draft_seed, render_draft, render_entities
 from factcheck.loading import load_corpus
 
-from ._helpers import ROOT, SEED_IDS, copy_base, run
+from ._helpers import ROOT, SEED_IDS, add_seed, copy_base, run
 
 
 @pytest.fixture(scope="module")
@@ -152,11 +152,8 @@ def test_related_claims_and_a_disagreement_note(tmp_path, corpus):
 
 def test_unknown_names_are_proposed_in_a_separate_file_that_loads(tmp_path, capsys):
     base = copy_base(tmp_path)
-    seed = base / "seeds" / "005_0000000000000000.txt"
-    seed.write_text("Interior Minister Karim Haddad said on Tuesday that 1,200 police officers were deployed "
-                    "to Syria under the Northern Shield Agreement.\n", encoding="utf-8")
-    with open(base / "seeds" / "sources.yaml", "a", encoding="utf-8") as f:
-        f.write("\n  - id: \"005_0000000000000000\"\n    file: 005_0000000000000000.txt\n    published: \"2025-08-14\"\n")
+    seed = add_seed(base, "005_0000000000000000", "Interior Minister Karim Haddad said on Tuesday that 1,200 police officers were deployed "
+                    "to Syria under the Northern Shield Agreement.\n")
     out = tmp_path / "d.yaml"
     code, _, err = run(capsys, "draft", "005_0000000000000000", str(base / "claims"), str(base / "seeds"),
                        "-o", str(out))
@@ -315,10 +312,7 @@ def test_two_sentences_stating_one_fact_give_one_fact_with_two_quotes(corpus, tm
 
 def test_a_sentence_with_nothing_but_a_repeated_fact_is_not_drafted_apart(tmp_path):
     base = copy_base(tmp_path)
-    (base / "seeds" / "005_00000000000000b0.txt").write_text(
-        "The memorandum was signed on Wednesday in Ankara.\n\nIt was signed on Wednesday.\n", encoding="utf-8")
-    with open(base / "seeds" / "sources.yaml", "a", encoding="utf-8") as f:
-        f.write("\n  - id: \"005_00000000000000b0\"\n    file: 005_00000000000000b0.txt\n    published: \"2025-08-14\"\n")
+    add_seed(base, "005_00000000000000b0", "The memorandum was signed on Wednesday in Ankara.\n\nIt was signed on Wednesday.\n")
     corpus = load_corpus([base / "claims", base / "seeds"])
     draft = draft_seed(corpus, "005_00000000000000b0")
     assert [r.line for r in draft.records] == [1]
@@ -335,11 +329,8 @@ def test_a_sentence_with_nothing_but_a_repeated_fact_is_not_drafted_apart(tmp_pa
 
 def test_a_part_of_the_day_is_kept_in_the_statement_and_the_expression(tmp_path):
     base = copy_base(tmp_path)
-    (base / "seeds" / "005_00000000000000c0.txt").write_text(
-        "Israeli jets struck Damascus on Tuesday night, officials said.\n\n"
-        "Wednesday morning, Hakan Fidan said the strikes had to stop.\n", encoding="utf-8")
-    with open(base / "seeds" / "sources.yaml", "a", encoding="utf-8") as f:
-        f.write("\n  - id: \"005_00000000000000c0\"\n    file: 005_00000000000000c0.txt\n    published: \"2025-08-14\"\n")
+    add_seed(base, "005_00000000000000c0", "Israeli jets struck Damascus on Tuesday night, officials said.\n\n"
+        "Wednesday morning, Hakan Fidan said the strikes had to stop.\n")
     draft = draft_seed(load_corpus([base / "claims", base / "seeds"]), "005_00000000000000c0")
     first, second = draft.records
     assert first.expresses == {"struck-on": "on Tuesday night"}
@@ -425,11 +416,8 @@ def test_a_carried_title_needs_the_person_not_a_name_that_qualifies_something(co
 
 def test_no_title_is_carried_that_the_article_does_not_state(tmp_path):
     base = copy_base(tmp_path)
-    (base / "seeds" / "005_00000000000000c0.txt").write_text(
-        "Fidan met officials in Ankara on Wednesday.\n\nTurkish Foreign Minister Hakan Fidan said talks went well.\n"
-        "\nFidan left Ankara on Wednesday.\n", encoding="utf-8")
-    with open(base / "seeds" / "sources.yaml", "a", encoding="utf-8") as f:
-        f.write("\n  - id: \"005_00000000000000c0\"\n    file: 005_00000000000000c0.txt\n    published: \"2025-08-14\"\n")
+    add_seed(base, "005_00000000000000c0", "Fidan met officials in Ankara on Wednesday.\n\nTurkish Foreign Minister Hakan Fidan said talks went well.\n"
+        "\nFidan left Ankara on Wednesday.\n")
     draft = draft_seed(load_corpus([base / "claims", base / "seeds"]), "005_00000000000000c0")
     roles = {r.line: [f.fact.get("role") for f in r.facts if f.fact.get("entity") == "hakan-fidan"]
              for r in draft.records}
