@@ -217,3 +217,19 @@ def test_results_of_other_code_are_not_replayed(base, capsys, monkeypatch):
     monkeypatch.setitem(_units._CODE, "fingerprint", "edited code")
     assert run(capsys, "check", "--no-progress", "--format", "json", "--jobs", "1") == want
     assert {p for p in (base / ".factcheck_cache").rglob("*") if p.is_file()} > entries  # recomputed
+
+
+def test_findings_and_spans_pickle_to_equal_objects():
+    """Diagnostics and quote spans pickle field by field (their own ``__reduce__``), every
+    field kept, the ones equality ignores (``extra``) too."""
+    import pickle
+
+    from factcheck.checking import QuoteSpan
+    from factcheck.diagnostics import Diagnostic, Fix, Severity
+
+    d = Diagnostic("FC204", "inconsistent-event-date", Severity.error, "m", "claims/a.yaml", 2, 3, "c",
+                   Fix("do", "a", "b", True), {"other_claim": "x", "span": [1, 2]})
+    back = pickle.loads(pickle.dumps(d))
+    assert back == d and back.extra == d.extra and back.fix == d.fix and back.severity is Severity.error
+    span = QuoteSpan("c", 1, "seed", 2, 30, False)
+    assert pickle.loads(pickle.dumps(span)) == span
