@@ -35,6 +35,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from . import _yaml
 from ._gc import collector_paused, existing_frozen
+from ._cache import Cache, FileIndex
 from ._version import __version__
 from .checking import Progress, QuoteSpan, Report, _apply_suppressions, check, select_rules
 from .corpus import Corpus
@@ -122,14 +123,20 @@ _CODE: dict[str, str] = {}
 
 
 def _fingerprint(shared: Sequence[Path], codes: Sequence[str], hygiene: bool, keyed: Sequence[str], names: bool,
-                 limits: _yaml.Limits) -> str:
+                 limits: _yaml.Limits, index: FileIndex | None = None) -> str:
     h = hashlib.sha256()
     h.update(repr((FORMAT, __version__, code_fingerprint(), tuple(codes), hygiene, tuple(keyed), names, limits))
              .encode())
     for path in shared:
         h.update(_display(path).encode() + b"\0")
         try:  # bounded, and never a FIFO or a device (read_regular refuses them)
-            h.update(hashlib.sha256(read_regular(path, limits.max_bytes)).digest())
+            st = path.stat() if index is not None else None
+            known = index.get(str(path), st) if index is not None and stat.S_ISREG(st.st_mode) else None
+            if known is not None:
+                h.update(known[0])
+                continue
+            data = read_regular(path, limits.max_bytes)
+            h.update(index.put(str(path), st, data) if index is not None else hashlib.sha256(data).digest())
         except (OSError, FactcheckError) as exc:  # the loader reports it; the fingerprint only has to differ
             h.update(repr(exc).encode())
     return h.hexdigest()
@@ -214,8 +221,6 @@ def _init(plan: Plan, cache_dir: str | None) -> None:
 
     cache = None
     if cache_dir is not None:
-        from ._cache import Cache
-
         cache = Cache(cache_dir)
     if _state.get("plan") == plan:
         _state["cache"] = cache
@@ -241,7 +246,12 @@ def _shared_inputs(plan: Plan, cache: Any) -> Corpus:
 
 
 def _cache_key(plan: Plan, name: str, data: bytes) -> str:
-    return hashlib.sha256(f"{plan.key}\0{name}\0".encode() + data).hexdigest()
+    """The key of a claim file's entry: the plan, the file's name and its bytes' hash."""
+    return _key_of(plan, name, hashlib.sha256(data).digest())
+
+
+def _key_of(plan: Plan, name: str, digest: bytes) -> str:
+    return hashlib.sha256(f"{plan.key}\0{name}\0".encode() + digest).hexdigest()
 
 
 def _cached(job: tuple[str, str]) -> tuple | None:
@@ -343,8 +353,13 @@ def _interned(keys: Any) -> Any:
 # --------------------------------------------------------------------------- the run
 
 
-def _partition(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path], list[str]]:
-    """(shared inputs, claim files, every file's display name in load order)."""
+def _partition(paths: Iterable[str | Path], index: FileIndex | None = None,
+               stats: dict[Path, tuple] | None = None) -> tuple[list[Path], list[Path], list[str]]:
+    """(shared inputs, claim files, every file's display name in load order).
+
+    With an ``index``, a claim file whose ``stat`` it knows is not opened; ``stats`` gets
+    each claim file's (stat, hash from the index or None).
+    """
     shared: list[Path] = []
     units: list[Path] = []
     names: list[str] = []
@@ -354,11 +369,20 @@ def _partition(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path], lis
             shared.append(path)
             continue
         try:
-            regular = stat.S_ISREG(path.stat().st_mode)
+            st = path.stat()
+            regular = stat.S_ISREG(st.st_mode)
             head = b""
+            known = index.get(str(path), st) if index is not None and regular else None
+            if known is not None:  # a claim file, unchanged since its hash was taken
+                units.append(path)
+                if stats is not None:
+                    stats[path] = (st, known[0])
+                continue
             if regular:  # never open a FIFO or a device here: the loader refuses them
                 with open(path, "rb") as f:
                     head = f.read(1 << 20)
+                if stats is not None:
+                    stats[path] = (st, None)
         except OSError:
             regular = False
         # what is not a regular, readable file goes with the shared inputs: the loader reports it
@@ -382,34 +406,40 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
     chosen = select_rules(every, select, ignore)
     reported = {r.code for r in chosen}
     hygiene_rules = [r for r in chosen if r.code.startswith(_HYGIENE)]
-    shared_paths, unit_paths, names = _partition(paths)
+    index = None if cache_dir is None else FileIndex(Cache(cache_dir))
+    stats: dict[Path, tuple] = {}
+    shared_paths, unit_paths, names = _partition(paths, index, stats)
     file_codes = tuple(r.code for r in chosen if r.scope == "file" and not r.code.startswith(_HYGIENE))
     # with FC9xx, any corpus rule may run for a suppression's sake
     keyed = tuple(r.code for r in (every if hygiene_rules else chosen)
                   if r.group is not None and not r.code.startswith(_HYGIENE))
     name_work = bool(set(keyed) & _NAME_RULES)
     plan = Plan(tuple(str(p) for p in shared_paths), file_codes, bool(hygiene_rules), keyed, name_work, limits,
-                _fingerprint(shared_paths, file_codes, bool(hygiene_rules), keyed, name_work, limits))
+                _fingerprint(shared_paths, file_codes, bool(hygiene_rules), keyed, name_work, limits, index))
+    jobs = default_jobs() if jobs is None else jobs
+    work = [(str(p), _display(p)) for p in unit_paths]
+    cache = None if cache_dir is None else Cache(cache_dir)
+    keys: list[str | None] = [None] * len(work)
+    if index is not None:
+        for i, (path, (path_str, name)) in enumerate(zip(unit_paths, work)):
+            st, digest = stats.get(path, (None, None))
+            if digest is None:
+                data = _read_bytes(path, plan.limits, name, [])
+                if data is None:
+                    continue
+                digest = hashlib.sha256(data).digest() if st is None else index.put(path_str, st, data)
+            keys[i] = _key_of(plan, name, digest)
+        index.save()
+    # Nothing changed since a run with the same selection: its whole report.
+    whole = _whole_report_key(plan, reported, names, keys) if cache is not None else None
+    if whole is not None:
+        report = cache.get(whole)  # (only a run that did not fall back wrote it)
+        if isinstance(report, Report):
+            return report
     _init(plan, None if cache_dir is None else os.fspath(cache_dir))
     shared: Corpus = _state["shared"]
     if shared.claims:  # a file taken for a shared input by its text holds claims after all
         return check(load_corpus(paths, limits=limits), select=select, ignore=ignore, progress=progress)
-    jobs = default_jobs() if jobs is None else jobs
-    work = [(str(p), _display(p)) for p in unit_paths]
-    cache = _state["cache"]
-    keys: list[str | None] = [None] * len(work)
-    if cache is not None:
-        for i, (path_str, name) in enumerate(work):
-            data = _read_bytes(Path(path_str), plan.limits, name, [])
-            keys[i] = None if data is None else _cache_key(plan, name, data)
-    # Nothing changed since a run with the same selection: its whole report.
-    whole = None
-    if cache is not None and all(keys):
-        whole = hashlib.sha256("\0".join(["report", plan.key, *sorted(reported), *names, *keys])  # type: ignore[list-item]
-                               .encode()).hexdigest()
-        report = cache.get(whole)
-        if isinstance(report, Report):
-            return report
     results = _results(work, keys, plan, None if cache_dir is None else os.fspath(cache_dir), jobs)
     try:
         # The rebuilt records are long-lived and make no garbage cycles: without pausing the
@@ -422,6 +452,14 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
     if whole is not None:
         cache.put(whole, report)
     return report
+
+
+def _whole_report_key(plan: Plan, reported: set[str], names: list[str], keys: list[str | None]) -> str | None:
+    """The key of the whole report of a run over exactly these files (None: a file has no key)."""
+    if not all(keys):
+        return None
+    return hashlib.sha256("\0".join(["report", plan.key, *sorted(reported), *names, *keys])  # type: ignore[list-item]
+                          .encode()).hexdigest()
 
 
 def _results(work: list[tuple[str, str]], all_keys: list[str | None], plan: Plan, cache_dir: str | None,
