@@ -1,7 +1,7 @@
 """The check cache: one entry per claim file, keyed by everything its findings depend on.
 
-``factcheck check`` keeps the result of each claim file (its findings and the digests the
-cross-claim rules read: see :mod:`factcheck._units`) under a key that hashes the file's
+``factcheck check`` keeps the result of each claim file (its findings and the keys the
+cross-claim rules group: see :mod:`factcheck._units`) under a key that hashes the file's
 bytes and name with the run's fingerprint (tool version, cache format, limits, rule
 selection, and the bytes of the seed texts, ``sources.yaml`` and the entity register).
 Any change to any of those gives another key, so an entry is never stale by construction;

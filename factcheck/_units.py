@@ -3,11 +3,13 @@
 A check splits into **units**, one per claim file. A unit loads its file next to the
 shared inputs (seed texts, ``sources.yaml``, the entity register), runs the rules whose
 ``SCOPE`` is ``"file"`` (their findings on a file depend on nothing else), and returns
-plain data: the file's findings, and per claim a **digest** (a tuple of the fields and
-quote matches the ``"corpus"`` rules read). The parent keeps only digests between files,
-rebuilds light claim records from them, runs the corpus rules and the suppression logic
-of :mod:`factcheck.checking` over those, and assembles the same :class:`Report` that
-``factcheck.check(load_corpus(paths))`` gives: same findings, same order, same spans.
+plain data: the file's findings and quote spans, its claims' ids, verdicts and positions,
+and for each cross-claim rule the **key** of each claim that plays a part in it (see
+:mod:`factcheck.rules._keyed`). The parent keeps only those between files, runs each
+cross-claim rule's grouping over the keys of every file, then the suppression logic of
+:mod:`factcheck.checking` over the few claims that have a ``suppress`` map, and assembles
+the same :class:`Report` that ``factcheck.check(load_corpus(paths))`` gives: same findings,
+same order, same spans. No claim record outlives its unit.
 
 A unit's result depends only on its file's bytes and name and on the run's
 :class:`Plan` (version, limits, rule selection, the bytes of every shared input), so
@@ -464,7 +466,7 @@ def _whole_report_key(plan: Plan, reported: set[str], names: list[str], keys: li
 
 def _results(work: list[tuple[str, str]], all_keys: list[str | None], plan: Plan, cache_dir: str | None,
              jobs: int) -> Iterator[tuple]:
-    """Every file's result, in ``work`` order, one at a time (the caller keeps only digests):
+    """Every file's result, in ``work`` order, one at a time (the caller keeps only keys):
     cache hits read here, the rest computed in worker processes when there are enough of
     them to pay for starting workers. Raises :class:`_Fallback` for a file of entities.
     ``all_keys``: each file's cache key (None: no cache, or not cacheable)."""
