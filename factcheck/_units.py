@@ -29,7 +29,6 @@ import hashlib
 import os
 import re
 import stat
-import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
@@ -328,8 +327,8 @@ def _compute(path: Path, name: str, data: bytes | None, diagnostics: list[Diagno
         keys = {}
         for rule in _state["keyed_rules"]:
             key = rule.key
-            keys[rule.code] = () if key is None else _interned(tuple(
-                (i, k) for i, claim in enumerate(claims) if (k := key(ctx, claim)) is not None))
+            keys[rule.code] = () if key is None else tuple(
+                (i, k) for i, claim in enumerate(claims) if (k := key(ctx, claim)) is not None)
         suppressing = tuple((i, tuple(c.suppress.items())) for i, c in enumerate(claims) if c.suppress)
         words = None
         if plan.names:  # this file's share of FC402's corpus-wide list of ordinary words
@@ -341,15 +340,6 @@ def _compute(path: Path, name: str, data: bytes | None, diagnostics: list[Diagno
             shared_caches[cache] = ctx.__dict__[cache]
     return ("ok", name, found, table, spans, keys, suppressing, words)
 
-
-def _interned(keys: Any) -> Any:
-    """``keys`` with its strings interned: one copy of each subject, property and seed id
-    per file's result (pickling keeps one copy of each object), not one per fact."""
-    if type(keys) is str:
-        return sys.intern(keys)
-    if type(keys) is tuple:
-        return tuple(map(_interned, keys))
-    return keys
 
 
 # --------------------------------------------------------------------------- the run
