@@ -99,7 +99,7 @@ def key(ctx: Context, claim: Claim) -> tuple[tuple[_Fact, ...], _Order | None] |
             dated.append((i, fact.subject, fact.property, fact.value, first.toordinal(), last.toordinal()))
     order = None
     words = tuple((m.start(), m.end(), m.group(1)) for m in _ORDER.finditer(claim.statement))
-    if words:
+    if words and (claim.related or len(dated) >= 2):  # else fewer than two dates to order
         mentions = tuple((m.start, m.end, m.match.entity_id)
                          for m in ctx.name_index.find_mentions(claim.statement) if m.match is not None)
         order = (words, mentions, tuple(claim.related))

@@ -32,7 +32,6 @@ from ..diagnostics import Diagnostic, Severity
 from ..models import Claim, Verdict
 from ._base import Context
 from ._keyed import ClaimTable, run_keyed
-from ._keyed import ClaimTable, run_keyed
 
 __all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check", "group", "key"]
 
