@@ -16,6 +16,7 @@ and everything below (authoring, the output wings, checking, …); never the pyt
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from typing import Sequence
@@ -116,9 +117,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _entry() -> None:  # pragma: no cover - console script
-    sys.exit(main())
+def _entry() -> None:  # pragma: no cover - console script and ``python -m factcheck``
+    """Run :func:`main` and exit with its code, sparing the interpreter's shutdown the
+    collector's passes over everything the run left alive (~70 ms of a check of the
+    bundled fact base, more on a large one): the objects are frozen out of its sight
+    first. Files are closed and the standard streams flushed as usual. Only the process
+    entry does this; :func:`main` called in a long-lived process leaves the collector be."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    _entry()

@@ -120,6 +120,16 @@ def test_console_script_never_shows_a_traceback(tmp_path):
     assert "FC012" in proc.stdout
 
 
+def test_the_process_entry_exits_with_the_commands_code_and_all_its_output(capsys):
+    # ``python -m factcheck`` and the console script go through ``cli._entry``, which
+    # freezes the collector's objects before exiting: nothing of the output may be lost.
+    args = ["check", *BASE_ARGS, str(RULE_FIXTURES / "FC101" / "fail.yaml"), "--format", "json", "--no-cache"]
+    code, out, err = run(capsys, *args)
+    proc = subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, timeout=60)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (code, out, err) == (1, out, "")
+    assert json.loads(out)["summary"]["by_code"] == {"FC101": 1}
+
+
 def test_options_may_follow_paths(capsys):
     fixture = str(RULE_FIXTURES / "FC004" / "fail.yaml")
     code, out, _ = run(capsys, "check", *BASE_ARGS, fixture, "--select", "FC004", "--format", "json")
