@@ -130,6 +130,23 @@ def test_the_process_entry_exits_with_the_commands_code_and_all_its_output(capsy
     assert json.loads(out)["summary"]["by_code"] == {"FC101": 1}
 
 
+def test_a_command_parsed_alone_has_its_help_and_errors_as_under_the_top_level_parser():
+    # "factcheck check ..." builds only check's parser; "factcheck --help" builds them all
+    from factcheck.cli import COMMANDS, _build_parser, _command_parser
+    from factcheck.errors import UsageError
+
+    _, parsers = _build_parser()
+    for name in COMMANDS:
+        alone = _command_parser(name)
+        assert alone.format_help() == parsers[name].format_help(), name
+        errors = []
+        for parser in (alone, parsers[name]):
+            with pytest.raises(UsageError) as exc:
+                parser.parse_intermixed_args(["--no-such-option"])
+            errors.append(str(exc.value))
+        assert errors[0] == errors[1], name
+
+
 def test_options_may_follow_paths(capsys):
     fixture = str(RULE_FIXTURES / "FC004" / "fail.yaml")
     code, out, _ = run(capsys, "check", *BASE_ARGS, fixture, "--select", "FC004", "--format", "json")
