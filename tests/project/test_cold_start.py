@@ -1,0 +1,57 @@
+"""What a ``factcheck check`` process loads: only what a check needs (issue 16, cold start).
+
+Each test runs the command in a fresh interpreter (``python -m factcheck``, the console
+script's entry) and asks it afterwards what it imported and built. The speed itself is
+measured by ``python -m benchmarks.run`` (the cold-start rows), never here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from .._fixtures import ROOT
+
+#: Modules of other commands and output formats: a check on the text format needs none.
+_NOT_FOR_A_CHECK = ("factcheck.quiz", "factcheck.export", "factcheck.authoring", "factcheck.lint_text",
+                    "factcheck.fix", "factcheck._docs", "factcheck.schema", "factcheck.pytest_plugin")
+
+_PROBE = """
+import atexit, json, sys
+from factcheck.models import Claim, ClaimFile, Entity, Source
+
+def report():
+    print(json.dumps({
+        "modules": sorted(m for m in sys.modules if m.startswith("factcheck")),
+        "validators": [m.__name__ for m in (Claim, ClaimFile, Entity, Source) if m.__pydantic_complete__],
+    }), file=sys.stderr)
+
+atexit.register(report)
+sys.argv = ["factcheck", *sys.argv[1:]]
+import runpy
+runpy.run_module("factcheck", run_name="__main__")
+"""
+
+
+def _check(*args: str) -> tuple[int, dict]:
+    proc = subprocess.run([sys.executable, "-c", _PROBE, "check", "-q", "--no-progress", *args],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    return proc.returncode, json.loads(proc.stderr.strip().splitlines()[-1])
+
+
+def test_a_check_imports_no_other_command_nor_output_format(tmp_path):
+    code, seen = _check("--no-cache")
+    assert code == 0
+    assert [m for m in seen["modules"] if m.startswith(_NOT_FOR_A_CHECK)] == []
+    assert [m for m in seen["modules"] if m.startswith("factcheck.reporters.")] == ["factcheck.reporters.text"]
+    # the records were validated: the fact base's records were read for real
+    assert set(seen["validators"]) >= {"Claim", "Entity", "Source"}
+
+
+def test_a_check_answered_from_the_cache_builds_no_validator(tmp_path):
+    cache = str(tmp_path / "cache")
+    assert _check("--cache-dir", cache)[0] == 0
+    code, seen = _check("--cache-dir", cache)
+    assert code == 0
+    assert seen["validators"] == []
