@@ -1,13 +1,19 @@
 """The check cache: one entry per claim file, keyed by everything its findings depend on.
 
-``factcheck check`` keeps the result of each claim file (its findings and the digests the
-cross-claim rules read: see :mod:`factcheck._units`) under a key that hashes the file's
+``factcheck check`` keeps the result of each claim file (its findings and the keys the
+cross-claim rules group: see :mod:`factcheck._units`) under a key that hashes the file's
 bytes and name with the run's fingerprint (tool version, cache format, limits, rule
 selection, and the bytes of the seed texts, ``sources.yaml`` and the entity register).
 Any change to any of those gives another key, so an entry is never stale by construction;
 old entries are simply not read again (``factcheck clean`` removes them all).
 The loaded shared inputs and, for a run in which nothing changed, the whole report are
 kept the same way (:mod:`factcheck._units` makes the keys).
+
+Finding a file's entry needs the hash of its bytes. :class:`FileIndex` remembers, per
+file, the hash beside the file's ``stat`` (size, modification and change times, inode,
+device), as git's index does: a file whose ``stat`` is unchanged is not read again. A
+hash is trusted only for a file last modified at least :data:`SETTLE_NS` before it was
+read (an edit within the same clock tick as the read would not change the ``stat``).
 
 An entry is trusted only when it proves itself: it starts with a magic string, names
 its key, and carries the SHA-256 of its payload. A truncated, corrupted, foreign or
@@ -29,12 +35,13 @@ import hashlib
 import os
 import pickle
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
 
-__all__ = ["CACHE_DIR", "Cache", "clean"]
+__all__ = ["CACHE_DIR", "Cache", "FileIndex", "SETTLE_NS", "clean"]
 
 #: The default cache folder, relative to the current folder.
 CACHE_DIR = ".factcheck_cache"
@@ -100,6 +107,53 @@ class Cache:
             ignore.write_text(f"# {_TAG}: written by factcheck check, removed by factcheck clean\n*\n",
                               encoding="utf-8")
         self._ready = True
+
+
+#: A file's remembered hash is trusted only if it was modified this long before being read.
+SETTLE_NS = 2_000_000_000
+
+
+class FileIndex:
+    """The hash of each file's bytes, with whatever the caller derives from them (here:
+    whether a YAML file holds shared inputs), remembered by the file's ``stat``.
+
+    Kept as one entry of ``cache`` (read on creation, written by :meth:`save` when changed).
+    Paths are made absolute: the same file named from two folders is one entry.
+    """
+
+    _KEY = hashlib.sha256(b"factcheck file index 1").hexdigest()
+
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        stored = cache.get(self._KEY)
+        self._entries: dict[str, tuple] = stored if isinstance(stored, dict) else {}
+        self._changed = False
+
+    @staticmethod
+    def _stamp(st: os.stat_result) -> tuple:
+        return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+
+    def get(self, path: str, st: os.stat_result) -> tuple[bytes, Any] | None:
+        """(hash, what was derived) of ``path`` when its ``stat`` is the one they were read at."""
+        entry = self._entries.get(os.path.abspath(path))
+        if entry is None or entry[0] != self._stamp(st):
+            return None
+        return entry[1], entry[2]
+
+    def put(self, path: str, st: os.stat_result, data: bytes, derived: Any = None) -> bytes:
+        """Remember the hash of ``data``, read from ``path`` whose ``stat`` (taken before the
+        read) is ``st``; return the hash. Not remembered when the file was modified too
+        shortly before the read to be told apart from a later edit."""
+        digest = hashlib.sha256(data).digest()
+        if st.st_mtime_ns < time.time_ns() - SETTLE_NS:
+            self._entries[os.path.abspath(path)] = (self._stamp(st), digest, derived)
+            self._changed = True
+        return digest
+
+    def save(self) -> None:
+        if self._changed:
+            self.cache.put(self._KEY, self._entries)
+            self._changed = False
 
 
 def clean(directory: str | os.PathLike[str]) -> bool:

@@ -3,11 +3,13 @@
 A check splits into **units**, one per claim file. A unit loads its file next to the
 shared inputs (seed texts, ``sources.yaml``, the entity register), runs the rules whose
 ``SCOPE`` is ``"file"`` (their findings on a file depend on nothing else), and returns
-plain data: the file's findings, and per claim a **digest** (a tuple of the fields and
-quote matches the ``"corpus"`` rules read). The parent keeps only digests between files,
-rebuilds light claim records from them, runs the corpus rules and the suppression logic
-of :mod:`factcheck.checking` over those, and assembles the same :class:`Report` that
-``factcheck.check(load_corpus(paths))`` gives: same findings, same order, same spans.
+plain data: the file's findings and quote spans, its claims' ids, verdicts and positions,
+and for each cross-claim rule the **key** of each claim that plays a part in it (see
+:mod:`factcheck.rules._keyed`). The parent keeps only those between files, runs each
+cross-claim rule's grouping over the keys of every file, then the suppression logic of
+:mod:`factcheck.checking` over the few claims that have a ``suppress`` map, and assembles
+the same :class:`Report` that ``factcheck.check(load_corpus(paths))`` gives: same findings,
+same order, same spans. No claim record outlives its unit.
 
 A unit's result depends only on its file's bytes and name and on the run's
 :class:`Plan` (version, limits, rule selection, the bytes of every shared input), so
@@ -25,15 +27,16 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import re
 import stat
-from dataclasses import astuple, dataclass
+from bisect import bisect_right
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from . import _yaml
 from ._gc import collector_paused, existing_frozen
+from ._cache import Cache, FileIndex
 from ._version import __version__
 from .checking import Progress, QuoteSpan, Report, _apply_suppressions, check, select_rules
 from .corpus import Corpus
@@ -41,16 +44,15 @@ from .diagnostics import Diagnostic
 from .errors import FactcheckError
 from ._files import read_regular
 from .loading import _SEED_SUFFIX, _collect, _display, _load_record_file, _read_bytes, load_corpus
-from .models import (Claim, DateFact, DatePrecision, EntityFact, NumberFact, Origin, Qualifier, Quote, Stance,
-                     Verdict)
+from .models import Origin, Verdict
 from .rules._base import Context, Rule, Suppressions
-from .rules._names import NearName, StatementName, lower_case_words, near_candidates, statement_names
-from .rules._quotes import QuoteMatch
+from .rules._keyed import ClaimRef, ClaimTable
+from .rules._names import lower_case_words
 
 __all__ = ["Plan", "check_paths", "default_jobs"]
 
 #: Bump when a unit's result changes shape or meaning: old cache entries are then ignored.
-FORMAT = 2
+FORMAT = 3
 _HYGIENE = "FC9"
 _SHARED_NAMES = frozenset({"sources.yaml", "sources.yml", "entities.yaml", "entities.yml"})
 #: A YAML file with a top-level ``entities:``/``sources:`` key is a shared input, whatever its name.
@@ -88,7 +90,9 @@ class Plan:
     codes: tuple[str, ...]
     #: whether FC9xx rules run (then a file's suppressed rules run too)
     hygiene: bool
-    #: whether units compute what FC402/FC405 need per statement (names, near-name candidates)
+    #: codes of the ``"corpus"`` rules whose keys the units compute (see ``rules._keyed``)
+    keyed: tuple[str, ...]
+    #: whether units gather the statements' ordinary words (FC402/FC405's corpus-wide filter)
     names: bool
     limits: _yaml.Limits
     key: str
@@ -119,77 +123,32 @@ def code_fingerprint(root: Path | None = None) -> str:
 _CODE: dict[str, str] = {}
 
 
-def _fingerprint(shared: Sequence[Path], codes: Sequence[str], hygiene: bool, names: bool,
-                 limits: _yaml.Limits) -> str:
+def _fingerprint(shared: Sequence[Path], codes: Sequence[str], hygiene: bool, keyed: Sequence[str], names: bool,
+                 limits: _yaml.Limits, index: FileIndex | None = None) -> str:
     h = hashlib.sha256()
-    h.update(repr((FORMAT, __version__, code_fingerprint(), tuple(codes), hygiene, names, limits)).encode())
+    h.update(repr((FORMAT, __version__, code_fingerprint(), tuple(codes), hygiene, tuple(keyed), names, limits))
+             .encode())
     for path in shared:
         h.update(_display(path).encode() + b"\0")
         try:  # bounded, and never a FIFO or a device (read_regular refuses them)
-            h.update(hashlib.sha256(read_regular(path, limits.max_bytes)).digest())
+            st = path.stat() if index is not None else None
+            known = index.get(str(path), st) if index is not None and stat.S_ISREG(st.st_mode) else None
+            if known is not None:
+                h.update(known[0])
+                continue
+            data = read_regular(path, limits.max_bytes)
+            h.update(index.put(str(path), st, data) if index is not None else hashlib.sha256(data).digest())
         except (OSError, FactcheckError) as exc:  # the loader reports it; the fingerprint only has to differ
             h.update(repr(exc).encode())
     return h.hexdigest()
 
 
-# --------------------------------------------------------------------------- digests
-
-
-#: Enum-valued fields, stored as their values (unpickling an enum member costs a call).
-_ENUM_FIELDS = {DateFact: {"precision": DatePrecision}, NumberFact: {"qualifier": Qualifier}, EntityFact: {}}
-_FACT_TYPES = {"date": DateFact, "number": NumberFact, "entity": EntityFact}
-_VERDICTS = {v.value: v for v in Verdict}
-_STANCES = {s.value: s for s in Stance}
-
-
-def _fact_digest(fact: Any) -> tuple:
-    enums = _ENUM_FIELDS[type(fact)]
-    return (fact.type, tuple((k, v.value if k in enums else v) for k, v in fact.__dict__.items()))
-
-
-def _digest(ctx: Context, claim: Claim, base: tuple, seeds: dict, names: bool) -> tuple:
-    """What the corpus rules read of a claim, as plain data (strings, numbers, tuples)."""
-    quotes = []
-    for i, q in enumerate(claim.quotes):
-        m = ctx.quote_match(claim, i) if q.seed in seeds else None
-        match = None if m is None else (m.seed, m.start, m.end, tuple(sorted(m.folds)), m.line,
-                                        m.column, m.furniture)
-        quotes.append((q.seed, q.text, q.stance.value, tuple(q.expresses.items()), match, q.seed in seeds))
-    origin = claim.origin
-    found_names = candidates = None
-    if names:  # what FC402/FC405 would compute per statement (see _names.near_candidates)
-        found_names = tuple((n.start, n.end, n.surface, n.entity_id, n.kind, n.form, n.form_kind, n.others)
-                            for n in statement_names(ctx, claim))
-        misses, glued = near_candidates(ctx, claim)
-        candidates = (tuple(astuple(n) for n in misses), tuple(astuple(n) for n in glued))
-    return (claim.id, claim.statement, claim.verdict.value, claim.rationale, claim.topic,
-            tuple(_fact_digest(f) for f in claim.facts), tuple(quotes), claim.superseded_by, claim.related,
-            tuple(claim.suppress.items()), claim.note,
-            (origin.file, origin.line, origin.column) if origin else None, base, found_names, candidates)
-
-
-def _build(model: type, d: dict) -> Any:
-    """A record from its field values, without validating them again (what unpickling does)."""
-    obj = model.__new__(model)
-    setattr_ = object.__setattr__
-    setattr_(obj, "__dict__", d)
-    setattr_(obj, "__pydantic_fields_set__", set(d))
-    setattr_(obj, "__pydantic_extra__", None)
-    setattr_(obj, "__pydantic_private__", None)
-    return obj
-
-
-def _fact(kind: str, items: tuple) -> Any:
-    model = _FACT_TYPES[kind]
-    d = dict(items)
-    for name, enum in _ENUM_FIELDS[model].items():
-        d[name] = enum(d[name])
-    return _build(model, d)
+# --------------------------------------------------------------------------- records
 
 
 class _FileLocator:
-    """``record.locate(*sub)`` of a record rebuilt from a digest: the file is parsed again
-    when (and only when) a finding has to point into it."""
+    """``locate(*sub)`` of a claim that is not in memory: the file is parsed again when
+    (and only when) a finding has to point into it."""
 
     __slots__ = ("file", "base", "roots")
 
@@ -211,34 +170,45 @@ class _FileLocator:
         return _yaml.locate(root, self.base + tuple(sub))
 
 
-def _undigest(d: tuple, caches: dict[str, dict], roots: dict[str, Any]) -> Claim:
-    """A claim record from its digest; what the unit computed for it goes into ``caches``
-    (the rule context's caches: quote matches, statement names, near-name candidates)."""
-    (cid, statement, verdict, rationale, topic, facts, quotes, superseded_by, related, suppress,
-     note, origin, base, found_names, candidates) = d
-    quote_objs = tuple(_build(Quote, {"seed": s, "text": t, "stance": _STANCES[st], "expresses": dict(ex)})
-                       for s, t, st, ex, _, _ in quotes)
-    claim = _build(Claim, {
-        "id": cid, "statement": statement, "verdict": _VERDICTS[verdict], "rationale": rationale,
-        "topic": topic, "facts": tuple(_fact(kind, items) for kind, items in facts),
-        "quotes": quote_objs, "superseded_by": superseded_by, "related": related,
-        "suppress": dict(suppress), "note": note})
-    if origin is not None:
-        claim._set_location(Origin(*origin), _FileLocator(origin[0], base, roots))
-    matches = caches["_quote_cache"]
-    for i, q in enumerate(quotes):
-        if q[5]:  # the seed is known: what ctx.quote_match would compute
-            m = q[4]
-            matches[(id(claim), i)] = None if m is None else QuoteMatch(
-                m[0], m[1], m[2], frozenset(m[3]), m[4], m[5], m[6])
-    if found_names is not None:
-        names = caches["_fc4_names"]
-        if statement not in names:
-            names[statement] = [StatementName(*n) for n in found_names]
-            misses, glued = candidates
-            caches["_fc402_candidates"][statement] = (tuple(NearName(*n) for n in misses),
-                                                      tuple(NearName(*n) for n in glued))
-    return claim
+_VERDICTS = {v.value: v for v in Verdict}
+
+
+class _Table(ClaimTable):
+    """The claims of a run as the units described them: ids and verdicts in load order, and
+    per file its first claim's position and each claim's (line, column, YAML path)."""
+
+    __slots__ = ("starts", "files", "positions", "roots")
+
+    def __init__(self) -> None:
+        super().__init__([], [], self._claim_ref)
+        self.starts: list[int] = []
+        self.files: list[str] = []
+        self.positions: list[tuple] = []
+        self.roots: dict[str, Any] = {}
+
+    def add(self, name: str, part: tuple) -> int:
+        """Add a file's claims; return the position of its first claim."""
+        ids, verdicts, positions = part
+        start = len(self.ids)
+        self.starts.append(start)
+        self.files.append(name)
+        self.positions.append(positions)
+        self.ids.extend(ids)  # type: ignore[attr-defined]
+        self.verdicts.extend(map(_VERDICTS.__getitem__, verdicts))  # type: ignore[attr-defined]
+        return start
+
+    def _claim_ref(self, n: int) -> ClaimRef:
+        f = bisect_right(self.starts, n) - 1
+        i = n - self.starts[f]
+        line, column, base = self.positions[f][i]
+        name = self.files[f]
+        return ClaimRef(self.ids[n], Origin(name, line, column),
+                        _FileLocator(name, ("claims", i) if base is None else base, self.roots))
+
+    def checked(self) -> list[tuple[str, str]]:
+        ends = self.starts[1:] + [len(self.ids)]
+        return [(name, cid) for name, start, end in zip(self.files, self.starts, ends)
+                for cid in self.ids[start:end]]
 
 
 # --------------------------------------------------------------------------- units
@@ -252,8 +222,6 @@ def _init(plan: Plan, cache_dir: str | None) -> None:
 
     cache = None
     if cache_dir is not None:
-        from ._cache import Cache
-
         cache = Cache(cache_dir)
     if _state.get("plan") == plan:
         _state["cache"] = cache
@@ -261,7 +229,8 @@ def _init(plan: Plan, cache_dir: str | None) -> None:
     shared = _shared_inputs(plan, cache)
     _state.clear()
     _state.update(plan=plan, shared=shared, rules={r.code: r for r in RULES}, ctx_shared={},
-                  file_rules=[r for r in RULES if r.scope == "file"], cache=cache)
+                  file_rules=[r for r in RULES if r.scope == "file"],
+                  keyed_rules=[r for r in RULES if r.code in plan.keyed], cache=cache)
 
 
 def _shared_inputs(plan: Plan, cache: Any) -> Corpus:
@@ -278,7 +247,12 @@ def _shared_inputs(plan: Plan, cache: Any) -> Corpus:
 
 
 def _cache_key(plan: Plan, name: str, data: bytes) -> str:
-    return hashlib.sha256(f"{plan.key}\0{name}\0".encode() + data).hexdigest()
+    """The key of a claim file's entry: the plan, the file's name and its bytes' hash."""
+    return _key_of(plan, name, hashlib.sha256(data).digest())
+
+
+def _key_of(plan: Plan, name: str, digest: bytes) -> str:
+    return hashlib.sha256(f"{plan.key}\0{name}\0".encode() + digest).hexdigest()
 
 
 def _cached(job: tuple[str, str]) -> tuple | None:
@@ -338,27 +312,46 @@ def _compute(path: Path, name: str, data: bytes | None, diagnostics: list[Diagno
         for rule in _state["file_rules"]:
             if rule.code in wanted and not rule.code.startswith(_HYGIENE):
                 found.extend(d for d in rule.check(ctx) if d.file == name)
-        digests = []
-        for index, claim in enumerate(corpus.claims):
+        claims = corpus.claims
+        positions = []
+        for index, claim in enumerate(claims):
+            origin = claim.origin
             locator = claim.__pydantic_private__.get("_locator") if claim.__pydantic_private__ else None
-            base = locator.base if locator is not None else ("claims", index)
-            digests.append(_digest(ctx, claim, base, shared.seeds, plan.names))
+            base = None if locator is None or locator.base == ("claims", index) else locator.base
+            positions.append((origin.line, origin.column, base) if origin else (1, 1, base))
+        table = (tuple(c.id for c in claims), tuple(c.verdict.value for c in claims), tuple(positions))
+        seeds = shared.seeds
+        spans = tuple((c.id, i, m.seed, m.start, m.end, m.exact)
+                      for c in claims for i, q in enumerate(c.quotes)
+                      if q.seed in seeds and (m := ctx.quote_match(c, i)) is not None)
+        keys = {}
+        for rule in _state["keyed_rules"]:
+            key = rule.key
+            keys[rule.code] = () if key is None else tuple(
+                (i, k) for i, claim in enumerate(claims) if (k := key(ctx, claim)) is not None)
+        suppressing = tuple((i, tuple(c.suppress.items())) for i, c in enumerate(claims) if c.suppress)
         words = None
         if plan.names:  # this file's share of FC402's corpus-wide list of ordinary words
             words = set()
-            for claim in corpus.claims:
+            for claim in claims:
                 words |= lower_case_words(claim.statement)
     for cache in _SHARED_CACHES:
         if cache in ctx.__dict__:
             shared_caches[cache] = ctx.__dict__[cache]
-    return ("ok", name, found, digests, words)
+    return ("ok", name, found, table, spans, keys, suppressing, words)
+
 
 
 # --------------------------------------------------------------------------- the run
 
 
-def _partition(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path], list[str]]:
-    """(shared inputs, claim files, every file's display name in load order)."""
+def _partition(paths: Iterable[str | Path], index: FileIndex | None = None,
+               stats: dict[Path, tuple] | None = None) -> tuple[list[Path], list[Path], list[str]]:
+    """(shared inputs, claim files, every file's display name in load order).
+
+    With an ``index``, a claim file whose ``stat`` it knows is not opened; ``stats`` gets
+    each claim file's (stat, hash from the index or None).
+    """
     shared: list[Path] = []
     units: list[Path] = []
     names: list[str] = []
@@ -368,11 +361,20 @@ def _partition(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path], lis
             shared.append(path)
             continue
         try:
-            regular = stat.S_ISREG(path.stat().st_mode)
+            st = path.stat()
+            regular = stat.S_ISREG(st.st_mode)
             head = b""
+            known = index.get(str(path), st) if index is not None and regular else None
+            if known is not None:  # a claim file, unchanged since its hash was taken
+                units.append(path)
+                if stats is not None:
+                    stats[path] = (st, known[0])
+                continue
             if regular:  # never open a FIFO or a device here: the loader refuses them
                 with open(path, "rb") as f:
                     head = f.read(1 << 20)
+                if stats is not None:
+                    stats[path] = (st, None)
         except OSError:
             regular = False
         # what is not a regular, readable file goes with the shared inputs: the loader reports it
@@ -396,31 +398,40 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
     chosen = select_rules(every, select, ignore)
     reported = {r.code for r in chosen}
     hygiene_rules = [r for r in chosen if r.code.startswith(_HYGIENE)]
-    shared_paths, unit_paths, names = _partition(paths)
+    index = None if cache_dir is None else FileIndex(Cache(cache_dir))
+    stats: dict[Path, tuple] = {}
+    shared_paths, unit_paths, names = _partition(paths, index, stats)
     file_codes = tuple(r.code for r in chosen if r.scope == "file" and not r.code.startswith(_HYGIENE))
-    name_work = bool(hygiene_rules) or bool(reported & _NAME_RULES)
-    plan = Plan(tuple(str(p) for p in shared_paths), file_codes, bool(hygiene_rules), name_work, limits,
-                _fingerprint(shared_paths, file_codes, bool(hygiene_rules), name_work, limits))
+    # with FC9xx, any corpus rule may run for a suppression's sake
+    keyed = tuple(r.code for r in (every if hygiene_rules else chosen)
+                  if r.group is not None and not r.code.startswith(_HYGIENE))
+    name_work = bool(set(keyed) & _NAME_RULES)
+    plan = Plan(tuple(str(p) for p in shared_paths), file_codes, bool(hygiene_rules), keyed, name_work, limits,
+                _fingerprint(shared_paths, file_codes, bool(hygiene_rules), keyed, name_work, limits, index))
+    jobs = default_jobs() if jobs is None else jobs
+    work = [(str(p), _display(p)) for p in unit_paths]
+    cache = None if cache_dir is None else Cache(cache_dir)
+    keys: list[str | None] = [None] * len(work)
+    if index is not None:
+        for i, (path, (path_str, name)) in enumerate(zip(unit_paths, work)):
+            st, digest = stats.get(path, (None, None))
+            if digest is None:
+                data = _read_bytes(path, plan.limits, name, [])
+                if data is None:
+                    continue
+                digest = hashlib.sha256(data).digest() if st is None else index.put(path_str, st, data)
+            keys[i] = _key_of(plan, name, digest)
+        index.save()
+    # Nothing changed since a run with the same selection: its whole report.
+    whole = _whole_report_key(plan, reported, names, keys) if cache is not None else None
+    if whole is not None:
+        report = cache.get(whole)  # (only a run that did not fall back wrote it)
+        if isinstance(report, Report):
+            return report
     _init(plan, None if cache_dir is None else os.fspath(cache_dir))
     shared: Corpus = _state["shared"]
     if shared.claims:  # a file taken for a shared input by its text holds claims after all
         return check(load_corpus(paths, limits=limits), select=select, ignore=ignore, progress=progress)
-    jobs = default_jobs() if jobs is None else jobs
-    work = [(str(p), _display(p)) for p in unit_paths]
-    cache = _state["cache"]
-    keys: list[str | None] = [None] * len(work)
-    if cache is not None:
-        for i, (path_str, name) in enumerate(work):
-            data = _read_bytes(Path(path_str), plan.limits, name, [])
-            keys[i] = None if data is None else _cache_key(plan, name, data)
-    # Nothing changed since a run with the same selection: its whole report.
-    whole = None
-    if cache is not None and all(keys):
-        whole = hashlib.sha256("\0".join(["report", plan.key, *sorted(reported), *names, *keys])  # type: ignore[list-item]
-                               .encode()).hexdigest()
-        report = cache.get(whole)
-        if isinstance(report, Report):
-            return report
     results = _results(work, keys, plan, None if cache_dir is None else os.fspath(cache_dir), jobs)
     try:
         # The rebuilt records are long-lived and make no garbage cycles: without pausing the
@@ -435,9 +446,17 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
     return report
 
 
+def _whole_report_key(plan: Plan, reported: set[str], names: list[str], keys: list[str | None]) -> str | None:
+    """The key of the whole report of a run over exactly these files (None: a file has no key)."""
+    if not all(keys):
+        return None
+    return hashlib.sha256("\0".join(["report", plan.key, *sorted(reported), *names, *keys])  # type: ignore[list-item]
+                          .encode()).hexdigest()
+
+
 def _results(work: list[tuple[str, str]], all_keys: list[str | None], plan: Plan, cache_dir: str | None,
              jobs: int) -> Iterator[tuple]:
-    """Every file's result, in ``work`` order, one at a time (the caller keeps only digests):
+    """Every file's result, in ``work`` order, one at a time (the caller keeps only keys):
     cache hits read here, the rest computed in worker processes when there are enough of
     them to pay for starting workers. Raises :class:`_Fallback` for a file of entities.
     ``all_keys``: each file's cache key (None: no cache, or not cacheable)."""
@@ -480,27 +499,33 @@ def _assemble(shared: Corpus, results: Iterable[tuple], files: int, names: list[
               every: Sequence[Rule], reported: set[str], hygiene: list[Rule],
               progress: Progress | None) -> Report:
     rules_by_code = {r.code: r for r in every}
-    caches: dict[str, dict] = {"_quote_cache": {}, "_fc4_names": {}, "_fc402_candidates": {}}
-    quote_cache = caches["_quote_cache"]
-    claims: list[Claim] = []
+    table = _Table()
+    keyed: dict[str, list[tuple[int, Any]]] = {}
+    spans: list[QuoteSpan] = []
+    suppressing: list[ClaimRef] = []
     found: list[Diagnostic] = []
-    roots: dict[str, Any] = {}
     words: set[str] | None = set()
-    with collector_paused():
-        for done, (_, name, unit_found, digests, unit_words) in enumerate(results, 1):
-            if progress is not None:  # the total is a guess until the rules are known: files first
-                progress(done, files + len(chosen), name)
-            found.extend(unit_found)
-            claims.extend(_undigest(d, caches, roots) for d in digests)
-            if unit_words is None or words is None:
-                words = None
-            else:
-                words |= unit_words
+    for done, (_, name, unit_found, part, unit_spans, unit_keys, unit_suppressing, unit_words) in enumerate(
+            results, 1):
+        if progress is not None:  # the total is a guess until the rules are known: files first
+            progress(done, files + len(chosen), name)
+        found.extend(unit_found)
+        start = table.add(name, part)
+        spans.extend(QuoteSpan(*span) for span in unit_spans)
+        for code, pairs in unit_keys.items():
+            keyed.setdefault(code, []).extend([(start + i, k) for i, k in pairs] if start else pairs)
+        for i, suppress in unit_suppressing:
+            ref = table.ref(start + i)
+            suppressing.append(ClaimRef(ref.id, ref.origin, ref._locator, dict(suppress)))
+        if unit_words is None or words is None:
+            words = None
+        else:
+            words |= unit_words
+    # The FC9xx rules and the suppression logic read the claims that have a suppress map.
     corpus = Corpus(files=names, seeds=shared.seeds, sources=shared.sources, entities=shared.entities,
-                    claims=claims, diagnostics=shared.diagnostics, seed_dirs=shared.seed_dirs,
-                    derived=shared.derived)
+                    claims=suppressing, diagnostics=shared.diagnostics,  # type: ignore[arg-type]
+                    seed_dirs=shared.seed_dirs, derived=shared.derived)
     ctx = Context(corpus, rules_by_code)
-    ctx.__dict__.update(caches)
     if words is not None:  # every statement's share of FC402's ordinary words
         ctx.__dict__["_fc402_statement_words"] = words
     # The shared inputs' own findings (entity register, sources, seeds): the "file" rules
@@ -510,7 +535,7 @@ def _assemble(shared: Corpus, results: Iterable[tuple], files: int, names: list[
                                 seed_dirs=shared.seed_dirs, derived=shared.derived), rules_by_code)
     first = [r for r in chosen if not r.code.startswith(_HYGIENE)]
     if hygiene:
-        wanted = {code for claim in claims for code in claim.suppress}
+        wanted = {code for claim in suppressing for code in claim.suppress}
         first += [r for r in every if r.code in wanted and r.code not in reported
                   and not r.code.startswith(_HYGIENE)]
     total = files + len(first) + len(hygiene)
@@ -519,8 +544,10 @@ def _assemble(shared: Corpus, results: Iterable[tuple], files: int, names: list[
             if rule.scope == "file":
                 if rule.code in reported:
                     found.extend(rule.check(shared_ctx))
-            else:
-                found.extend(rule.check(ctx))
+            elif rule.group is not None:
+                found.extend(rule.group(ctx, table, keyed.get(rule.code, ())))
+            else:  # pragma: no cover - every corpus rule but FC9xx is keyed (tests/test_units.py)
+                raise _Fallback(rule.code)
             if progress is not None:
                 progress(done, total, rule.code)
         sup = Suppressions(evaluated={r.code for r in first})
@@ -532,9 +559,5 @@ def _assemble(shared: Corpus, results: Iterable[tuple], files: int, names: list[
                 progress(done, total, rule.code)
         kept.sort(key=Diagnostic.sort_key)
         hidden.sort(key=Diagnostic.sort_key)
-        spans = [QuoteSpan(c.id, i, m.seed, m.start, m.end, m.exact)
-                 for c in claims for i in range(len(c.quotes))
-                 if (m := quote_cache.get((id(c), i))) is not None]
-    checked = [(c.origin.file if c.origin else "<memory>", c.id) for c in claims]
-    return Report(kept, names, len(claims), len(shared.entities), len(shared.seeds),
-                  [r.code for r in chosen], spans, checked, hidden)
+    return Report(kept, names, len(table), len(shared.entities), len(shared.seeds),
+                  [r.code for r in chosen], spans, table.checked(), hidden)

@@ -60,6 +60,12 @@ class Diagnostic:
     def sort_key(self) -> tuple:
         return (self.file, self.line, self.column, self.code, self.message)
 
+    def __reduce__(self) -> tuple:
+        # the default for a slotted dataclass looks its fields up per object (the cache
+        # pickles every finding of a run)
+        return (Diagnostic, (self.code, self.name, self.severity, self.message, self.file, self.line,
+                             self.column, self.claim_id, self.fix, self.extra))
+
     def location(self) -> str:
         return f"{self.file}:{self.line}:{self.column}"
 

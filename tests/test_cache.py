@@ -217,3 +217,92 @@ def test_results_of_other_code_are_not_replayed(base, capsys, monkeypatch):
     monkeypatch.setitem(_units._CODE, "fingerprint", "edited code")
     assert run(capsys, "check", "--no-progress", "--format", "json", "--jobs", "1") == want
     assert {p for p in (base / ".factcheck_cache").rglob("*") if p.is_file()} > entries  # recomputed
+
+
+def test_findings_and_spans_pickle_to_equal_objects():
+    """Diagnostics and quote spans pickle field by field (their own ``__reduce__``), every
+    field kept, the ones equality ignores (``extra``) too."""
+    import pickle
+
+    from factcheck.checking import QuoteSpan
+    from factcheck.diagnostics import Diagnostic, Fix, Severity
+
+    d = Diagnostic("FC204", "inconsistent-event-date", Severity.error, "m", "claims/a.yaml", 2, 3, "c",
+                   Fix("do", "a", "b", True), {"other_claim": "x", "span": [1, 2]})
+    back = pickle.loads(pickle.dumps(d))
+    assert back == d and back.extra == d.extra and back.fix == d.fix and back.severity is Severity.error
+    span = QuoteSpan("c", 1, "seed", 2, 30, False)
+    assert pickle.loads(pickle.dumps(span)) == span
+
+
+def _age(folder: Path, seconds: int = 3600) -> None:
+    """Set every file's modification time an hour back (as files are between commits)."""
+    import os
+    import time
+
+    then = time.time() - seconds
+    for path in folder.rglob("*"):
+        if path.is_file():
+            os.utime(path, (then, then))
+
+
+def test_the_file_index_skips_reading_unchanged_files_and_sees_every_edit(base, capsys, monkeypatch):
+    """A claim file whose stat is unchanged is not opened again; an edit that keeps the
+    size and puts the modification time back is still seen (the change time moves), and
+    so is an edit of a seed (part of every file's key)."""
+    import os
+
+    from factcheck import _units
+
+    _age(base)
+    first = run(capsys, "check", "--no-progress", "--format", "json")
+    opened: list[str] = []
+    real_read = _units._read_bytes
+
+    def counting(path, *args, **kwargs):
+        opened.append(str(path))
+        return real_read(path, *args, **kwargs)
+
+    monkeypatch.setattr(_units, "_read_bytes", counting)
+    monkeypatch.setattr(_units, "open", lambda path, *a, **k: opened.append(str(path)) or open(path, *a, **k),
+                        raising=False)  # the sniffing of claim files for shared inputs
+    monkeypatch.setattr(_units, "_whole_report_key", lambda *a: None)  # assemble from file entries
+    assert run(capsys, "check", "--no-progress", "--format", "json") == first
+    assert opened == []
+    mou = base / "claims" / "mou.yaml"
+    st = mou.stat()
+    text = mou.read_text("utf-8")
+    edited = text.replace("verdict: refuted", "verdict: Refuted", 1)  # not a verdict: FC004
+    assert len(edited) == len(text)
+    mou.write_text(edited, "utf-8")
+    os.utime(mou, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert mou.stat().st_size == st.st_size and mou.stat().st_mtime_ns == st.st_mtime_ns
+    after = run(capsys, "check", "--no-progress", "--format", "json")
+    assert after == run(capsys, "check", "--no-cache", "--no-progress", "--format", "json")
+    assert after != first and any(p.endswith("mou.yaml") for p in opened)
+
+
+def test_the_file_index_forgets_nothing_it_cannot_trust(tmp_path):
+    """A file modified just before it was read is not remembered (an edit in the same clock
+    tick would not change its stat); an older one is, until its stat changes."""
+    import os
+
+    from factcheck._cache import FileIndex
+
+    cache = Cache(tmp_path / "c")
+    fresh, old = tmp_path / "fresh.yaml", tmp_path / "old.yaml"
+    fresh.write_text("a: 1\n")
+    old.write_text("a: 2\n")
+    _age(tmp_path)
+    os.utime(fresh)  # now
+    index = FileIndex(cache)
+    for path in (fresh, old):
+        index.put(str(path), path.stat(), path.read_bytes(), "derived")
+    index.save()
+    index = FileIndex(cache)
+    assert index.get(str(fresh), fresh.stat()) is None
+    import hashlib
+
+    assert index.get(str(old), old.stat()) == (hashlib.sha256(b"a: 2\n").digest(), "derived")
+    old.write_text("a: 3\n")
+    assert index.get(str(old), old.stat()) is None

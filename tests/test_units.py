@@ -181,9 +181,18 @@ def test_cached_and_uncached_reports_agree_after_random_edits(planted, tmp_path_
         assert norm(cached) == norm(classic(paths))
 
 
-def test_a_claim_rebuilt_from_its_digest_holds_the_same_record(planted, monkeypatch):
-    """Digests are plain data (they pickle without pydantic or enum members) and rebuild the
-    same record: every field, its origin, and where its nodes are."""
+def test_every_cross_claim_rule_but_the_hygiene_rules_is_keyed():
+    """The per-file check runs corpus rules over keys only: a corpus rule without a grouping
+    would send every run back to the whole-corpus path."""
+    unkeyed = [r.code for r in RULES if r.scope == "corpus" and r.group is None]
+    assert unkeyed == ["FC901", "FC902"]
+    assert all(r.group is None and r.key is None for r in RULES if r.scope == "file")
+
+
+def test_keys_are_plain_data_and_a_table_points_where_the_claims_are(planted, monkeypatch):
+    """What units hand to the groupings pickles without any class of factcheck, pydantic or
+    an enum (small, and readable by any version of the code that wrote it); a claim of the
+    table locates the same nodes as the loaded claim."""
     import pickle
 
     from factcheck.rules._base import Context
@@ -191,16 +200,30 @@ def test_a_claim_rebuilt_from_its_digest_holds_the_same_record(planted, monkeypa
     monkeypatch.chdir(planted)
     corpus = factcheck.load_corpus(["claims", "seeds"])
     ctx = Context(corpus, {r.code: r for r in RULES})
-    caches = {"_quote_cache": {}, "_fc4_names": {}, "_fc402_candidates": {}}
-    for index, claim in enumerate(corpus.claims[:60]):
-        base = claim.__pydantic_private__["_locator"].base
-        digest = _units._digest(ctx, claim, base, corpus.seeds, True)
-        assert b"pydantic" not in pickle.dumps(digest) and b"enum" not in pickle.dumps(digest).lower()
-        rebuilt = _units._undigest(pickle.loads(pickle.dumps(digest)), caches, {})
-        assert rebuilt.model_dump() == claim.model_dump()
-        assert rebuilt.origin == claim.origin
-        assert rebuilt.locate("quotes", 0, "text") == claim.locate("quotes", 0, "text")
-        assert rebuilt.locate("facts", 0) == claim.locate("facts", 0)
+    keyed = [r for r in RULES if r.key is not None]
+    assert len(keyed) >= 10
+    seen = 0
+    for claim in corpus.claims:
+        for rule in keyed:
+            key = rule.key(ctx, claim)
+            if key is not None:
+                seen += 1
+                data = pickle.dumps(key)
+                assert b"factcheck" not in data and b"pydantic" not in data and b"enum" not in data.lower()
+                assert pickle.loads(data) == key
+    assert seen > len(corpus.claims)
+    report = _units.check_paths(["claims", "seeds"], jobs=1)
+    assert report.checked_claims == [(c.origin.file, c.id) for c in corpus.claims]
+    table = _units._Table()
+    first = corpus.claims[0].origin.file
+    claims = [c for c in corpus.claims if c.origin.file == first]
+    table.add(first, (tuple(c.id for c in claims), tuple(c.verdict.value for c in claims),
+                      tuple((c.origin.line, c.origin.column, None) for c in claims)))
+    for n, claim in enumerate(claims):
+        ref = table.ref(n)
+        assert (ref.id, ref.origin) == (claim.id, claim.origin)
+        for path in [("quotes", 0, "text"), ("facts", 0), ("verdict",), ("nowhere", 3)]:
+            assert ref.locate(*path) == claim.locate(*path)
 
 
 def test_progress_counts_the_claim_files_then_the_cross_claim_rules(planted, monkeypatch):

@@ -10,7 +10,9 @@ cache and parallelise per file (see :mod:`factcheck._units`):
   (seed texts, ``sources.yaml``, the entity register); the rule runs once per claim file.
 - ``"corpus"``: findings relate claims across files (duplicate ids, references between
   claims, facts grouped by subject and property, which suppressions bit); the rule runs
-  once over the whole fact base.
+  once over the whole fact base. Such a rule is written as a key per claim and a
+  grouping over the keys (``key`` and ``group``: see :mod:`factcheck.rules._keyed`),
+  except the FC9xx rules, which read the claims that have a ``suppress`` map.
 
 Layer: rules (held by ``tests/project/test_layers.py``): may import ``factcheck.rules``
 itself, the loader, the normalisers, the data modules and the types; never checking, an
@@ -49,13 +51,16 @@ class Rule:
     module: str
     #: ``"file"`` or ``"corpus"``: see the module docs
     scope: str = "file"
+    #: a ``"corpus"`` rule written as a key per claim and a grouping (see ``rules._keyed``)
+    key: Callable | None = None
+    group: Callable | None = None
 
     @classmethod
     def from_module(cls, module: ModuleType) -> "Rule":
         doc = inspect.cleandoc(module.__doc__ or "")
         summary = doc.split("\n", 1)[0].strip()
         return cls(module.CODE, module.NAME, module.SEVERITY, summary, doc, module.check,
-                   module.__name__, module.SCOPE)
+                   module.__name__, module.SCOPE, getattr(module, "key", None), getattr(module, "group", None))
 
 
 def passthrough(code: str) -> Callable[["Context"], Iterator[Diagnostic]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from ..models import Claim
     from ..normalize.names import NameMatch
 
-__all__ = ["NearName", "StatementName", "at_sentence_start", "lower_case_words", "near_candidates", "near_names",
-           "statement_names"]
+__all__ = ["NearKeys", "NearName", "StatementName", "at_sentence_start", "lower_case_words", "near_candidates", "near_names",
+           "near_keys", "near_of", "settle_near", "statement_names"]
 
 # characters that the name key drops (periods, apostrophes): a mention found by the
 # name index may end with them ("Iran." at the end of a sentence) — trimmed here
@@ -253,7 +253,14 @@ def near_names(ctx: Context, claim: "Claim") -> list[NearName]:
     hit = cache.get(text)
     if hit is not None:
         return hit
-    misses, glued = near_candidates(ctx, claim)
+    found = cache[text] = settle_near(ctx, *near_candidates(ctx, claim))
+    return found
+
+
+def settle_near(ctx: Context, misses: tuple[NearName, ...], glued: tuple[NearName, ...]) -> list[NearName]:
+    """The probable misspellings among a statement's candidates (:func:`near_candidates`):
+    the near misses that differ from the registered form by more than ordinary words (the
+    corpus-wide filter), then the glued-"s" names they do not overlap, in order."""
     found: list[NearName] = []
     if misses:  # the corpus-wide word list is built only when there is something to filter
         ordinary = _ordinary_words(ctx)
@@ -261,5 +268,24 @@ def near_names(ctx: Context, claim: "Claim") -> list[NearName]:
     taken = [(n.start, n.end) for n in found]
     found += [g for g in glued if all(g.end <= s or e <= g.start for s, e in taken)]
     found.sort(key=lambda n: (n.start, n.end))
-    cache[text] = found
     return found
+
+
+#: a statement's near-name candidates (:func:`near_candidates`), each as a plain tuple
+NearKeys = tuple[tuple[tuple, ...], tuple[tuple, ...]]
+
+
+def near_keys(ctx: Context, claim: Claim) -> NearKeys | None:
+    """The claim's near-name candidates as plain data (None: there are none)."""
+    misses, glued = near_candidates(ctx, claim)
+    if not misses and not glued:
+        return None
+    return tuple(astuple(n) for n in misses), tuple(astuple(n) for n in glued)
+
+
+def near_of(ctx: Context, keys: NearKeys | None) -> list[NearName]:
+    """The probable misspellings among candidates kept by :func:`near_keys`."""
+    if keys is None:
+        return []
+    misses, glued = keys
+    return settle_near(ctx, tuple(NearName(*n) for n in misses), tuple(NearName(*n) for n in glued))

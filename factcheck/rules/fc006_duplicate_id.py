@@ -19,27 +19,42 @@ from typing import Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from ._base import Context
+from ._keyed import ClaimTable, run_keyed
 
 CODE = "FC006"
 NAME = "duplicate-id"
 SEVERITY = Severity.error
 SCOPE = "corpus"
 
-__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check", "group"]
+
+#: No key: the claims' ids are in the table.
+key = None
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    for kind, records in (("claim", ctx.corpus.claims), ("entity", ctx.corpus.entities),
-                          ("source", ctx.corpus.sources)):
-        first: dict[str, object] = {}
+    return run_keyed(ctx, key, group)
+
+
+def group(ctx: Context, table: ClaimTable, keyed: object) -> Iterator[Diagnostic]:
+    first = table.first()
+    for n, cid in enumerate(table.ids):
+        m = first[cid]
+        if m != n:
+            yield _duplicate(ctx, "claim", table.ref(n), table.ref(m))
+    for kind, records in (("entity", ctx.corpus.entities), ("source", ctx.corpus.sources)):
+        seen: dict[str, object] = {}
         for record in records:
-            earlier = first.setdefault(record.id, record)
-            if earlier is record:
-                continue
-            where = earlier.origin
-            at = f"{where.file}:{where.line}" if where else "another file"
-            origin = record.origin
-            line, column = record.locate("id") or (1, 1)
-            yield ctx.finding(CODE, f"duplicate {kind} id {record.id!r} (first at {at})",
-                              file=origin.file if origin else None, line=line, column=column,
-                              claim_id=record.id if kind == "claim" else None)
+            earlier = seen.setdefault(record.id, record)
+            if earlier is not record:
+                yield _duplicate(ctx, kind, record, earlier)
+
+
+def _duplicate(ctx: Context, kind: str, record, earlier) -> Diagnostic:
+    where = earlier.origin
+    at = f"{where.file}:{where.line}" if where else "another file"
+    origin = record.origin
+    line, column = record.locate("id") or (1, 1)
+    return ctx.finding(CODE, f"duplicate {kind} id {record.id!r} (first at {at})",
+                       file=origin.file if origin else None, line=line, column=column,
+                       claim_id=record.id if kind == "claim" else None)

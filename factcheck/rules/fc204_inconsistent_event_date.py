@@ -43,44 +43,59 @@ or give the two events different properties.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
-from ..facts import date_span
-from ..models import Claim, DateFact
+from ..facts import Interval, date_span
+from ..models import Claim
 from ._base import Context
 from ._datenum import WRONG_ON_PURPOSE, Narrowing, dated_facts, day_interval
+from ._keyed import ClaimTable, run_keyed
 
 CODE = "FC204"
 NAME = "inconsistent-event-date"
 SEVERITY = Severity.error
 SCOPE = "corpus"
 
-__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check", "group", "key"]
+
+#: (index in claim.facts, subject, property, value, first day, last day) of each grouped fact
+_Dated = tuple[int, str, str, str, float, float]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    groups: dict[tuple[str, str], Narrowing[tuple[Claim, DateFact]]] = {}
-    for claim in ctx.corpus.claims:
-        if claim.verdict in WRONG_ON_PURPOSE:
-            continue
-        for i, fact in dated_facts(claim):
-            if not fact.subject or not fact.property:
-                continue
-            key = (fact.subject, fact.property)
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = Narrowing()
-            other = group.offer(day_interval(date_span(fact)), (claim, fact))
+    return run_keyed(ctx, key, group)
+
+
+def key(ctx: Context, claim: Claim) -> tuple[_Dated, ...] | None:
+    if claim.verdict in WRONG_ON_PURPOSE:
+        return None
+    out = []
+    for i, fact in dated_facts(claim):
+        if fact.subject and fact.property:
+            interval = day_interval(date_span(fact))
+            out.append((i, fact.subject, fact.property, fact.value, interval.low, interval.high))
+    return tuple(out) or None
+
+
+def group(ctx: Context, table: ClaimTable, keyed: Iterable[tuple[int, tuple[_Dated, ...]]]) -> Iterator[Diagnostic]:
+    groups: dict[tuple[str, str], Narrowing[tuple[int, str]]] = {}
+    for n, facts in keyed:
+        for i, subject, prop, value, low, high in facts:
+            narrowing = groups.get((subject, prop))
+            if narrowing is None:
+                narrowing = groups[(subject, prop)] = Narrowing()
+            other = narrowing.offer(Interval(low, high), (n, value))
             if other is None:
                 continue
-            other_claim, other_fact = other
-            where = "another fact of this claim" if other_claim is claim else f"claim {other_claim.id!r}"
+            m, other_value = other
+            other_id = table.ids[m]
+            where = "another fact of this claim" if m == n else f"claim {other_id!r}"
             yield ctx.finding(
                 CODE,
-                f"{fact.subject} {fact.property} is {fact.value} here but {other_fact.value} in {where}",
-                claim=claim, path=("facts", i, "value"),
+                f"{subject} {prop} is {value} here but {other_value} in {where}",
+                claim=table.ref(n), path=("facts", i, "value"),
                 fix=Fix("correct one of the dates, or mark the claim that records the wrong one "
                         "'refuted' or 'outdated'"),
-                other_claim=other_claim.id, other_value=other_fact.value,
+                other_claim=other_id, other_value=other_value,
             )

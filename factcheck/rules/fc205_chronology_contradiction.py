@@ -44,44 +44,66 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
 from ..facts import date_span
-from ..models import Claim, DateFact
+from ..models import Claim
 from ._base import Context
 from ._datenum import WRONG_ON_PURPOSE, dated_facts
+from ._keyed import ClaimTable, run_keyed
 
 CODE = "FC205"
 NAME = "chronology-contradiction"
 SEVERITY = Severity.error
 SCOPE = "corpus"
 
-__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check", "group", "key"]
 
 _ORDER = re.compile(r"\b(after|following|since|before|prior\s+to)\b", re.IGNORECASE)
 _AFTER = {"after", "following", "since"}
 
 
+#: a date fact with a subject: (index in claim.facts, subject, property, value, first day,
+#: last day), days as proleptic ordinals
+_Fact = tuple[int, str, str, str, int, int]
+#: what a claim whose statement orders events adds: (order words as (start, end, word),
+#: registered names in the statement as (start, end, entity id), the claims it is related to)
+_Order = tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int, int, str], ...], tuple[str, ...]]
+
+
 @dataclass(frozen=True)
 class _Dated:
-    claim: Claim
-    fact: DateFact
+    n: int  # the claim's position in the table
+    fact: _Fact
     own: bool
+    claim_id: str
 
     def dated(self) -> str:
-        return self.fact.value if self.own else f"{self.fact.value} (claim {self.claim.id!r})"
+        return self.fact[3] if self.own else f"{self.fact[3]} (claim {self.claim_id!r})"
 
 
-def _candidates(ctx: Context, claim: Claim) -> list[_Dated]:
-    out = [_Dated(claim, f, True) for _, f in dated_facts(claim) if f.subject]
-    by_id = ctx.claims_by_id
-    for rid in claim.related:
-        other = by_id.get(rid)
-        if other is None or other is claim or other.verdict in WRONG_ON_PURPOSE:
-            continue
-        out += [_Dated(other, f, False) for _, f in dated_facts(other) if f.subject]
-    return out
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    return run_keyed(ctx, key, group)
+
+
+def key(ctx: Context, claim: Claim) -> tuple[tuple[_Fact, ...], _Order | None] | None:
+    """(the claim's date facts with a subject, what its statement orders) of a claim that
+    does not record a wrong date on purpose."""
+    if claim.verdict in WRONG_ON_PURPOSE:
+        return None
+    dated = []
+    for i, fact in dated_facts(claim):
+        if fact.subject:
+            first, last = date_span(fact)
+            dated.append((i, fact.subject, fact.property, fact.value, first.toordinal(), last.toordinal()))
+    order = None
+    words = tuple((m.start(), m.end(), m.group(1)) for m in _ORDER.finditer(claim.statement))
+    if words:
+        mentions = tuple((m.start, m.end, m.match.entity_id)
+                         for m in ctx.name_index.find_mentions(claim.statement) if m.match is not None)
+        order = (words, mentions, tuple(claim.related))
+    return (tuple(dated), order) if dated or order else None
 
 
 def _fill(side: list[_Dated], unplaced: list[_Dated]) -> list[_Dated]:
@@ -96,47 +118,54 @@ def _fill(side: list[_Dated], unplaced: list[_Dated]) -> list[_Dated]:
     return []
 
 
-def check(ctx: Context) -> Iterator[Diagnostic]:
-    for claim in ctx.corpus.claims:
-        if claim.verdict in WRONG_ON_PURPOSE:
+def group(ctx: Context, table: ClaimTable,
+          keyed: Iterable[tuple[int, tuple[tuple[_Fact, ...], _Order | None]]]) -> Iterator[Diagnostic]:
+    keyed = list(keyed)
+    dated_of = {n: dated for n, (dated, _) in keyed if dated}
+    first = table.first()
+    ids, verdicts = table.ids, table.verdicts
+    for n, (dated, order) in keyed:
+        if order is None:
             continue
-        words = list(_ORDER.finditer(claim.statement))
-        if not words:
-            continue
-        candidates = _candidates(ctx, claim)
+        words, mentions, related = order
+        candidates = [_Dated(n, f, True, ids[n]) for f in dated]
+        for rid in related:
+            m = first.get(rid)
+            if m is None or m == n or verdicts[m] in WRONG_ON_PURPOSE:
+                continue
+            candidates += [_Dated(m, f, False, ids[m]) for f in dated_of.get(m, ())]
         if len(candidates) < 2:
             continue
-        mentions = [(m.start, m.end, m.match.entity_id)
-                    for m in ctx.name_index.find_mentions(claim.statement) if m.match is not None]
-        reported: set[tuple[int, int]] = set()
-        for word in words:
-            before = {entity for _, end, entity in mentions if end <= word.start()}
-            after = {entity for start, _, entity in mentions if start >= word.end()}
-            a_side = [d for d in candidates if d.fact.subject in before and d.fact.subject not in after]
-            b_side = [d for d in candidates if d.fact.subject in after and d.fact.subject not in before]
-            unplaced = [d for d in candidates if d.fact.subject not in before and d.fact.subject not in after]
+        reported: set[tuple[tuple[int, int], tuple[int, int]]] = set()
+        for word_start, word_end, word in words:
+            before = {entity for _, end, entity in mentions if end <= word_start}
+            after = {entity for start, _, entity in mentions if start >= word_end}
+            a_side = [d for d in candidates if d.fact[1] in before and d.fact[1] not in after]
+            b_side = [d for d in candidates if d.fact[1] in after and d.fact[1] not in before]
+            unplaced = [d for d in candidates if d.fact[1] not in before and d.fact[1] not in after]
             if not a_side and not b_side:
                 continue
             a_side, b_side = _fill(a_side, unplaced), _fill(b_side, unplaced)
-            keyword = " ".join(word.group(1).lower().split())
+            keyword = " ".join(word.lower().split())
             later = keyword in _AFTER
             for a in a_side:
-                a_first, a_last = date_span(a.fact)
+                _, a_subject, a_property, _, a_first, a_last = a.fact
                 for b in b_side:
-                    if a.fact is b.fact or (id(a.fact), id(b.fact)) in reported:
+                    pair = ((a.n, a.fact[0]), (b.n, b.fact[0]))
+                    if pair[0] == pair[1] or pair in reported:
                         continue
-                    b_first, b_last = date_span(b.fact)
+                    _, b_subject, b_property, _, b_first, b_last = b.fact
                     wrong = a_last < b_first if later else a_first > b_last
                     if not wrong:
                         continue
-                    reported.add((id(a.fact), id(b.fact)))
-                    order = "after" if later else "before"
+                    reported.add(pair)
+                    order_word = "after" if later else "before"
                     yield ctx.finding(
                         CODE,
-                        f"statement puts {a.fact.subject} {a.fact.property} {order} {b.fact.subject} "
-                        f'{b.fact.property} ("{keyword}"), but their dates are {a.dated()} and '
+                        f"statement puts {a_subject} {a_property} {order_word} {b_subject} "
+                        f'{b_property} ("{keyword}"), but their dates are {a.dated()} and '
                         f"{b.dated()}",
-                        claim=claim, path=("statement",),
-                        fix=Fix(f"correct {a.fact.property} or {b.fact.property}, or the order word "
-                                f'"{word.group(1)}"'),
+                        claim=table.ref(n), path=("statement",),
+                        fix=Fix(f"correct {a_property} or {b_property}, or the order word "
+                                f'"{word}"'),
                     )

@@ -44,45 +44,60 @@ Fix: correct the wrong figure or qualifier, or mark the claim `disputed` or `out
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
-from ..facts import describe_number, number_interval
-from ..models import Claim, NumberFact, Verdict
+from ..facts import Interval, describe_number, number_interval
+from ..models import Claim, Verdict
 from ..normalize.numbers import unit_key
 from ._base import Context
 from ._datenum import Narrowing, number_facts
+from ._keyed import ClaimTable, run_keyed
 
 CODE = "FC303"
 NAME = "conflicting-quantities"
 SEVERITY = Severity.error
 SCOPE = "corpus"
 
-__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check", "group", "key"]
+
+#: (index in claim.facts, (subject, property, unit key), the interval's four fields, description)
+_Number = tuple[int, tuple[str, str, "str | None"], tuple, str]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    groups: dict[tuple[str, str, str | None], Narrowing[tuple[Claim, NumberFact]]] = {}
-    for claim in ctx.corpus.claims:
-        if claim.verdict is not Verdict.supported:
-            continue
-        for i, fact in number_facts(claim):
-            if not fact.subject or not fact.property:
-                continue
-            key = (fact.subject, fact.property, unit_key(fact.unit))
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = Narrowing()
-            other = group.offer(number_interval(fact), (claim, fact))
+    return run_keyed(ctx, key, group)
+
+
+def key(ctx: Context, claim: Claim) -> tuple[_Number, ...] | None:
+    if claim.verdict is not Verdict.supported:
+        return None
+    out = []
+    for i, fact in number_facts(claim):
+        if fact.subject and fact.property:
+            iv = number_interval(fact)
+            out.append((i, (fact.subject, fact.property, unit_key(fact.unit)),
+                        (iv.low, iv.high, iv.low_inclusive, iv.high_inclusive), describe_number(fact)))
+    return tuple(out) or None
+
+
+def group(ctx: Context, table: ClaimTable, keyed: Iterable[tuple[int, tuple[_Number, ...]]]) -> Iterator[Diagnostic]:
+    groups: dict[tuple[str, str, str | None], Narrowing[tuple[int, str]]] = {}
+    for n, facts in keyed:
+        for i, where_key, interval, described in facts:
+            narrowing = groups.get(where_key)
+            if narrowing is None:
+                narrowing = groups[where_key] = Narrowing()
+            other = narrowing.offer(Interval(*interval), (n, described))
             if other is None:
                 continue
-            other_claim, other_fact = other
-            where = "another fact of this claim" if other_claim is claim else f"supported claim {other_claim.id!r}"
+            m, other_described = other
+            other_id = table.ids[m]
+            where = "another fact of this claim" if m == n else f"supported claim {other_id!r}"
             yield ctx.finding(
                 CODE,
-                f"{fact.subject} {fact.property} is {describe_number(fact)} here but "
-                f"{describe_number(other_fact)} in {where}",
-                claim=claim, path=("facts", i),
+                f"{where_key[0]} {where_key[1]} is {described} here but {other_described} in {where}",
+                claim=table.ref(n), path=("facts", i),
                 fix=Fix("correct the figure or its qualifier, or mark one claim 'disputed' or 'outdated'"),
-                other_claim=other_claim.id,
+                other_claim=other_id,
             )

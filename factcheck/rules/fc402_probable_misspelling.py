@@ -54,23 +54,32 @@ if the name is right and new, register the entity or the spelling in
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
 from ._base import Context
-from ._names import near_names
+from ._keyed import ClaimTable, run_keyed
+from ._names import NearKeys, near_keys, near_of
 
-__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check", "group", "key"]
 
 CODE = "FC402"
 NAME = "probable-misspelling"
 SEVERITY = Severity.warning
 SCOPE = "corpus"
 
+
 def check(ctx: Context) -> Iterator[Diagnostic]:
+    return run_keyed(ctx, key, group)
+
+
+key = near_keys
+
+
+def group(ctx: Context, table: ClaimTable, keyed: Iterable[tuple[int, NearKeys]]) -> Iterator[Diagnostic]:
     entities = ctx.entities
-    for claim in ctx.corpus.claims:
-        for near in near_names(ctx, claim):
+    for n, keys in keyed:
+        for near in near_of(ctx, keys):
             entity = entities.get(near.entity_id)
             if entity is None:
                 continue
@@ -81,7 +90,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
                 CODE,
                 f"unknown name {near.surface!r} is {how} {suggestion!r}, the house spelling "
                 f"of {entity.name} ({entity.id}, a {kind})",
-                claim=claim, path=("statement",),
+                claim=table.ref(n), path=("statement",),
                 fix=Fix(f"did you mean {suggestion!r}?", near.surface, suggestion, safe=False),
                 span=[near.start, near.end], entity=entity.id, suggestion=suggestion,
             )

@@ -30,16 +30,16 @@ this claim.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..diagnostics import Diagnostic, Severity
-from ..models import Entity, EntityKind
+from ..models import Claim, Entity, EntityKind
 from ..normalize.names import name_key
 from ._base import Context
-from ._names import statement_names
-from .fc402_probable_misspelling import near_names
+from ._keyed import ClaimTable, run_keyed
+from ._names import NearKeys, near_keys, near_of, statement_names
 
-__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check", "group", "key"]
 
 CODE = "FC405"
 NAME = "linked-person-not-mentioned"
@@ -55,32 +55,45 @@ def _keys(entity: Entity) -> list[str]:
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
+    return run_keyed(ctx, key, group)
+
+
+def key(ctx: Context, claim: Claim) -> tuple[tuple[tuple[str, int, str], ...], NearKeys | None] | None:
+    """(the people the claim's facts refer to whom the statement does not name, as (person
+    id, index of the first fact referring to them, its field); the statement's near-name
+    candidates, which may still name them) — None when the statement names them all."""
     entities = ctx.entities
-    for claim in ctx.corpus.claims:
-        people: dict[str, int] = {}  # person id -> index of the first fact referring to them
-        for i, fact in enumerate(claim.facts):
-            for ref in (fact.entity if fact.type == "entity" else None, fact.subject):
-                entity = entities.get(ref) if ref is not None else None
-                if entity is not None and entity.kind is EntityKind.person:
-                    people.setdefault(entity.id, i)
-        if not people:
+    people: dict[str, int] = {}  # person id -> index of the first fact referring to them
+    for i, fact in enumerate(claim.facts):
+        for ref in (fact.entity if fact.type == "entity" else None, fact.subject):
+            entity = entities.get(ref) if ref is not None else None
+            if entity is not None and entity.kind is EntityKind.person:
+                people.setdefault(entity.id, i)
+    if not people:
+        return None
+    named = {e for n in statement_names(ctx, claim) for e in (n.entity_id, *n.others)}
+    padded = f" {name_key(claim.statement)} "
+    missing = []
+    for person, index in people.items():
+        if person in named or any(f" {k} " in padded for k in _keys(entities[person])):
             continue
-        named = {e for n in statement_names(ctx, claim) for e in (n.entity_id, *n.others)}
-        missing = [p for p in people if p not in named]
-        if not missing:
-            continue
-        named |= {n.entity_id for n in near_names(ctx, claim)}
-        padded = f" {name_key(claim.statement)} "
-        for person in missing:
-            entity = entities[person]
-            if person in named or any(f" {key} " in padded for key in _keys(entity)):
+        fact = claim.facts[index]
+        missing.append((person, index, "entity" if fact.type == "entity" and fact.entity == person else "subject"))
+    return (tuple(missing), near_keys(ctx, claim)) if missing else None
+
+
+def group(ctx: Context, table: ClaimTable,
+          keyed: Iterable[tuple[int, tuple[tuple[tuple[str, int, str], ...], NearKeys | None]]]) -> Iterator[Diagnostic]:
+    entities = ctx.entities
+    for n, (missing, near) in keyed:
+        near_named = {m.entity_id for m in near_of(ctx, near)}
+        for person, index, field in missing:
+            if person in near_named:
                 continue
-            index = people[person]
-            fact = claim.facts[index]
-            field = "entity" if fact.type == "entity" and fact.entity == person else "subject"
+            entity = entities[person]
             yield ctx.finding(
                 CODE,
                 f"fact refers to the person {entity.name} ({entity.id}), whom the statement "
                 "does not name",
-                claim=claim, path=("facts", index, field), entity=entity.id,
+                claim=table.ref(n), path=("facts", index, field), entity=entity.id,
             )

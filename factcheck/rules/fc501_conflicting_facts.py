@@ -45,43 +45,58 @@ rationale and `superseded_by`), or give the facts distinct properties if both ho
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..diagnostics import Diagnostic, Severity
 from ..models import Claim, EntityFact, Verdict
 from ._base import Context
+from ._keyed import ClaimTable, run_keyed
 
-__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check", "group", "key"]
 
 CODE = "FC501"
 NAME = "conflicting-facts"
 SEVERITY = Severity.error
 SCOPE = "corpus"
 
-#: (claim, index of the fact in claim.facts)
-_Site = tuple[Claim, int]
+#: ((index in claim.facts, subject, property, entity) of each grouped fact, properties this
+#: claim gives two values = set-valued)
+_Key = tuple[tuple[tuple[int, str, str, str], ...], tuple[str, ...]]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    # (subject, property) -> entity -> sites giving that entity, in file order
-    groups: dict[tuple[str, str], dict[str, list[_Site]]] = {}
-    set_valued: set[str] = set()
-    for claim in ctx.corpus.claims:
-        if claim.verdict is not Verdict.supported:
+    return run_keyed(ctx, key, group)
+
+
+def key(ctx: Context, claim: Claim) -> _Key | None:
+    if claim.verdict is not Verdict.supported:
+        return None
+    facts = []
+    own: dict[tuple[str, str], str] = {}
+    set_valued: list[str] = []
+    for i, fact in enumerate(claim.facts):
+        if not isinstance(fact, EntityFact) or fact.subject is None or fact.property is None:
             continue
-        own: dict[tuple[str, str], str] = {}
-        for i, fact in enumerate(claim.facts):
-            if not isinstance(fact, EntityFact) or fact.subject is None or fact.property is None:
-                continue
-            key = (fact.subject, fact.property)
-            if own.setdefault(key, fact.entity) != fact.entity:
-                set_valued.add(fact.property)
-            groups.setdefault(key, {}).setdefault(fact.entity, []).append((claim, i))
+        if own.setdefault((fact.subject, fact.property), fact.entity) != fact.entity:
+            set_valued.append(fact.property)
+        facts.append((i, fact.subject, fact.property, fact.entity))
+    return (tuple(facts), tuple(set_valued)) if facts else None
+
+
+def group(ctx: Context, table: ClaimTable, keyed: Iterable[tuple[int, _Key]]) -> Iterator[Diagnostic]:
+    # (subject, property) -> entity -> (claim n, index of the fact) giving that entity, in file order
+    groups: dict[tuple[str, str], dict[str, list[tuple[int, int]]]] = {}
+    set_valued: set[str] = set()
+    for n, (facts, own_set_valued) in keyed:
+        set_valued.update(own_set_valued)
+        for i, subject, prop, entity in facts:
+            groups.setdefault((subject, prop), {}).setdefault(entity, []).append((n, i))
     for (subject, prop), values in groups.items():
         if len(values) < 2 or prop in set_valued:
             continue
         first_entity, first_sites = next(iter(values.items()))
-        first_claim, first_index = first_sites[0]
+        first_n, first_index = first_sites[0]
+        first_claim = table.ref(first_n)
         origin = first_claim.origin
         where = ""
         if origin is not None:
@@ -90,11 +105,11 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
         for entity, sites in values.items():
             if entity == first_entity:
                 continue
-            for claim, index in sites:
+            for n, index in sites:
                 yield ctx.finding(
                     CODE,
                     f"{subject} {prop} is {entity!r} here but {first_entity!r} in supported claim "
-                    f"{first_claim.id!r}{where}",
-                    claim=claim, path=("facts", index, "entity"),
-                    subject=subject, property=prop, values=sorted(values), other=first_claim.id,
+                    f"{table.ids[first_n]!r}{where}",
+                    claim=table.ref(n), path=("facts", index, "entity"),
+                    subject=subject, property=prop, values=sorted(values), other=table.ids[first_n],
                 )

@@ -26,13 +26,15 @@ at a `supported` (or at least not refuted or outdated) claim.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..diagnostics import Diagnostic, Severity
-from ..models import Verdict
+from ..models import Claim, Verdict
 from ._base import Context
+from ._keyed import ClaimTable, run_keyed
+from ._keyed import ClaimTable, run_keyed
 
-__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check", "group", "key"]
 
 CODE = "FC502"
 NAME = "outdated-without-successor"
@@ -43,19 +45,27 @@ _DEAD_ENDS = (Verdict.refuted, Verdict.outdated)
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    claims = ctx.claims_by_id
-    for claim in ctx.corpus.claims:
-        if claim.verdict is not Verdict.outdated:
+    return run_keyed(ctx, key, group)
+
+
+def key(ctx: Context, claim: Claim) -> tuple[str | None] | None:
+    """(superseded_by,) of an outdated claim."""
+    return (claim.superseded_by,) if claim.verdict is Verdict.outdated else None
+
+
+def group(ctx: Context, table: ClaimTable, keyed: Iterable[tuple[int, tuple[str | None]]]) -> Iterator[Diagnostic]:
+    first = table.first()
+    for n, (successor_id,) in keyed:
+        cid = table.ids[n]
+        if successor_id is None:
+            yield ctx.finding(CODE, f"outdated claim {cid!r} has no 'superseded_by'",
+                              claim=table.ref(n), path=("verdict",))
             continue
-        if claim.superseded_by is None:
-            yield ctx.finding(CODE, f"outdated claim {claim.id!r} has no 'superseded_by'",
-                              claim=claim, path=("verdict",))
-            continue
-        successor = claims.get(claim.superseded_by)
-        if successor is not None and successor.verdict in _DEAD_ENDS:
+        m = first.get(successor_id)
+        verdict = table.verdicts[m] if m is not None else None
+        if verdict in _DEAD_ENDS:
             yield ctx.finding(
                 CODE,
-                f"outdated claim {claim.id!r} is superseded by {successor.id!r}, "
-                f"which is itself {successor.verdict.value}",
-                claim=claim, path=("superseded_by",),
+                f"outdated claim {cid!r} is superseded by {successor_id!r}, which is itself {verdict.value}",
+                claim=table.ref(n), path=("superseded_by",),
             )

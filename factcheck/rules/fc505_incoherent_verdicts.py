@@ -54,13 +54,14 @@ What it cannot judge: claims without typed facts, and facts without a `subject` 
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
 from ..models import Claim, DateFact, EntityFact, NumberFact, Verdict
 from ._base import Context
+from ._keyed import ClaimTable, run_keyed
 
-__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check", "fact_key"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check", "fact_key", "group", "key"]
 
 CODE = "FC505"
 NAME = "incoherent-verdicts"
@@ -86,31 +87,41 @@ def fact_key(fact) -> tuple | None:
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    supported: dict[tuple, list[Claim]] = {}
-    for claim in ctx.corpus.claims:
-        if claim.verdict is Verdict.supported:
-            for fact in claim.facts:
-                key = fact_key(fact)
-                if key is not None:
-                    bucket = supported.setdefault(key, [])
-                    if not bucket or bucket[-1] is not claim:
-                        bucket.append(claim)
+    return run_keyed(ctx, key, group)
+
+
+def key(ctx: Context, claim: Claim) -> tuple[tuple, ...] | None:
+    """The fact keys of a supported, refuted, disputed or outdated claim."""
+    if claim.verdict is not Verdict.supported and claim.verdict not in _COMPARED:
+        return None
+    return tuple(k for k in (fact_key(f) for f in claim.facts) if k is not None) or None
+
+
+def group(ctx: Context, table: ClaimTable, keyed: Iterable[tuple[int, tuple[tuple, ...]]]) -> Iterator[Diagnostic]:
+    keyed = list(keyed)
+    verdicts = table.verdicts
+    supported: dict[tuple, list[int]] = {}
+    for n, keys in keyed:
+        if verdicts[n] is Verdict.supported:
+            for k in keys:
+                bucket = supported.setdefault(k, [])
+                if not bucket or bucket[-1] != n:
+                    bucket.append(n)
     if not supported:
         return
-    for claim in ctx.corpus.claims:
-        if claim.verdict not in _COMPARED:
-            continue
-        keys = [k for k in (fact_key(f) for f in claim.facts) if k is not None]
-        if not keys:
+    ids = table.ids
+    for n, keys in keyed:
+        verdict = verdicts[n]
+        if verdict not in _COMPARED:
             continue
         candidates: set[str] | None = None
-        for key in keys:
-            here = supported.get(key)
+        for k in keys:
+            here = supported.get(k)
             if not here:
                 candidates = set()
                 break
-            ids = {c.id for c in here}
-            candidates = ids if candidates is None else candidates & ids
+            found = {ids[m] for m in here}
+            candidates = found if candidates is None else candidates & found
             if not candidates:
                 break
         if not candidates:
@@ -119,8 +130,8 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
         described = ", ".join(f"{s} {p} {_value(v)}" for s, p, v in keys)
         yield ctx.finding(
             CODE,
-            f"{claim.verdict.value}, but supported claim {other!r} states the same facts ({described})",
-            claim=claim, path=("verdict",),
+            f"{verdict.value}, but supported claim {other!r} states the same facts ({described})",
+            claim=table.ref(n), path=("verdict",),
             fix=Fix("give both claims verdicts that agree with the evidence, or facts that tell them apart"),
             other=other,
         )

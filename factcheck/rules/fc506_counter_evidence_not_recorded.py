@@ -54,13 +54,14 @@ respect (a long quote can carry several facts); claims without typed facts with 
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..diagnostics import Diagnostic, Fix, Severity
 from ..models import Claim, Stance, Verdict
 from ._base import Context
+from ._keyed import ClaimTable, run_keyed
 
-__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check"]
+__all__ = ["CODE", "NAME", "SCOPE", "SEVERITY", "check", "group", "key"]
 
 CODE = "FC506"
 NAME = "counter-evidence-not-recorded"
@@ -68,82 +69,96 @@ SEVERITY = Severity.warning
 SCOPE = "corpus"
 
 
-def _subjects(claim: Claim) -> set[str]:
-    return {f.subject for f in claim.facts if f.subject is not None}
+#: a quote found in its seed: (index in claim.quotes, seed, start, end, quote text: only
+#: a disputed claim's supporting quotes keep theirs, to show them)
+_Span = tuple[int, str, int, int, "str | None"]
+#: (subjects of the claim's facts, its supporting quotes found, its contradicting quotes found)
+_Key = tuple[tuple[str, ...], tuple[_Span, ...], tuple[_Span, ...]]
 
 
-def _span(ctx: Context, claim: Claim, index: int) -> tuple[str, int, int] | None:
-    match = ctx.quote_match(claim, index)
-    if match is None:
-        return None
-    return claim.quotes[index].seed, match.start, match.end
+def _spans(ctx: Context, claim: Claim, stance: Stance, texts: bool = False) -> tuple[_Span, ...]:
+    out = []
+    for i, quote in enumerate(claim.quotes):
+        if quote.stance is stance:
+            match = ctx.quote_match(claim, i)
+            if match is not None:
+                out.append((i, quote.seed, match.start, match.end, quote.text if texts else None))
+    return tuple(out)
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    # seed -> [(start, end, disputed claim)]
-    contradicting: dict[str, list[tuple[int, int, Claim]]] = {}
-    for claim in ctx.corpus.claims:
-        if claim.verdict is not Verdict.disputed or not _subjects(claim):
-            continue
-        for i, quote in enumerate(claim.quotes):
-            if quote.stance is Stance.contradicts:
-                span = _span(ctx, claim, i)
-                if span is not None:
-                    contradicting.setdefault(span[0], []).append((span[1], span[2], claim))
+    return run_keyed(ctx, key, group)
+
+
+def key(ctx: Context, claim: Claim) -> _Key | None:
+    """What a disputed claim with subjects, or a supported claim, brings to the grouping."""
+    if claim.verdict is Verdict.disputed:
+        subjects = tuple(sorted({f.subject for f in claim.facts if f.subject is not None}))
+        if not subjects:
+            return None
+    elif claim.verdict is Verdict.supported:
+        subjects = ()  # read only when a supporting quote overlaps a contradicting one
+    else:
+        return None
+    supports = _spans(ctx, claim, Stance.supports, texts=claim.verdict is Verdict.disputed)
+    contradicts = _spans(ctx, claim, Stance.contradicts)
+    if claim.verdict is Verdict.supported:
+        if not supports:
+            return None
+        subjects = tuple(sorted({f.subject for f in claim.facts if f.subject is not None}))
+    elif not contradicts:
+        return None
+    return (subjects, supports, contradicts)
+
+
+def group(ctx: Context, table: ClaimTable, keyed: Iterable[tuple[int, _Key]]) -> Iterator[Diagnostic]:
+    keyed = list(keyed)
+    verdicts = table.verdicts
+    # seed -> [(start, end, disputed claim n)]
+    contradicting: dict[str, list[tuple[int, int, int]]] = {}
+    disputed_keys: dict[int, _Key] = {}
+    for n, k in keyed:
+        if verdicts[n] is Verdict.disputed:
+            disputed_keys[n] = k
+            for _, seed, start, end, _ in k[2]:
+                contradicting.setdefault(seed, []).append((start, end, n))
     if not contradicting:
         return
-    for claim in ctx.corpus.claims:
-        if claim.verdict is not Verdict.supported:
+    ids = table.ids
+    for n, (subjects, supports, contradicts) in keyed:
+        if verdicts[n] is not Verdict.supported:
             continue
-        subjects: set[str] | None = None
         reported: set[str] = set()
-        for i, quote in enumerate(claim.quotes):
-            if quote.stance is not Stance.supports or quote.seed not in contradicting:
-                continue
-            span = _span(ctx, claim, i)
-            if span is None:
-                continue
-            _, start, end = span
-            for s, e, disputed in contradicting[quote.seed]:
-                if disputed.id in reported or not (s < end and start < e):
+        for i, seed, start, end, _ in supports:
+            for s, e, d in contradicting.get(seed, ()):
+                disputed_id = ids[d]
+                if disputed_id in reported or not (s < end and start < e):
                     continue
-                if subjects is None:
-                    subjects = _subjects(claim)
-                if not subjects & _subjects(disputed):
+                d_subjects, d_supports, _ = disputed_keys[d]
+                if not set(subjects) & set(d_subjects):
                     continue
-                missing = _unrecorded(ctx, claim, disputed)
+                missing = _unrecorded(contradicts, d_supports)
                 if not missing:
                     continue
-                reported.add(disputed.id)
+                reported.add(disputed_id)
                 shown = "; ".join(f"seed {seed}: {text!r}" for seed, text in missing[:2])
                 yield ctx.finding(
                     CODE,
-                    f"supported, but disputed claim {disputed.id!r} records quote {i + 1} (seed {quote.seed}) as "
+                    f"supported, but disputed claim {disputed_id!r} records quote {i + 1} (seed {seed}) as "
                     f"contradicting it; the other side of that dispute is not recorded here ({shown})",
-                    claim=claim, path=("verdict",),
+                    claim=table.ref(n), path=("verdict",),
                     fix=Fix("make this claim disputed and quote the other side with stance: contradicts, "
                             "or correct the disputed claim"),
-                    other=disputed.id, unrecorded=[t for _, t in missing],
+                    other=disputed_id, unrecorded=[t for _, t in missing],
                 )
 
 
-def _unrecorded(ctx: Context, claim: Claim, disputed: Claim) -> list[tuple[str, str]]:
-    """The disputed claim's supporting quotes that ``claim`` does not record as contradicting."""
-    recorded = []
-    for i, quote in enumerate(claim.quotes):
-        if quote.stance is Stance.contradicts:
-            span = _span(ctx, claim, i)
-            if span is not None:
-                recorded.append(span)
+def _unrecorded(recorded: tuple[_Span, ...], disputed_supports: tuple[_Span, ...]) -> list[tuple[str, str]]:
+    """The disputed claim's supporting quotes that the claim (whose contradicting quotes
+    are ``recorded``) does not record as contradicting."""
     out = []
-    for i, quote in enumerate(disputed.quotes):
-        if quote.stance is not Stance.supports:
+    for _, seed, s, e, text in disputed_supports:
+        if any(seed == rs and rs_s < e and s < rs_e for _, rs, rs_s, rs_e, _ in recorded):
             continue
-        span = _span(ctx, disputed, i)
-        if span is None:
-            continue
-        seed, s, e = span
-        if any(seed == rs and rs_s < e and s < rs_e for rs, rs_s, rs_e in recorded):
-            continue
-        out.append((quote.seed, quote.text))
+        out.append((seed, text))
     return out
