@@ -937,9 +937,9 @@ def _match_at(pattern: re.Pattern[str], low: str, candidates: list[tuple[int, st
 
 def _word_starts(word: str, low: str) -> Iterator[int]:
     """Where ``word`` stands in ``low`` as a whole word, left to right, not overlapping: the
-    starts of the matches of ``(?<![\w'’\-])word(?![\w]|['’\-]\w)`` (a test pins the two),
+    starts of the matches of ``(?<![\\w'’\\-])word(?![\\w]|['’\\-]\\w)`` (a test pins the two),
     found with ``str.find`` instead of a pattern compiled per word (that cost ~0.5 ms a
-    word on every cold start; a word character is what ``\w`` takes: alphanumeric or ``_``)."""
+    word on every cold start; a word character is what ``\\w`` takes: alphanumeric or ``_``)."""
     n, size = len(word), len(low)
     at = low.find(word)
     while at >= 0:
