@@ -93,9 +93,9 @@ def settings(args: argparse.Namespace):
 def run(args: argparse.Namespace) -> int:
     from .._gc import collector_paused
 
-    # A check makes no garbage cycles that grow with the fact base (the loader, the units and
-    # the rules already run with the collector paused; tests/project/test_cold_start.py
-    # holds the rest to a constant): from the imports on, the collector would only walk
+    # A check leaves no reference cycles that grow with the fact base (the loader, the units
+    # and the rules already run with the collector paused; tests/project/test_cold_start.py
+    # holds the cycles constant): from the imports on, the collector would only walk
     # long-lived objects again (~15 ms of a cold check of the bundled base).
     with collector_paused():
         return _run(args)
