@@ -1041,7 +1041,7 @@ def _render_claim(c: _Claim, out: list[str]) -> dict[tuple, int]:
     if c.quotes:
         out.append("    quotes:")
         for i, q in enumerate(c.quotes):
-            put(("quotes", i), f"      - seed: {q.seed}")
+            put(("quotes", i), f"      - seed: {_seed_id(q.seed)}")
             put(("quotes", i, "text"), f"        text: {_s(q.text)}")
             if q.expresses:
                 inner = ", ".join(f"{k}: {_s(v)}" for k, v in q.expresses.items())
@@ -1093,10 +1093,16 @@ def _seed_text(seed: _Seed, rng: random.Random) -> tuple[str, list[tuple[int, in
     return "\n".join(lines), furniture
 
 
+def _seed_id(seed_id: str) -> str:
+    """A seed id as YAML: quoted when its hash part is all digits (``19305_9708457111847708``
+    would be an integer to YAML 1.1 tools: FC003 on a million-claim base)."""
+    return f'"{seed_id}"' if seed_id.replace("_", "").isdigit() else seed_id
+
+
 def _render_sources(seeds: list[_Seed], furniture: dict[str, list[tuple[int, int, str]]]) -> str:
     out = ["# Synthetic seed register (benchmarks/synth.py).", "sources:"]
     for seed in seeds:
-        out.append(f"  - id: {seed.id}")
+        out.append(f"  - id: {_seed_id(seed.id)}")
         out.append(f"    file: {seed.id}.txt")
         out.append(f"    headline: {_s(seed.headline)}")
         if seed.published is not None:

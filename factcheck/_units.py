@@ -425,8 +425,8 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
     # Nothing changed since a run with the same selection: its whole report.
     whole = _whole_report_key(plan, reported, names, keys) if cache is not None else None
     if whole is not None:
-        report = cache.get(whole)  # (only a run that did not fall back wrote it)
-        if isinstance(report, Report):
+        report = _report_from_entry(cache.get(whole))  # (only a run that did not fall back wrote it)
+        if report is not None:
             return report
     _init(plan, None if cache_dir is None else os.fspath(cache_dir))
     shared: Corpus = _state["shared"]
@@ -442,8 +442,24 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
     except _Fallback:  # a claim file held entities or sources
         return check(load_corpus(paths, limits=limits), select=select, ignore=ignore, progress=progress)
     if whole is not None:
-        cache.put(whole, report)
+        cache.put(whole, _report_entry(report))
     return report
+
+
+def _report_entry(report: Report) -> tuple:
+    """A report as a cache entry: its quote spans as plain tuples (100,000 spans pickle and
+    unpickle in a tenth of the time)."""
+    spans = [(s.claim_id, s.index, s.seed, s.start, s.end, s.exact) for s in report.quote_spans]
+    return ("report", FORMAT, report.diagnostics, report.files, report.claims, report.entities, report.seeds,
+            report.rules, spans, report.checked_claims, report.suppressed)
+
+
+def _report_from_entry(entry: Any) -> Report | None:
+    if not (isinstance(entry, tuple) and len(entry) == 11 and entry[:2] == ("report", FORMAT)):
+        return None
+    _, _, diagnostics, files, claims, entities, seeds, rules, spans, checked, suppressed = entry
+    return Report(diagnostics, files, claims, entities, seeds, rules, [QuoteSpan(*s) for s in spans], checked,
+                  suppressed)
 
 
 def _whole_report_key(plan: Plan, reported: set[str], names: list[str], keys: list[str | None]) -> str | None:

@@ -526,12 +526,14 @@ def _proper_noun_at(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;“‘\"'(–—-"
 
 
-def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach: int = GOVERN) -> TextView:
+def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach: int = GOVERN,
+             names: tuple[tuple[int, int], ...] = ()) -> TextView:
     """Read ``text`` (with the parts of its sentence before and after it, for a quote).
 
     ``reach``: how many tokens an inline hedge or modal governs (a statement's hedges are
     read generously, to the end of the statement: a finding needs the statement to have
-    none where the quotes have one).
+    none where the quotes have one). ``names``: [start, end) of registered names in
+    ``text``; a negation word inside one is part of the name ("Never Democratic Party").
     """
     low = _lower(text)
     tokens = _tokens(text)
@@ -582,8 +584,8 @@ def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach:
             if m is not None:
                 negations.append(m)
     for m in negations:
-        if _proper_noun_at(text, m.start()):
-            continue  # "Hana None", "Nor Mansour": a name, not a negation
+        if _proper_noun_at(text, m.start()) or any(s <= m.start() and m.end() <= e for s, e in names):
+            continue  # "Hana None", "Nor Mansour", "Never Democratic Party": a name, not a negation
         spans.append((m.start(), m.end(), "negation"))
         for occ in govern(m.end(), NEGATION_REACH, content=True):
             occ.negated = True
@@ -805,7 +807,7 @@ def _claim_view(ctx: "Context", claim: Claim) -> ClaimView | None:
     wanted = {n.entity_id for n in names}
     for n in names:
         wanted.update(n.others)
-    statement_view = _statement_view(claim.statement)
+    statement_view = _statement_view(claim.statement, tuple((n.start, n.end) for n in names))
     demonym_tokens: dict[int, str] = {}
     for occ in statement_view.occurrences:
         word = claim.statement[occ.start:occ.end]
@@ -866,8 +868,8 @@ def _quote_view(text: str, before: str, after: str) -> tuple[TextView, str]:
 
 
 @lru_cache(maxsize=1024)
-def _statement_view(text: str) -> TextView:
-    return _analyse(text, reach=GOVERN + 4)
+def _statement_view(text: str, names: tuple[tuple[int, int], ...] = ()) -> TextView:
+    return _analyse(text, reach=GOVERN + 4, names=names)
 
 
 def paired(view: ClaimView) -> Iterable[tuple[Occurrence, list[Occurrence]]]:

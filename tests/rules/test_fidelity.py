@@ -108,6 +108,38 @@ def test_a_name_spelt_like_a_negation_is_a_name():
     assert any("Hana None" in text for text in base.files.values())
 
 
+def test_a_registered_name_that_starts_with_a_negation_word_is_a_name(tmp_path):
+    """The 1M-claim synthetic base registered a 'Never Democratic Party': a statement that
+    opens with it ("Never Democratic Party announced …") was read as negating 'announced'
+    while its quote ("On July 7, Never Democratic Party announced …") has the name mid-
+    sentence. A negation word inside a registered name in the statement is the name; the
+    same words without the register still read as a negation."""
+    statement = "Never Democratic Party announced a prisoner exchange in northern Shoshozal on 7 July 2027."
+    assert "negation" in [kind for *_, kind in _fidelity._analyse(statement).marker_spans]
+    named = _fidelity._analyse(statement, names=((0, 22),))
+    assert "negation" not in [kind for *_, kind in named.marker_spans]
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "seeds" / "001_a.txt").write_text(
+        "On July 7, Never Democratic Party announced a prisoner exchange in northern Shoshozal.\n", "utf-8")
+    (tmp_path / "claims" / "entities.yaml").write_text(
+        "entities:\n"
+        "  - {id: never-democratic-party, name: Never Democratic Party, kind: organisation}\n"
+        "  - {id: shoshozal, name: Shoshozal, kind: place}\n", "utf-8")
+    (tmp_path / "claims" / "a.yaml").write_text(
+        "claims:\n"
+        "  - id: exchange\n"
+        f"    statement: \"{statement}\"\n"
+        "    verdict: supported\n"
+        "    rationale: The article says so.\n"
+        "    quotes:\n"
+        "      - seed: 001_a\n"
+        "        text: \"On July 7, Never Democratic Party announced a prisoner exchange in northern Shoshozal\"\n",
+        "utf-8")
+    report = factcheck.check(factcheck.load_corpus([tmp_path / "claims", tmp_path / "seeds"]), select=["FC605"])
+    assert [(d.code, d.message) for d in report.diagnostics] == []
+
+
 def test_the_synthetic_base_with_a_person_named_none_checks_clean(tmp_path):
     synth.write(synth.generate(synth.SynthConfig(claims=11, entities=40, seed=59)), tmp_path)
     report = factcheck.check(factcheck.load_corpus([tmp_path]))
