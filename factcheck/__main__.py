@@ -5,8 +5,6 @@ module below; never another entry point (the package's ``__init__``, ``__main__`
 ``pytest_plugin``), and no factcheck module imports from it.
 """
 
-import sys
+from .cli import _entry
 
-from .cli import main
-
-sys.exit(main())
+_entry()

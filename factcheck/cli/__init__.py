@@ -16,6 +16,7 @@ and everything below (authoring, the output wings, checking, …); never the pyt
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from typing import Sequence
@@ -50,23 +51,45 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     parsers: dict[str, argparse.ArgumentParser] = {}
     for name, command in COMMANDS.items():
-        p = sub.add_parser(name, help=command.help, description=command.help)
+        p = sub.add_parser(name, **_command_parser_options(name))
         command.add_arguments(p)
         parsers[name] = p
     return parser, parsers
 
 
-def _parse(parser: argparse.ArgumentParser, parsers: dict[str, argparse.ArgumentParser],
-           argv: list[str]) -> argparse.Namespace:
-    """Parse with options and paths in any order after the subcommand.
+def _command_parser_options(name: str) -> dict[str, str]:
+    """How ``factcheck NAME``'s parser is made: by the subparsers of :func:`_build_parser`,
+    or alone (:func:`_parse`) with the same name, usage and texts."""
+    return {"prog": f"factcheck {name}", "help": COMMANDS[name].help, "description": COMMANDS[name].help}
+
+
+def _command_parser(name: str) -> argparse.ArgumentParser:
+    """The parser of one subcommand alone: ``factcheck NAME ...`` needs no other."""
+    options = _command_parser_options(name)
+    del options["help"]  # the line in the top-level help's list of commands
+    parser = _Parser(**options)
+    COMMANDS[name].add_arguments(parser)
+    return parser
+
+
+def _parse(argv: list[str]) -> tuple[argparse.Namespace, argparse.ArgumentParser | None]:
+    """Parse with options and paths in any order after the subcommand; also the top-level
+    parser when it was needed (None when the command came first: then only its parser is
+    built, not every command's).
 
     argparse cannot intermix optionals and positionals through subparsers, so the
     subcommand's own parser parses what follows the subcommand name.
     """
     at = next((i for i, a in enumerate(argv) if not a.startswith("-") or a == "--"), None)
-    if at is None or argv[at] not in parsers:
-        return parser.parse_args(argv)
-    parser.parse_args(argv[:at])  # --version / --help / unknown global options
+    parser = None
+    if at == 0 and argv[0] in COMMANDS:
+        command_parser = _command_parser(argv[0])
+    else:
+        parser, parsers = _build_parser()
+        if at is None or argv[at] not in parsers:
+            return parser.parse_args(argv), parser
+        parser.parse_args(argv[:at])  # --version / --help / unknown global options
+        command_parser = parsers[argv[at]]
     rest = argv[at + 1 :]
     # After "--" every word is positional, even "-c" (parse_intermixed_args loses the "--"
     # when it parses the optionals first). Such words go in as placeholders no option can
@@ -76,7 +99,7 @@ def _parse(parser: argparse.ArgumentParser, parsers: dict[str, argparse.Argument
         cut = rest.index("--")
         words = {f"\0{i}": word for i, word in enumerate(rest[cut + 1 :])}
         rest = rest[:cut] + list(words)
-    args = parsers[argv[at]].parse_intermixed_args(rest)
+    args = command_parser.parse_intermixed_args(rest)
     if words:
         for name, value in vars(args).items():
             if isinstance(value, list):
@@ -84,7 +107,7 @@ def _parse(parser: argparse.ArgumentParser, parsers: dict[str, argparse.Argument
             elif isinstance(value, str) and value in words:
                 setattr(args, name, words[value])
     args.command = argv[at]
-    return args
+    return args, parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -94,9 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # are not affected, and a user's own setting wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
-        parser, parsers = _build_parser()
-        args = _parse(parser, parsers, list(sys.argv[1:] if argv is None else argv))
+        args, parser = _parse(list(sys.argv[1:] if argv is None else argv))
         if not args.command:
+            assert parser is not None  # no command: the top-level parser parsed it all
             parser.print_help(sys.stderr)
             return EXIT_ERROR
         return COMMANDS[args.command].run(args)
@@ -116,9 +139,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _entry() -> None:  # pragma: no cover - console script
-    sys.exit(main())
+def _entry() -> None:  # pragma: no cover - console script and ``python -m factcheck``
+    """Run :func:`main` and exit with its code, sparing the interpreter's shutdown the
+    collector's passes over everything the run left alive (~70 ms of a check of the
+    bundled fact base, more on a large one): the objects are frozen out of its sight
+    first. Files are closed and the standard streams flushed as usual. Only the process
+    entry does this; :func:`main` called in a long-lived process leaves the collector be."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    _entry()

@@ -120,6 +120,33 @@ def test_console_script_never_shows_a_traceback(tmp_path):
     assert "FC012" in proc.stdout
 
 
+def test_the_process_entry_exits_with_the_commands_code_and_all_its_output(capsys):
+    # ``python -m factcheck`` and the console script go through ``cli._entry``, which
+    # freezes the collector's objects before exiting: nothing of the output may be lost.
+    args = ["check", *BASE_ARGS, str(RULE_FIXTURES / "FC101" / "fail.yaml"), "--format", "json", "--no-cache"]
+    code, out, err = run(capsys, *args)
+    proc = subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, timeout=60)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (code, out, err) == (1, out, "")
+    assert json.loads(out)["summary"]["by_code"] == {"FC101": 1}
+
+
+def test_a_command_parsed_alone_has_its_help_and_errors_as_under_the_top_level_parser():
+    # "factcheck check ..." builds only check's parser; "factcheck --help" builds them all
+    from factcheck.cli import COMMANDS, _build_parser, _command_parser
+    from factcheck.errors import UsageError
+
+    _, parsers = _build_parser()
+    for name in COMMANDS:
+        alone = _command_parser(name)
+        assert alone.format_help() == parsers[name].format_help(), name
+        errors = []
+        for parser in (alone, parsers[name]):
+            with pytest.raises(UsageError) as exc:
+                parser.parse_intermixed_args(["--no-such-option"])
+            errors.append(str(exc.value))
+        assert errors[0] == errors[1], name
+
+
 def test_options_may_follow_paths(capsys):
     fixture = str(RULE_FIXTURES / "FC004" / "fail.yaml")
     code, out, _ = run(capsys, "check", *BASE_ARGS, fixture, "--select", "FC004", "--format", "json")
