@@ -61,7 +61,10 @@ _SHARED_KEY = re.compile(rb"^(?:entities|sources)[ \t]*:", re.M)
 MIN_FILES_FOR_WORKERS = 16
 #: Rule-context caches that depend on the shared inputs alone (the entity register, the
 #: seeds): built once per process and handed to every unit's context, not once per file.
-_SHARED_CACHES = ("entities", "_fc6_register", "_fc6_sentences", "_fc6_generic", "_fc402_last_words")
+_SHARED_CACHES = ("entities", "_fc6_register", "_fc6_sentences", "_fc6_generic", "_fc402_last_words", "_fc606_read")
+#: File rules whose findings are all on the shared inputs (FC014: the seed register): the
+#: parent runs them over the shared inputs once; a unit would drop every finding they make.
+_SHARED_ONLY = frozenset({"FC014"})
 #: Corpus rules whose per-statement work the units do (see :func:`_names.near_candidates`).
 _NAME_RULES = frozenset({"FC402", "FC405"})
 
@@ -310,7 +313,7 @@ def _compute(path: Path, name: str, data: bytes | None, diagnostics: list[Diagno
     found: list[Diagnostic] = []
     with collector_paused():
         for rule in _state["file_rules"]:
-            if rule.code in wanted and not rule.code.startswith(_HYGIENE):
+            if rule.code in wanted and not rule.code.startswith(_HYGIENE) and rule.code not in _SHARED_ONLY:
                 found.extend(d for d in rule.check(ctx) if d.file == name)
         claims = corpus.claims
         positions = []

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 import factcheck
 from factcheck import _units
+from factcheck.loading import _display
 from factcheck.rules.registry import RULES
 
 from ._fixtures import BASE, RULE_FIXTURES, seed_texts
@@ -92,6 +93,18 @@ def test_a_file_rule_finds_the_same_on_a_file_alone_as_in_the_whole_base(rule, p
         alone = classic([*shared, file], select=[rule.code]).diagnostics
         assert [d for d in alone if d.file == file.as_posix()] == \
                [d for d in whole if d.file == file.as_posix()]
+
+
+@pytest.mark.parametrize("code", sorted(_units._SHARED_ONLY))
+def test_a_rule_units_skip_reports_only_on_shared_inputs(code):
+    """Units do not run FC014 (its findings are all on ``sources.yaml`` and the seeds, found
+    once by the parent): on its failing fixture, every finding is on a shared input."""
+    fixture = RULE_FIXTURES / code / "fail.yaml"
+    paths = [*seed_texts(), BASE / "sources.yaml", BASE / "entities.yaml", fixture]
+    found = [d for d in classic(paths).diagnostics if d.code == code]
+    assert found
+    shared, _, _ = _units._partition(paths)
+    assert {d.file for d in found} <= {_display(p) for p in shared}
 
 
 def test_every_rule_declares_its_scope():

@@ -80,7 +80,9 @@ def _has(text: str, surface: str) -> bool:
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     keys, adjectives, capitals = _register(ctx)
-    read = {e.id for e in ctx.corpus.entities if e.kind in KINDS}
+    read = ctx.__dict__.get("_fc606_read")  # the register's part this rule reads (once per register)
+    if read is None:
+        read = ctx.__dict__["_fc606_read"] = frozenset(e.id for e in ctx.corpus.entities if e.kind in KINDS)
     for claim in ctx.corpus.claims:
         if claim.verdict not in CHECKED_VERDICTS or not claim.quotes:
             continue
