@@ -276,23 +276,23 @@ def _worker_init(plan: Plan, cache_dir: str | None) -> None:
     gc.freeze()
 
 
-def _unit(job: tuple[str, str]) -> tuple:
-    """The result of one claim file (from the cache when it holds it)."""
+def _unit(job: tuple[str, str]) -> tuple[str | None, tuple]:
+    """(key, result) of one claim file (from the cache when it holds it); the key is made
+    from the bytes this call read (None: the file could not be read)."""
     path_str, name = job
     plan: Plan = _state["plan"]
     cache = _state["cache"]
     diagnostics: list[Diagnostic] = []
     data = _read_bytes(Path(path_str), plan.limits, name, diagnostics)
-    key = None
-    if cache is not None and data is not None:
-        key = _cache_key(plan, name, data)
+    key = None if data is None else _cache_key(plan, name, data)
+    if cache is not None and key is not None:
         hit = cache.get(key)
         if hit is not None:
-            return hit
+            return key, hit
     result = _compute(Path(path_str), name, data, diagnostics)
-    if key is not None:
+    if cache is not None and key is not None:
         cache.put(key, result)
-    return result
+    return key, result
 
 
 def _compute(path: Path, name: str, data: bytes | None, diagnostics: list[Diagnostic]) -> tuple:
@@ -388,11 +388,14 @@ def _partition(paths: Iterable[str | Path], index: FileIndex | None = None,
 def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = None,
                 ignore: Iterable[str] | None = None, jobs: int | None = None,
                 cache_dir: str | os.PathLike[str] | None = None,
-                limits: _yaml.Limits = _yaml.Limits(), progress: Progress | None = None) -> Report:
+                limits: _yaml.Limits = _yaml.Limits(), progress: Progress | None = None,
+                memo: dict[str, tuple] | None = None) -> Report:
     """``factcheck.check(load_corpus(paths), select=, ignore=)``, one claim file at a time.
 
     ``jobs``: worker processes (None: the CPUs available; 1: this process only).
     ``cache_dir``: where per-file results are kept (None: no cache).
+    ``memo``: per-file results kept in memory between calls of one process (``check
+    --watch``), under the same keys as the cache; left holding this call's files only.
     """
     from .rules.registry import RULES
 
@@ -415,16 +418,18 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
     work = [(str(p), _display(p)) for p in unit_paths]
     cache = None if cache_dir is None else Cache(cache_dir)
     keys: list[str | None] = [None] * len(work)
-    if index is not None:
+    if index is not None or memo is not None:
         for i, (path, (path_str, name)) in enumerate(zip(unit_paths, work)):
             st, digest = stats.get(path, (None, None))
             if digest is None:
                 data = _read_bytes(path, plan.limits, name, [])
                 if data is None:
                     continue
-                digest = hashlib.sha256(data).digest() if st is None else index.put(path_str, st, data)
+                digest = (index.put(path_str, st, data) if index is not None and st is not None
+                          else hashlib.sha256(data).digest())
             keys[i] = _key_of(plan, name, digest)
-        index.save()
+        if index is not None:
+            index.save()
     # Nothing changed since a run with the same selection: its whole report.
     whole = _whole_report_key(plan, reported, names, keys) if cache is not None else None
     if whole is not None:
@@ -435,7 +440,7 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
     shared: Corpus = _state["shared"]
     if shared.claims:  # a file taken for a shared input by its text holds claims after all
         return check(load_corpus(paths, limits=limits), select=select, ignore=ignore, progress=progress)
-    results = _results(work, keys, plan, None if cache_dir is None else os.fspath(cache_dir), jobs)
+    results = _results(work, keys, plan, None if cache_dir is None else os.fspath(cache_dir), jobs, memo)
     try:
         # The rebuilt records are long-lived and make no garbage cycles: without pausing the
         # collector, full collections would walk them again and again as they accumulate.
@@ -474,26 +479,41 @@ def _whole_report_key(plan: Plan, reported: set[str], names: list[str], keys: li
 
 
 def _results(work: list[tuple[str, str]], all_keys: list[str | None], plan: Plan, cache_dir: str | None,
-             jobs: int) -> Iterator[tuple]:
+             jobs: int, memo: dict[str, tuple] | None = None) -> Iterator[tuple]:
     """Every file's result, in ``work`` order, one at a time (the caller keeps only keys):
-    cache hits read here, the rest computed in worker processes when there are enough of
-    them to pay for starting workers. Raises :class:`_Fallback` for a file of entities.
-    ``all_keys``: each file's cache key (None: no cache, or not cacheable)."""
+    hits read from ``memo`` or the cache here, the rest computed in worker processes when
+    there are enough of them to pay for starting workers. Raises :class:`_Fallback` for a
+    file of entities. ``all_keys``: each file's key (None: no cache, or not cacheable)."""
     cache = _state["cache"]
-    keys = [key if key is not None and cache.has(key) else None for key in all_keys]
+
+    def held(key: str | None) -> bool:
+        return key is not None and ((memo is not None and key in memo) or (cache is not None and cache.has(key)))
+
+    keys = [key if held(key) else None for key in all_keys]
     todo = [job for job, key in zip(work, keys) if key is None]
     if jobs > 1 and len(todo) >= MIN_FILES_FOR_WORKERS:
         computed = _in_workers(todo, plan, cache_dir, jobs)
     else:
         computed = map(_unit, todo)
+    used: set[str] = set()
     try:
         for job, key in zip(work, keys):
-            result = None if key is None else cache.get(key)
+            result = None
+            if key is not None:
+                result = memo.get(key) if memo is not None else None
+                if result is None and cache is not None:
+                    result = cache.get(key)
             if result is None:
-                result = next(computed) if key is None else _unit(job)  # a hit gone bad: recompute
+                key, result = next(computed) if key is None else _unit(job)  # a hit gone bad: recompute
+            if memo is not None and key is not None:
+                memo[key] = result
+                used.add(key)
             if result[0] == "fallback":
                 raise _Fallback(result[1])
             yield result
+        if memo is not None:  # what no file of this run has any more
+            for key in set(memo) - used:
+                del memo[key]
     finally:
         close = getattr(computed, "close", None)
         if close is not None:

@@ -273,3 +273,36 @@ def test_a_warm_run_assembled_from_file_entries_equals_the_whole_report_entry(pl
     assert seen.count("report") == 1 and seen.count("tuple") == len(list(Path("claims").glob("desk-*.yaml")))
     monkeypatch.setattr(Cache, "get", real_get)
     assert norm(_units.check_paths(paths, jobs=1, cache_dir=tmp_path)) == want
+
+
+@pytest.mark.parametrize("disk", [False, True])
+def test_results_kept_in_memory_recompute_only_what_changed(planted, tmp_path, monkeypatch, disk):
+    """``memo`` (what ``check --watch`` keeps between runs): after an edit only the edited
+    file is computed again, the report equals the uncached one, and the memo keeps only the
+    current files' results (an edit undone is recomputed from the file, not replayed)."""
+    work = tmp_path / "base"
+    shutil.copytree(planted, work)
+    monkeypatch.chdir(work)
+    paths = ["claims", "seeds"]
+    cache = tmp_path / "c" if disk else None
+    memo: dict = {}
+    computed: list[str] = []
+    real = _units._compute
+
+    def counting(path, name, data, diagnostics):
+        computed.append(name)
+        return real(path, name, data, diagnostics)
+
+    monkeypatch.setattr(_units, "_compute", counting)
+    files = sorted(Path("claims").glob("desk-*.yaml"))
+    assert norm(_units.check_paths(paths, jobs=1, memo=memo, cache_dir=cache)) == norm(classic(paths))
+    assert sorted(computed) == sorted(f.as_posix() for f in files) and len(memo) == len(files)
+    edited = files[len(files) // 2]
+    original = edited.read_text("utf-8")
+    for text in (original.replace("verdict: supported", "verdict: outdated", 1), original):
+        computed.clear()
+        edited.write_text(text, "utf-8")
+        got = _units.check_paths(paths, jobs=1, memo=memo, cache_dir=cache)
+        assert norm(got) == norm(classic(paths))
+        assert computed == ([] if disk and text == original else [edited.as_posix()])
+        assert len(memo) == len(files)
