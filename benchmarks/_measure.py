@@ -12,6 +12,9 @@ memory do not leak into the next one's figures.
 * ``quiz FOLDER…``     ``quiz.generate`` of 1,000 items + JSON rendering, given the loaded
   corpus and its check report (both timed apart)
 * ``profile FOLDER…``  cProfile of load + check; the top functions by cumulative and own time
+* ``watch FILE CACHE FOLDER…`` what ``check --watch`` pays for one edit: a check from the
+  filled cache ``CACHE`` keeps its per-file results in memory, ``FILE`` is edited, then the
+  change is detected (the stat scan of every file) and the base checked again (wall time)
 * ``rules FOLDER…``    each registered rule's time, run in registry order on one context as
   ``check`` runs them (a cache shared by several rules is paid by the first that needs it)
 """
@@ -187,10 +190,29 @@ def rules(folders: list[str]) -> dict:
     return {"seconds": sum(seconds.values()), "load": load, "rules": seconds}
 
 
+def watch(argv: list[str]) -> dict:
+    edit, cache, folders = argv[0], argv[1], argv[2:]
+    from factcheck._units import check_paths
+    from factcheck.cli._check import _signature
+
+    memo: dict = {}
+    t0 = time.perf_counter()
+    check_paths(folders, cache_dir=cache, memo=memo, jobs=1)
+    first = time.perf_counter() - t0
+    before = _signature(folders)
+    with open(edit, "a", encoding="utf-8") as f:
+        f.write("# edited by the watch probe\n")
+    t0 = time.perf_counter()
+    changed = _signature(folders) != before
+    report = check_paths(folders, cache_dir=cache, memo=memo, jobs=1)
+    return {"seconds": time.perf_counter() - t0, "first_s": first, "changed": changed,
+            "claims": report.claims}
+
+
 def main(argv: list[str]) -> int:
     mode, folders = argv[0], argv[1:]
     probes = {"compose": compose, "check": check, "cross": cross, "profile": profile, "lint": lint,
-              "quiz": quiz, "rules": rules}
+              "quiz": quiz, "rules": rules, "watch": watch}
     result = probes[mode](folders)
     result["clock"] = "wall" if _clock is time.perf_counter else "cpu"
     print(json.dumps(result))

@@ -432,7 +432,7 @@ def check_paths(paths: Iterable[str | Path], *, select: Iterable[str] | None = N
             index.save()
     # Nothing changed since a run with the same selection: its whole report.
     whole = _whole_report_key(plan, reported, names, keys) if cache is not None else None
-    if whole is not None:
+    if whole is not None and memo is None:  # (a memo is filled from the files' results)
         report = _report_from_entry(cache.get(whole))  # (only a run that did not fall back wrote it)
         if report is not None:
             return report

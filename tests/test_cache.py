@@ -6,6 +6,7 @@ writes nothing, ``factcheck clean`` removes only a cache folder.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import shutil
 from pathlib import Path
@@ -306,3 +307,36 @@ def test_the_file_index_forgets_nothing_it_cannot_trust(tmp_path):
     assert index.get(str(old), old.stat()) == (hashlib.sha256(b"a: 2\n").digest(), "derived")
     old.write_text("a: 3\n")
     assert index.get(str(old), old.stat()) is None
+
+
+def test_watch_checks_again_after_each_change_and_stops_on_ctrl_c(base, capsys, monkeypatch):
+    """``check --watch``: a first report; a claim edited while it waits gives a second
+    report with the new finding (only the edited file is checked again); Ctrl-C ends it
+    with the last check's exit code. Without a change it does not check again."""
+    import time
+
+    from factcheck import _units
+
+    mou = base / "claims" / "mou.yaml"
+    computed: list[str] = []
+    real = _units._compute
+    monkeypatch.setattr(_units, "_compute", lambda path, name, *a: computed.append(name) or real(path, name, *a))
+    sleeps = []
+
+    def fake_sleep(seconds):
+        sleeps.append(seconds)
+        if len(sleeps) == 2:  # a change while watching
+            computed.clear()
+            mou.write_text(mou.read_text("utf-8").replace("verdict: refuted", "verdict: outdated", 1), "utf-8")
+        if len(sleeps) == 4:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(time, "sleep", fake_sleep)
+    code, out, err = run(capsys, "check", "--watch", "--no-progress", "--no-cache", "--format", "json")
+    first, second = [json.loads(doc) for doc in out.replace("}\n{", "}\n\x00{").split("\x00")]
+    assert err.count("a file changed; checking again") == 1
+    assert computed == ["claims/mou.yaml"]
+    assert code == 1 and len(sleeps) == 4
+    again = run(capsys, "check", "--no-progress", "--no-cache", "--format", "json")
+    assert second == json.loads(again[1]) and first != second
+    assert "FC502" in second["summary"]["by_code"] and "FC502" not in first["summary"]["by_code"]

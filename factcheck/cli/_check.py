@@ -43,6 +43,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument("--no-progress", action="store_true", help="never draw the progress bar")
     p.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary")
+    p.add_argument("--watch", action="store_true",
+                   help="check again whenever a file changes (results kept in memory: a re-check "
+                        "after an edit reads and checks only the edited file); Ctrl-C stops")
 
 
 def _jobs(value: str) -> int:
@@ -101,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         return _run(args)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, memo: dict | None = None) -> int:
     from .._progress import ProgressBar
     from ..diagnostics import Severity
     from ..errors import ConfigError, UsageError
@@ -112,13 +115,15 @@ def _run(args: argparse.Namespace) -> int:
     config, paths, select, ignore = settings(args)
     fmt = choose_format(args.format, config.format, os.environ)
     threshold = Severity(args.severity or config.severity or "warning")
+    if getattr(args, "watch", False) and memo is None:
+        return _watch(args, paths)
 
     folder = cache_dir(args, config)
     progress = ProgressBar(sys.stderr, enabled=not args.no_progress)
     try:
         try:
             report = check_paths(paths, select=select, ignore=ignore, jobs=args.jobs, cache_dir=folder,
-                                 progress=progress)
+                                 progress=progress, memo=memo)
         except UsageError as exc:
             from_config = (args.select is None and config.select) or (args.ignore is None and config.ignore)
             if from_config and config.source:
@@ -142,6 +147,48 @@ def _run(args: argparse.Namespace) -> int:
         print("factcheck: error: some files could not be read; the check is incomplete", file=sys.stderr)
         return 2
     return 1 if report.diagnostics else 0
+
+
+def _signature(paths: list[str]) -> list[tuple]:
+    """Every file of the fact base with its stat: a change to any file, or a file added or
+    removed, changes it."""
+    from ..loading import _collect
+
+    out = []
+    for path in _collect(paths):
+        try:
+            st = path.stat()
+            out.append((str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+        except OSError:
+            out.append((str(path),))
+    return out
+
+
+def _watch(args: argparse.Namespace, paths: list[str], interval: float = 1.0, sleep=None) -> int:
+    """Check, then check again after every change to the fact base's files, until Ctrl-C.
+
+    The per-file results stay in memory between checks (and in the cache, unless
+    ``--no-cache``), so a re-check after an edit reads and checks the edited file and
+    re-runs the cross-claim groupings. Exit code: the last check's.
+    """
+    import time
+
+    sleep = time.sleep if sleep is None else sleep
+    memo: dict = {}
+    code = 0
+    seen = None
+    try:
+        while True:
+            now = _signature(paths)
+            if now != seen:
+                if seen is not None:
+                    print("factcheck: a file changed; checking again", file=sys.stderr, flush=True)
+                seen = now
+                code = _run(args, memo)
+                sys.stdout.flush()
+            sleep(interval)
+    except KeyboardInterrupt:
+        return code
 
 
 def add_clean_arguments(p: argparse.ArgumentParser) -> None:
