@@ -61,7 +61,8 @@ _SHARED_KEY = re.compile(rb"^(?:entities|sources)[ \t]*:", re.M)
 MIN_FILES_FOR_WORKERS = 16
 #: Rule-context caches that depend on the shared inputs alone (the entity register, the
 #: seeds): built once per process and handed to every unit's context, not once per file.
-_SHARED_CACHES = ("entities", "_fc6_register", "_fc6_sentences", "_fc6_generic", "_fc402_last_words", "_fc606_read")
+_SHARED_CACHES = ("entities", "_fc6_register", "_fc6_sentences", "_fc6_generic", "_fc402_last_words", "_fc606_read",
+                  "_fc6_negation_names")
 #: File rules whose findings are all on the shared inputs (FC014: the seed register): the
 #: parent runs them over the shared inputs once; a unit would drop every finding they make.
 _SHARED_ONLY = frozenset({"FC014"})

@@ -527,13 +527,14 @@ def _proper_noun_at(text: str, start: int) -> bool:
 
 
 def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach: int = GOVERN,
-             names: tuple[tuple[int, int], ...] = ()) -> TextView:
+             names: tuple[str, ...] = ()) -> TextView:
     """Read ``text`` (with the parts of its sentence before and after it, for a quote).
 
     ``reach``: how many tokens an inline hedge or modal governs (a statement's hedges are
     read generously, to the end of the statement: a finding needs the statement to have
-    none where the quotes have one). ``names``: [start, end) of registered names in
-    ``text``; a negation word inside one is part of the name ("Never Democratic Party").
+    none where the quotes have one). ``names``: registered spellings that open with a
+    negation word (:func:`_negation_names`); where one starts, the word is the name's
+    ("Never Democratic Party announced", not a negated "announced").
     """
     low = _lower(text)
     tokens = _tokens(text)
@@ -584,7 +585,7 @@ def _analyse(text: str, frame_before: str = "", frame_after: str = "", *, reach:
             if m is not None:
                 negations.append(m)
     for m in negations:
-        if _proper_noun_at(text, m.start()) or any(s <= m.start() and m.end() <= e for s, e in names):
+        if _proper_noun_at(text, m.start()) or (names and text.startswith(names, m.start())):
             continue  # "Hana None", "Nor Mansour", "Never Democratic Party": a name, not a negation
         spans.append((m.start(), m.end(), "negation"))
         for occ in govern(m.end(), NEGATION_REACH, content=True):
@@ -717,6 +718,18 @@ def synonym_groups(word_stem: str) -> frozenset[int]:
     return _GROUPS.get(word_stem, frozenset())
 
 
+def _negation_names(ctx: "Context") -> tuple[str, ...]:
+    """Registered spellings whose first word is a negation word ("Never Democratic Party",
+    "No Surrender Front"): read as names, not negations, wherever they start (once per register)."""
+    cached = ctx.__dict__.get("_fc6_negation_names")
+    if cached is None:
+        forms = {form for entity in ctx.corpus.entities
+                 for form in (entity.name, *entity.variants, *entity.aliases, *entity.misspellings, *entity.short)
+                 if form.split(" ", 1)[0].lower() in _NEGATION_FIRST}
+        cached = ctx.__dict__["_fc6_negation_names"] = tuple(sorted(forms))
+    return cached
+
+
 def _register(ctx: "Context") -> tuple[dict[str, tuple[str, ...]], dict[str, str], dict[str, str]]:
     """Per entity its name keys; adjective key -> place or group; capital entity -> country entity."""
     cached = ctx.__dict__.get("_fc6_register")
@@ -807,7 +820,8 @@ def _claim_view(ctx: "Context", claim: Claim) -> ClaimView | None:
     wanted = {n.entity_id for n in names}
     for n in names:
         wanted.update(n.others)
-    statement_view = _statement_view(claim.statement, tuple((n.start, n.end) for n in names))
+    negation_names = _negation_names(ctx)
+    statement_view = _statement_view(claim.statement, negation_names)
     demonym_tokens: dict[int, str] = {}
     for occ in statement_view.occurrences:
         word = claim.statement[occ.start:occ.end]
@@ -824,7 +838,7 @@ def _claim_view(ctx: "Context", claim: Claim) -> ClaimView | None:
         if match is None or seed is None or match.furniture is not None:
             continue
         before, after = _sentence_frames(ctx, seed, match.start, match.end)
-        qv, sentence_key = _quote_view(quote.text, before, after)
+        qv, sentence_key = _quote_view(quote.text, before, after, negation_names)
         quotes.append(QuoteView(i, quote.seed, qv, _names_in(sentence_key, keys, adjectives, capitals, wanted)))
     if not quotes:
         return None
@@ -862,13 +876,13 @@ def _claim_view(ctx: "Context", claim: Claim) -> ClaimView | None:
 
 
 @lru_cache(maxsize=1024)
-def _quote_view(text: str, before: str, after: str) -> tuple[TextView, str]:
+def _quote_view(text: str, before: str, after: str, names: tuple[str, ...] = ()) -> tuple[TextView, str]:
     """A quote read in its sentence, and the name key of that sentence."""
-    return _analyse(text, before, after), name_key(f"{before}{text}{after}")
+    return _analyse(text, before, after, names=names), name_key(f"{before}{text}{after}")
 
 
 @lru_cache(maxsize=1024)
-def _statement_view(text: str, names: tuple[tuple[int, int], ...] = ()) -> TextView:
+def _statement_view(text: str, names: tuple[str, ...] = ()) -> TextView:
     return _analyse(text, reach=GOVERN + 4, names=names)
 
 

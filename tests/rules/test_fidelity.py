@@ -112,16 +112,18 @@ def test_a_registered_name_that_starts_with_a_negation_word_is_a_name(tmp_path):
     """The 1M-claim synthetic base registered a 'Never Democratic Party': a statement that
     opens with it ("Never Democratic Party announced …") was read as negating 'announced'
     while its quote ("On July 7, Never Democratic Party announced …") has the name mid-
-    sentence. A negation word inside a registered name in the statement is the name; the
-    same words without the register still read as a negation."""
+    sentence; and a quote that opens with it as negating what the statement does not. A
+    negation word that starts a registered spelling is the name's; the same words without
+    the register still read as a negation."""
     statement = "Never Democratic Party announced a prisoner exchange in northern Shoshozal on 7 July 2027."
     assert "negation" in [kind for *_, kind in _fidelity._analyse(statement).marker_spans]
-    named = _fidelity._analyse(statement, names=((0, 22),))
+    named = _fidelity._analyse(statement, names=("Never Democratic Party",))
     assert "negation" not in [kind for *_, kind in named.marker_spans]
     (tmp_path / "seeds").mkdir()
     (tmp_path / "claims").mkdir()
     (tmp_path / "seeds" / "001_a.txt").write_text(
-        "On July 7, Never Democratic Party announced a prisoner exchange in northern Shoshozal.\n", "utf-8")
+        "On July 7, Never Democratic Party announced a prisoner exchange in northern Shoshozal.\n"
+        "Never Democratic Party carried out more than 120 airstrikes, state media reported.\n", "utf-8")
     (tmp_path / "claims" / "entities.yaml").write_text(
         "entities:\n"
         "  - {id: never-democratic-party, name: Never Democratic Party, kind: organisation}\n"
@@ -134,7 +136,14 @@ def test_a_registered_name_that_starts_with_a_negation_word_is_a_name(tmp_path):
         "    rationale: The article says so.\n"
         "    quotes:\n"
         "      - seed: 001_a\n"
-        "        text: \"On July 7, Never Democratic Party announced a prisoner exchange in northern Shoshozal\"\n",
+        "        text: \"On July 7, Never Democratic Party announced a prisoner exchange in northern Shoshozal\"\n"
+        "  - id: airstrikes\n"
+        "    statement: \"Never Democratic Party carried out more than 120 airstrikes, state media reported.\"\n"
+        "    verdict: supported\n"
+        "    rationale: The article says so.\n"
+        "    quotes:\n"
+        "      - seed: 001_a\n"
+        "        text: \"Never Democratic Party carried out more than 120 airstrikes\"\n",
         "utf-8")
     report = factcheck.check(factcheck.load_corpus([tmp_path / "claims", tmp_path / "seeds"]), select=["FC605"])
     assert [(d.code, d.message) for d in report.diagnostics] == []
