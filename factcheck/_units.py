@@ -184,7 +184,7 @@ class _Table(ClaimTable):
     __slots__ = ("starts", "files", "positions", "roots")
 
     def __init__(self) -> None:
-        super().__init__([], [], self._claim_ref)
+        super().__init__([], [], None)  # (``ref`` below: a bound method kept here would be a cycle)
         self.starts: list[int] = []
         self.files: list[str] = []
         self.positions: list[tuple] = []
@@ -201,7 +201,7 @@ class _Table(ClaimTable):
         self.verdicts.extend(map(_VERDICTS.__getitem__, verdicts))  # type: ignore[attr-defined]
         return start
 
-    def _claim_ref(self, n: int) -> ClaimRef:
+    def ref(self, n: int) -> ClaimRef:
         f = bisect_right(self.starts, n) - 1
         i = n - self.starts[f]
         line, column, base = self.positions[f][i]
@@ -573,6 +573,7 @@ def _assemble(shared: Corpus, results: Iterable[tuple], files: int, names: list[
     shared_ctx = Context(Corpus(files=shared.files, seeds=shared.seeds, sources=shared.sources,
                                 entities=shared.entities, diagnostics=shared.diagnostics,
                                 seed_dirs=shared.seed_dirs, derived=shared.derived), rules_by_code)
+    shared_ctx.__dict__.update(_state["ctx_shared"])  # what the register gives every unit, built once
     first = [r for r in chosen if not r.code.startswith(_HYGIENE)]
     if hygiene:
         wanted = {code for claim in suppressing for code in claim.suppress}

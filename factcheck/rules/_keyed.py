@@ -74,7 +74,7 @@ class ClaimTable:
 
     __slots__ = ("ids", "verdicts", "_ref", "_first")
 
-    def __init__(self, ids: Sequence[str], verdicts: Sequence["Verdict"], ref: Callable[[int], Any]) -> None:
+    def __init__(self, ids: Sequence[str], verdicts: Sequence["Verdict"], ref: Callable[[int], Any] | None) -> None:
         self.ids = ids
         self.verdicts = verdicts
         self._ref = ref
